@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, test } from '@jest/globals'
+import { parseConfig } from '../src/core/config.js'
+import { ValidationError } from '../src/errors.js'
+
+const FILE = '.github/orchestrator.yml'
+
+function problemsOf(text: string): readonly string[] {
+  try {
+    parseConfig(text, FILE)
+  } catch (error) {
+    if (error instanceof ValidationError) return error.problems
+    throw error
+  }
+  throw new Error('expected the config to be refused')
+}
+
+const workflow = (schedules: string) => `workflows:
+  nightly:
+    path: .github/workflows/nightly.yml
+    schedules:
+${schedules}
+`
+const THREE = `      aggressive: '0 */2 * * *'
+      normal: ['0 8 * * *', '0 20 * * *']
+      conservative:
+        - cron: '0 8 * * 1'
+          timezone: Europe/Berlin
+`
+
+describe('parseConfig', () => {
+  describe('with a valid config', () => {
+    it('reads one cron, a list, and {cron, timezone} items', () => {
+      const config = parseConfig(workflow(THREE), FILE)
+      expect(config.workflows).toEqual([
+        {
+          id: 'nightly',
+          path: '.github/workflows/nightly.yml',
+          schedules: {
+            aggressive: [{ cron: '0 */2 * * *' }],
+            normal: [{ cron: '0 8 * * *' }, { cron: '0 20 * * *' }],
+            conservative: [{ cron: '0 8 * * 1', timezone: 'Europe/Berlin' }]
+          }
+        }
+      ])
+    })
+
+    it('defaults the thresholds to 0.7 / 1.3 / 0.9', () => {
+      expect(parseConfig(workflow(THREE), FILE).thresholds).toEqual({
+        aggressiveBelow: 0.7,
+        conservativeAbove: 1.3,
+        alertAt: 0.9
+      })
+    })
+
+    it('reads the example config with its six workflows', () => {
+      const config = parseConfig(readFileSync('examples/.github/orchestrator.yml', 'utf8'), FILE)
+      expect(config.workflows.map(w => w.id)).toEqual([
+        'learn-tldr',
+        'learn-hn',
+        'idea-generator',
+        'ai-idea-spawner',
+        'ai-friend',
+        'agent-spawner'
+      ])
+    })
+  })
+
+  describe('with problems', () => {
+    test.each([
+      [
+        'a cron out of range, with its path in the file',
+        workflow(THREE.replace("'0 20 * * *'", "'61 * * * *'")),
+        `${FILE}: workflows.nightly.schedules.normal[1] (line 6): '61 * * * *' — minute 61 is out of range 0–59`
+      ],
+      [
+        'a missing mode',
+        workflow("      aggressive: '0 * * * *'\n      normal: '0 8 * * *'"),
+        `${FILE}: workflows.nightly.schedules.conservative (line 4): missing: give at least one cron for the conservative mode`
+      ],
+      [
+        'an unknown key',
+        `thresholds: { agressive-below: 0.5 }\n${workflow(THREE)}`,
+        `${FILE}: thresholds.agressive-below (line 1): unknown key 'agressive-below'; expected one of: aggressive-below, conservative-above, alert-at`
+      ],
+      [
+        'a path outside .github/workflows/',
+        workflow(THREE).replace('.github/workflows/nightly.yml', 'scripts/nightly.yml'),
+        `${FILE}: workflows.nightly.path (line 3): 'scripts/nightly.yml' must be a .yml or .yaml file directly under .github/workflows/`
+      ],
+      [
+        'a bad time zone',
+        workflow(THREE.replace('Europe/Berlin', 'Mars/Base')),
+        `${FILE}: workflows.nightly.schedules.conservative[0] (line 8): '0 8 * * 1' — timezone 'Mars/Base' is not an IANA time zone name (e.g. 'Europe/Berlin', 'America/New_York', 'UTC')`
+      ],
+      [
+        'thresholds in the wrong order',
+        `thresholds: { aggressive-below: 1.5, conservative-above: 1.3 }\n${workflow(THREE)}`,
+        `${FILE}: thresholds (line 1): aggressive-below must be lower than conservative-above`
+      ],
+      ['no workflows', 'thresholds: {}\n', `${FILE}: workflows: missing: list at least one workflow to manage, keyed by an id`],
+      ['not YAML', 'workflows: [\n', `${FILE}: not valid YAML (line 2): Expected flow sequence end`]
+    ])('names %s', (_name, text, expected) => {
+      expect(problemsOf(text)[0]?.startsWith(expected)).toBe(true)
+    })
+
+    it('lists every problem at once', () => {
+      const text = `colour: blue\n${workflow(THREE.replace("'0 */2 * * *'", "'@hourly'").replace("'0 8 * * *'", "'0 25 * * *'"))}`
+      expect(problemsOf(text)).toHaveLength(3)
+    })
+
+    it('refuses two workflows managing the same file', () => {
+      const text = `${workflow(THREE)}  again:\n    path: .github/workflows/nightly.yml\n    schedules:\n${THREE.replace(/^ {6}/gm, '      ')}`
+      expect(problemsOf(text)).toEqual([
+        `${FILE}: workflows.again.path (line 11): '.github/workflows/nightly.yml' is already managed as 'nightly'`
+      ])
+    })
+  })
+})

@@ -1,0 +1,123 @@
+import { describe, expect, it, test } from '@jest/globals'
+import { periodAt } from '../src/core/period.js'
+import { assessUsage, type UsageInput } from '../src/core/usage.js'
+
+const at = (iso: string) => new Date(iso)
+const day = (d: Date) => d.toISOString().slice(0, 10)
+
+describe('period', () => {
+  test.each([
+    ['a mid-month day', '2025-11-12T02:24:00Z', 1, '2025-11-01', '2025-12-01', 30],
+    ['reset day 31 in February', '2026-02-15T12:00:00Z', 31, '2026-01-31', '2026-02-28', 28],
+    ['reset day 31 just after the clamped February reset', '2026-03-01T00:00:00Z', 31, '2026-02-28', '2026-03-31', 31],
+    ['reset day 31 in a leap-year February', '2028-02-15T00:00:00Z', 31, '2028-01-31', '2028-02-29', 29],
+    ['reset day 30 on 29 February of a leap year', '2024-02-29T06:00:00Z', 30, '2024-02-29', '2024-03-30', 30],
+    ['the reset instant itself', '2025-12-01T00:00:00Z', 1, '2025-12-01', '2026-01-01', 31],
+    ['one millisecond before the reset', '2025-11-30T23:59:59.999Z', 1, '2025-11-01', '2025-12-01', 30],
+    ['a reset day later in the month', '2025-01-10T00:00:00Z', 15, '2024-12-15', '2025-01-15', 31]
+  ])('on %s (%s, reset day %i) runs %s → %s, %i days', (_name, now, resetDay, start, end, days) => {
+    const period = periodAt(at(now), resetDay)
+    expect([day(period.start), day(period.end), period.days]).toEqual([start, end, days])
+    expect(period.elapsedDays + period.remainingDays).toBeCloseTo(days, 9)
+  })
+})
+
+const base: UsageInput = { quota: 1500, used: 300, resetDay: 1, now: at('2025-11-12T02:24:00Z') }
+
+describe('assessUsage', () => {
+  describe("the original tracker's worked example (quota 1500, used 300, 18.9 days left)", () => {
+    const report = assessUsage(base)
+    it('has 18.9 days until the reset on 2025-12-01', () => {
+      expect(report.period.remainingDays).toBeCloseTo(18.9, 5)
+      expect(day(report.period.end)).toBe('2025-12-01')
+    })
+    it('burns ≈27.0 a day from the period average', () => {
+      expect(report.burnRate).toBeCloseTo(27.03, 2)
+      expect(report.burnBasis).toEqual({ kind: 'period-average' })
+    })
+    it('projects ≈810 at the reset', () => expect(report.projected).toBeCloseTo(810.8, 1))
+    it('is SAFE and AGGRESSIVE', () => expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
+    it('reports 20% used and 1,200 remaining', () => {
+      expect([report.usagePercent, report.remaining]).toEqual([20, 1200])
+    })
+  })
+
+  describe('mode and status', () => {
+    test.each([
+      ['well under pace', 300, 'SAFE', 'aggressive'],
+      ['on pace', 450, 'SAFE', 'normal'],
+      ['on pace but projected into the alert zone', 520, 'WARNING', 'normal'],
+      ['ahead of pace and projected over the quota', 900, 'CRITICAL', 'conservative'],
+      ['over the quota already', 1600, 'CRITICAL', 'conservative'],
+      ['exactly at the quota', 1500, 'CRITICAL', 'conservative']
+    ])('%s (used %i) is %s and %s', (_name, used, status, mode) => {
+      const report = assessUsage({ ...base, used })
+      expect([report.status, report.mode]).toEqual([status, mode])
+    })
+
+    it('is WARNING when usage alone reaches alert-at, even with no time left to burn', () => {
+      const report = assessUsage({ ...base, used: 1350, now: at('2025-11-30T23:59:59Z') })
+      expect(report.status).toBe('WARNING')
+    })
+
+    it('takes the thresholds from the config', () => {
+      const thresholds = { aggressiveBelow: 0.5, conservativeAbove: 2, alertAt: 0.9 }
+      expect(assessUsage({ ...base, thresholds }).mode).toBe('normal')
+    })
+
+    it('keeps the status when the mode is forced', () => {
+      const report = assessUsage({ ...base, used: 1600, forcedMode: 'aggressive' })
+      expect([report.mode, report.status, report.forced, report.modeReason]).toEqual([
+        'aggressive',
+        'CRITICAL',
+        true,
+        'forced to aggressive'
+      ])
+    })
+
+    it('explains a conservative choice by the projection', () => {
+      expect(assessUsage({ ...base, used: 900 }).modeReason).toBe('projected 2,432 exceeds the quota of 1,500')
+    })
+  })
+
+  describe('burn rate from history', () => {
+    it('uses the newest sample of this period taken at least 7 days ago', () => {
+      const history = [
+        { at: at('2025-11-02T02:24:00Z'), used: 20 },
+        { at: at('2025-11-04T02:24:00Z'), used: 100 },
+        { at: at('2025-11-10T02:24:00Z'), used: 250 }
+      ]
+      const report = assessUsage({ ...base, history })
+      expect(report.burnRate).toBeCloseTo(200 / 8, 9)
+      expect(report.burnBasis).toEqual({ kind: 'history', sample: history[1] })
+    })
+
+    it('falls back to the period average when every sample is newer than 7 days', () => {
+      const report = assessUsage({ ...base, history: [{ at: at('2025-11-10T00:00:00Z'), used: 200 }] })
+      expect(report.burnBasis).toEqual({ kind: 'period-average' })
+    })
+
+    it('ignores samples of the previous period', () => {
+      const report = assessUsage({ ...base, history: [{ at: at('2025-10-20T00:00:00Z'), used: 10 }] })
+      expect(report.burnBasis).toEqual({ kind: 'period-average' })
+      expect(report.warnings).toEqual([])
+    })
+
+    it('drops a sample larger than the current usage with a warning', () => {
+      const report = assessUsage({ ...base, history: [{ at: at('2025-11-03T00:00:00Z'), used: 450 }] })
+      expect(report.burnBasis).toEqual({ kind: 'period-average' })
+      expect(report.warnings).toEqual([
+        'usage sample of 2025-11-03T00:00:00.000Z (450) is above the current usage (300); treating it as corrected and ignoring it'
+      ])
+    })
+  })
+
+  describe('at the reset instant', () => {
+    const report = assessUsage({ ...base, used: 0, now: at('2025-12-01T00:00:00Z') })
+    it('starts a new period with nothing elapsed', () => {
+      expect([report.period.elapsedDays, report.period.remainingDays]).toEqual([0, 31])
+    })
+    it('divides by at least one day', () => expect([report.burnRate, report.pace]).toEqual([0, 0]))
+    it('is SAFE and aggressive', () => expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
+  })
+})

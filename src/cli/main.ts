@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { FileSystemRepository } from '../adapters/local/file-system.js'
+import { DEFAULT_CONFIG_PATH } from '../core/config.js'
+import { changedWorkflows, type Plan } from '../core/plan.js'
+import { parseState, type State } from '../core/state.js'
+import { preparePlan } from '../engine.js'
+import { errorMessage, ValidationError } from '../errors.js'
+import { renderDiff } from '../reports/diff.js'
+import { jsonReport } from '../reports/json-report.js'
+import { renderTextReport } from '../reports/text-report.js'
+import { parseUsageSettings } from '../settings.js'
+import { HELP } from './help.js'
+
+/** Where the CLI writes; injected so tests read what a person would see. */
+export interface Terminal {
+  out(text: string): void
+  err(text: string): void
+}
+
+const OPTIONS = {
+  quota: { type: 'string', default: '1500' },
+  used: { type: 'string', default: '' },
+  'reset-day': { type: 'string', default: '1' },
+  mode: { type: 'string', default: 'auto' },
+  now: { type: 'string' },
+  root: { type: 'string', default: '.' },
+  config: { type: 'string', default: DEFAULT_CONFIG_PATH },
+  history: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+} as const
+
+const COMMANDS = ['status', 'plan', 'apply'] as const
+type Command = (typeof COMMANDS)[number]
+
+function parseNow(raw: string | undefined): Date {
+  if (raw === undefined) return new Date()
+  const now = new Date(raw)
+  if (Number.isNaN(now.getTime())) throw new ValidationError([`--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got '${raw}'`])
+  return now
+}
+
+async function readHistory(path: string | undefined): Promise<State | undefined> {
+  if (path === undefined) return undefined
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new ValidationError([`--history ${path} cannot be read (${errorMessage(error)})`])
+  }
+  return parseState(text, path)
+}
+
+async function apply(plan: Plan, repo: FileSystemRepository, term: Terminal): Promise<void> {
+  const changed = changedWorkflows(plan)
+  for (const w of changed) await repo.writeText(w.path, w.newText)
+  if (changed.length === 0) term.out(`Nothing to change: every managed workflow already has its ${plan.mode} schedule.\n`)
+  for (const w of changed) term.out(`updated ${w.path}\n`)
+}
+
+async function execute(command: Command, values: ReturnType<typeof parseCommandLine>['values'], term: Terminal) {
+  const usage = parseUsageSettings(
+    { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
+    { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
+  )
+  const now = parseNow(values.now)
+  const repo = new FileSystemRepository(values.root)
+  const state = await readHistory(values.history)
+  const plan = await preparePlan(repo, { usage, configPath: values.config, state, now, usedName: '--used' })
+  if (values.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
+  else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
+  else if (command === 'plan') term.out(renderDiff(plan) || `No changes: every managed workflow already has its ${plan.mode} schedule.\n`)
+  if (command === 'apply') await apply(plan, repo, values.json ? { out: () => {}, err: term.err } : term)
+}
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+}
+
+/** Runs the CLI with the arguments after the program name; returns the exit code. */
+export async function runCli(argv: string[], term: Terminal): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>
+  try {
+    parsed = parseCommandLine(argv)
+  } catch (error) {
+    term.err(`error: ${errorMessage(error)}\nRun with --help to see the commands and flags.\n`)
+    return 2
+  }
+  const [command, ...extra] = parsed.positionals
+  if (parsed.values.help || command === 'help') {
+    term.out(HELP)
+    return 0
+  }
+  if (!COMMANDS.includes(command as Command) || extra.length > 0) {
+    term.err(`error: expected one command: status, plan or apply; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`)
+    return 2
+  }
+  try {
+    await execute(command as Command, parsed.values, term)
+    return 0
+  } catch (error) {
+    term.err(`error: ${errorMessage(error)}\n`)
+    return 1
+  }
+}

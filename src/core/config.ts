@@ -1,0 +1,173 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { ValidationError } from '../errors.js'
+import { entryProblems } from './cron.js'
+import { MODES, type Mode, type ScheduleEntry } from './schedule.js'
+import { DEFAULT_THRESHOLDS, type Thresholds } from './usage.js'
+
+/** Where the config lives on the base branch unless the `config` input says otherwise. */
+export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
+
+/** One managed workflow: where it is, and the schedule it should have in each mode. */
+export interface ManagedWorkflow {
+  id: string
+  path: string
+  schedules: Record<Mode, ScheduleEntry[]>
+}
+
+/** The validated orchestrator config (DESIGN §4). */
+export interface Config {
+  thresholds: Thresholds
+  workflows: ManagedWorkflow[]
+}
+
+type Key = string | number
+interface Problem {
+  at: Key[]
+  message: string
+}
+
+const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
+  'aggressive-below': 'aggressiveBelow',
+  'conservative-above': 'conservativeAbove',
+  'alert-at': 'alertAt'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], at: Key[]): Problem[] {
+  return Object.keys(value)
+    .filter(k => !allowed.includes(k))
+    .map(k => ({ at: [...at, k], message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}` }))
+}
+
+function readThresholds(raw: unknown, problems: Problem[]): Thresholds {
+  const thresholds = { ...DEFAULT_THRESHOLDS }
+  if (raw === undefined) return thresholds
+  if (!isRecord(raw)) {
+    problems.push({ at: ['thresholds'], message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }' })
+    return thresholds
+  }
+  problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']))
+  for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
+    const value = raw[name]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      problems.push({ at: ['thresholds', name], message: `must be a number above 0, got ${JSON.stringify(value)}` })
+    } else thresholds[field] = value
+  }
+  if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
+    problems.push({ at: ['thresholds'], message: 'aggressive-below must be lower than conservative-above' })
+  }
+  if (thresholds.alertAt > 1) problems.push({ at: ['thresholds', 'alert-at'], message: 'must be at most 1 (a share of the quota)' })
+  return thresholds
+}
+
+function readEntry(raw: unknown, at: Key[], problems: Problem[]): ScheduleEntry | undefined {
+  let entry: ScheduleEntry
+  if (typeof raw === 'string') entry = { cron: raw }
+  else if (isRecord(raw) && typeof raw.cron === 'string') {
+    problems.push(...unknownKeys(raw, ['cron', 'timezone'], at))
+    if (raw.timezone !== undefined && typeof raw.timezone !== 'string') {
+      problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' })
+      return undefined
+    }
+    entry = raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone }
+  } else {
+    problems.push({ at, message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}` })
+    return undefined
+  }
+  const bad = entryProblems(entry)
+  problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })))
+  return bad.length === 0 ? entry : undefined
+}
+
+function readSchedules(raw: unknown, at: Key[], problems: Problem[]): Record<Mode, ScheduleEntry[]> {
+  const schedules = { aggressive: [], normal: [], conservative: [] } as Record<Mode, ScheduleEntry[]>
+  if (!isRecord(raw)) {
+    problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' })
+    return schedules
+  }
+  problems.push(...unknownKeys(raw, MODES, at))
+  for (const mode of MODES) {
+    const value = raw[mode]
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+      problems.push({ at: [...at, mode], message: `missing: give at least one cron for the ${mode} mode` })
+      continue
+    }
+    const items = Array.isArray(value) ? value : [value]
+    const where = (i: number): Key[] => (Array.isArray(value) ? [...at, mode, i] : [...at, mode])
+    schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? [])
+  }
+  return schedules
+}
+
+function pathProblem(path: unknown): string | undefined {
+  if (typeof path !== 'string' || path === '') return 'missing: the workflow file, e.g. .github/workflows/nightly.yml'
+  if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
+    return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`
+  }
+  return undefined
+}
+
+function readWorkflow(id: string, raw: unknown, problems: Problem[]): ManagedWorkflow | undefined {
+  const at: Key[] = ['workflows', id]
+  if (!isRecord(raw)) {
+    problems.push({ at, message: 'must be a map with path and schedules' })
+    return undefined
+  }
+  problems.push(...unknownKeys(raw, ['path', 'schedules'], at))
+  const bad = pathProblem(raw.path)
+  if (bad) problems.push({ at: [...at, 'path'], message: bad })
+  const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems)
+  return bad ? undefined : { id, path: raw.path as string, schedules }
+}
+
+function readWorkflows(raw: unknown, problems: Problem[]): ManagedWorkflow[] {
+  if (!isRecord(raw) || Object.keys(raw).length === 0) {
+    problems.push({ at: ['workflows'], message: 'missing: list at least one workflow to manage, keyed by an id' })
+    return []
+  }
+  const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? [])
+  const seen = new Map<string, string>()
+  for (const w of workflows) {
+    const first = seen.get(w.path)
+    if (first) problems.push({ at: ['workflows', w.id, 'path'], message: `'${w.path}' is already managed as '${first}'` })
+    else seen.set(w.path, w.id)
+  }
+  return workflows
+}
+
+function formatPath(at: readonly Key[]): string {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('')
+}
+
+function locate(doc: Document, lines: LineCounter, at: readonly Key[]): string {
+  for (let n = at.length; n > 0; n--) {
+    const node = doc.getIn(at.slice(0, n), true)
+    if (isNode(node) && node.range) return ` (line ${lines.linePos(node.range[0]).line})`
+  }
+  return ''
+}
+
+/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
+export function parseConfig(text: string, file: string): Config {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  if (doc.errors.length > 0) {
+    const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`)
+    throw new ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config')
+  }
+  const data: unknown = doc.toJS()
+  const problems: Problem[] = []
+  if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
+  const raw = isRecord(data) ? data : {}
+  problems.push(...unknownKeys(raw, ['thresholds', 'workflows'], []))
+  const config = { thresholds: readThresholds(raw.thresholds, problems), workflows: readWorkflows(raw.workflows, problems) }
+  if (problems.length > 0) {
+    const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`)
+    throw new ValidationError(messages, 'Invalid orchestrator config')
+  }
+  return config
+}

@@ -1,0 +1,140 @@
+import { type Mode } from './schedule.js'
+import { DAY_MS, periodAt, type Period } from './period.js'
+
+/** A usage reading: how much of the quota had been used at an instant. */
+export interface UsageSample {
+  at: Date
+  used: number
+}
+
+export interface Thresholds {
+  /** Pace below which the mode is aggressive. */
+  aggressiveBelow: number
+  /** Pace above which the mode is conservative. */
+  conservativeAbove: number
+  /** Share of the quota at which the status becomes WARNING. */
+  alertAt: number
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { aggressiveBelow: 0.7, conservativeAbove: 1.3, alertAt: 0.9 }
+
+export type Status = 'SAFE' | 'WARNING' | 'CRITICAL'
+
+export interface UsageInput {
+  quota: number
+  used: number
+  resetDay: number
+  now: Date
+  history?: readonly UsageSample[]
+  thresholds?: Thresholds
+  /** A mode forced by the user; it skips the choice but never the status. */
+  forcedMode?: Mode
+}
+
+/** How the burn rate was measured: from a sample at least 7 days old, or as the period's average. */
+export type BurnBasis = { kind: 'history'; sample: UsageSample } | { kind: 'period-average' }
+
+/** Every usage figure of DESIGN §3 for one instant. */
+export interface UsageReport {
+  quota: number
+  used: number
+  remaining: number
+  usagePercent: number
+  resetDay: number
+  period: Period
+  burnRate: number
+  burnBasis: BurnBasis
+  projected: number
+  pace: number
+  status: Status
+  mode: Mode
+  modeReason: string
+  forced: boolean
+  thresholds: Thresholds
+  warnings: string[]
+}
+
+const WEEK_MS = 7 * DAY_MS
+
+/** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
+function usableSamples(input: UsageInput, period: Period, warnings: string[]): UsageSample[] {
+  const inPeriod = (input.history ?? []).filter(
+    s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime()
+  )
+  return inPeriod.filter(s => {
+    if (s.used <= input.used) return true
+    warnings.push(
+      `usage sample of ${s.at.toISOString()} (${s.used}) is above the current usage (${input.used}); ` +
+        'treating it as corrected and ignoring it'
+    )
+    return false
+  })
+}
+
+/** Burn rate per day: from the newest sample at least 7 days old, else the period's average. */
+export function burnRate(input: UsageInput, period: Period, samples: readonly UsageSample[]) {
+  const cutoff = input.now.getTime() - WEEK_MS
+  const old = samples.filter(s => s.at.getTime() <= cutoff)
+  const sample = old.reduce<UsageSample | undefined>(
+    (newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s),
+    undefined
+  )
+  if (sample) {
+    const days = (input.now.getTime() - sample.at.getTime()) / DAY_MS
+    return { rate: (input.used - sample.used) / days, basis: { kind: 'history', sample } as BurnBasis }
+  }
+  return { rate: input.used / Math.max(period.elapsedDays, 1), basis: { kind: 'period-average' } as BurnBasis }
+}
+
+function statusOf(used: number, projected: number, quota: number, alertAt: number): Status {
+  if (used >= quota || projected > quota) return 'CRITICAL'
+  if (projected >= alertAt * quota || used >= alertAt * quota) return 'WARNING'
+  return 'SAFE'
+}
+
+function chooseMode(pace: number, projected: number, quota: number, t: Thresholds) {
+  const p = pace.toFixed(2)
+  if (projected > quota) {
+    return { mode: 'conservative' as Mode, reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}` }
+  }
+  if (pace > t.conservativeAbove) {
+    return { mode: 'conservative' as Mode, reason: `pace ${p} is above ${t.conservativeAbove}` }
+  }
+  if (pace < t.aggressiveBelow) {
+    return { mode: 'aggressive' as Mode, reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare` }
+  }
+  return { mode: 'normal' as Mode, reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}` }
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US')
+}
+
+/** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
+export function assessUsage(input: UsageInput): UsageReport {
+  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS
+  const period = periodAt(input.now, input.resetDay)
+  const warnings: string[] = []
+  const burn = burnRate(input, period, usableSamples(input, period, warnings))
+  const projected = input.used + burn.rate * period.remainingDays
+  const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days)
+  const chosen = chooseMode(pace, projected, input.quota, thresholds)
+  return {
+    quota: input.quota,
+    used: input.used,
+    remaining: Math.max(input.quota - input.used, 0),
+    usagePercent: (input.used / input.quota) * 100,
+    resetDay: input.resetDay,
+    period,
+    burnRate: burn.rate,
+    burnBasis: burn.basis,
+    projected,
+    pace,
+    status: statusOf(input.used, projected, input.quota, thresholds.alertAt),
+    mode: input.forcedMode ?? chosen.mode,
+    modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
+    forced: input.forcedMode !== undefined,
+    thresholds,
+    warnings
+  }
+}

@@ -1,0 +1,31 @@
+import { changedWorkflows, type Plan } from './core/plan.js'
+import { day } from './reports/format.js'
+import { jsonReport } from './reports/json-report.js'
+
+/** What the GitHub side of a run did; empty fields when it did nothing there. */
+export interface Publication {
+  pullRequest?: { number: number; url: string }
+  pullRequestOperation: 'created' | 'updated' | 'closed' | 'none'
+  issue?: { number: number; url: string }
+}
+
+/** Every output of DESIGN §7, as the strings the runner stores. */
+export function actionOutputs(plan: Plan, published: Publication): Record<string, string> {
+  const u = plan.usage
+  return {
+    mode: plan.mode,
+    status: u.status,
+    'burn-rate': u.burnRate.toFixed(2),
+    'projected-usage': u.projected.toFixed(1),
+    'usage-percent': u.usagePercent.toFixed(2),
+    'days-until-reset': u.period.remainingDays.toFixed(2),
+    'reset-date': day(u.period.end),
+    'changed-workflows': JSON.stringify(changedWorkflows(plan).map(w => w.path)),
+    'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
+    'pull-request-url': published.pullRequest?.url ?? '',
+    'pull-request-operation': published.pullRequestOperation,
+    'issue-number': published.issue ? String(published.issue.number) : '',
+    'issue-url': published.issue?.url ?? '',
+    report: JSON.stringify(jsonReport(plan))
+  }
+}

@@ -1,0 +1,50 @@
+import { type Plan } from '../core/plan.js'
+import { count, crons, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
+
+const RULE = '='.repeat(70)
+
+function pad(label: string): string {
+  return label.padEnd(19)
+}
+
+function workflowLines(plan: Plan): string[] {
+  const width = Math.max(...plan.workflows.map(w => w.id.length))
+  return plan.workflows.map(w => {
+    const change = w.changed ? `   (now ${crons(w.from)}; ${w.runsBefore} → ${w.runsAfter} runs/30d)` : '   (unchanged)'
+    return `  • ${`${w.id}:`.padEnd(width + 1)} ${crons(w.to)}${change}`
+  })
+}
+
+/** The original tracker's status report (seeds/000), for a person at a terminal. */
+export function renderTextReport(plan: Plan): string {
+  const u = plan.usage
+  const basis = u.burnBasis.kind === 'history' ? `since ${u.burnBasis.sample.at.toISOString()}` : 'period average'
+  return [
+    RULE,
+    '🤖 Dynamic Workflow Orchestrator',
+    RULE,
+    '',
+    `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
+    '',
+    `${pad('Total Quota:')}${count(u.quota)} requests`,
+    `${pad('Used:')}${count(u.used)} requests`,
+    `${pad('Remaining:')}${count(u.remaining)} requests`,
+    '',
+    `📅 ${pad('Reset Date:').slice(0, 16)}${day(u.period.end)}`,
+    `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
+    '',
+    `🔥 ${pad('Burn Rate:').slice(0, 16)}${decimal(u.burnRate)} requests/day (${basis})`,
+    `${pad('Projected Usage:')}${count(u.projected)} requests`,
+    `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
+    '',
+    `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
+    '',
+    `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
+    ...u.warnings.map(w => `⚠️  ${w}`),
+    '',
+    `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
+    ...workflowLines(plan),
+    '',
+    RULE
+  ].join('\n')
+}

@@ -1,0 +1,141 @@
+import { ValidationError } from './errors.js'
+import { isMode, type Mode } from './core/schedule.js'
+import { DEFAULT_CONFIG_PATH } from './core/config.js'
+
+/** `auto` lets the usage choose the mode; a mode name forces it. */
+export type ModeSetting = Mode | 'auto'
+
+/** The usage figures a run starts from; `used` undefined means "take the latest sample from the state". */
+export interface UsageSettings {
+  quota: number
+  used: number | undefined
+  resetDay: number
+  mode: ModeSetting
+}
+
+/** Raw text values, as an action input or a CLI flag gives them. */
+export interface RawUsage {
+  quota: string
+  used: string
+  resetDay: string
+  mode: string
+}
+
+/** What to call each value in a message: `input 'reset-day'` or `--reset-day`. */
+export type UsageNames = Record<keyof RawUsage, string>
+
+const NUMBER = /^\d+(\.\d+)?$/
+
+function parseNumber(raw: string, name: string, min: 'positive' | 'non-negative', problems: string[]) {
+  const text = raw.trim()
+  const value = Number(text)
+  if (!NUMBER.test(text) || (min === 'positive' && value <= 0)) {
+    const rule = min === 'positive' ? 'a number above 0' : 'a number ≥ 0'
+    problems.push(`${name} must be ${rule}, got '${raw}'`)
+    return undefined
+  }
+  return value
+}
+
+function parseResetDay(raw: string, name: string, problems: string[]): number {
+  const text = raw.trim()
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < 1 || value > 31) {
+    problems.push(`${name} must be a whole day of the month from 1 to 31, got '${raw}'`)
+  }
+  return value
+}
+
+function parseMode(raw: string, name: string, problems: string[]): ModeSetting {
+  const text = raw.trim().toLowerCase()
+  if (text === '' || text === 'auto') return 'auto'
+  if (isMode(text)) return text
+  problems.push(`${name} must be one of auto, aggressive, normal, conservative, got '${raw}'`)
+  return 'auto'
+}
+
+/** Parses the usage values; every bad one is listed in a single ValidationError naming the value and what it got. */
+export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSettings {
+  const problems: string[] = []
+  const quota = parseNumber(raw.quota, names.quota, 'positive', problems)
+  const used = raw.used.trim() === '' ? undefined : parseNumber(raw.used, names.used, 'non-negative', problems)
+  const resetDay = parseResetDay(raw.resetDay, names.resetDay, problems)
+  const mode = parseMode(raw.mode, names.mode, problems)
+  if (problems.length > 0) throw new ValidationError(problems)
+  return { quota: quota as number, used, resetDay, mode }
+}
+
+/** Every input of the action (DESIGN §7), parsed and checked. */
+export interface ActionSettings {
+  token: string
+  usage: UsageSettings
+  config: string
+  dryRun: boolean
+  /** Empty means the repository's default branch. */
+  base: string
+  branch: string
+  /** Empty disables the state. */
+  stateBranch: string
+  labels: string[]
+}
+
+const ACTION_NAMES: UsageNames = {
+  quota: "input 'quota'",
+  used: "input 'used'",
+  resetDay: "input 'reset-day'",
+  mode: "input 'mode'"
+}
+
+function parseBoolean(raw: string, name: string, problems: string[]): boolean {
+  const text = raw.trim()
+  if (['true', 'True', 'TRUE'].includes(text)) return true
+  if (['false', 'False', 'FALSE', ''].includes(text)) return false
+  problems.push(`${name} must be true or false, got '${raw}'`)
+  return false
+}
+
+function branchProblem(value: string, name: string): string | undefined {
+  if (/(^[/.-])|\.\.|[\s~^:?*[\\]|\/$|\.lock$|@\{/.test(value)) {
+    return `${name} '${value}' is not a valid branch name`
+  }
+  return undefined
+}
+
+/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
+export function parseActionSettings(input: (name: string) => string): ActionSettings {
+  const problems: string[] = []
+  let usage: UsageSettings | undefined
+  try {
+    usage = parseUsageSettings(
+      { quota: input('quota') || '1500', used: input('used'), resetDay: input('reset-day') || '1', mode: input('mode') },
+      ACTION_NAMES
+    )
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    problems.push(...error.problems)
+  }
+  const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems)
+  const branch = input('branch').trim() || 'orchestrator/schedules'
+  const stateBranch = input('state-branch').trim()
+  const base = input('base').trim()
+  for (const [value, name] of [[branch, "input 'branch'"], [stateBranch, "input 'state-branch'"], [base, "input 'base'"]]) {
+    const bad = value ? branchProblem(value as string, name as string) : undefined
+    if (bad) problems.push(bad)
+  }
+  if (stateBranch && (stateBranch === branch || stateBranch === base)) {
+    problems.push(`input 'state-branch' must differ from 'branch' and 'base', got '${stateBranch}'`)
+  }
+  const token = input('token').trim()
+  if (!token) problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access")
+  if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
+  return {
+    token,
+    usage: usage as UsageSettings,
+    config: input('config').trim() || DEFAULT_CONFIG_PATH,
+    dryRun,
+    base,
+    branch,
+    stateBranch,
+    labels: input('labels').split(/[,\n]/).map(l => l.trim()).filter(Boolean)
+  }
+}
