@@ -76,7 +76,7 @@ describe('parseConfig', () => {
       [
         'a missing mode',
         workflow("      aggressive: '0 * * * *'\n      normal: '0 8 * * *'"),
-        `${FILE}: workflows.nightly.schedules.conservative (line 4): missing: give at least one cron for the conservative mode`
+        `${FILE}: workflows.nightly.schedules.conservative (line 5): missing: give at least one cron for the conservative mode`
       ],
       [
         'an unknown key',
@@ -98,8 +98,16 @@ describe('parseConfig', () => {
         `thresholds: { aggressive-below: 1.5, conservative-above: 1.3 }\n${workflow(THREE)}`,
         `${FILE}: thresholds (line 1): aggressive-below must be lower than conservative-above`
       ],
-      ['no workflows', 'thresholds: {}\n', `${FILE}: workflows: missing: list at least one workflow to manage, keyed by an id`],
-      ['not YAML', 'workflows: [\n', `${FILE}: not valid YAML (line 2): Expected flow sequence end`]
+      [
+        'no workflows',
+        'thresholds: {}\n',
+        `${FILE}: workflows: missing: list at least one workflow to manage, keyed by an id`
+      ],
+      [
+        'not YAML',
+        'workflows: [\n',
+        `${FILE}: not valid YAML (line 2): Flow sequence in block collection must be sufficiently indented and end with a ]`
+      ]
     ])('names %s', (_name, text, expected) => {
       expect(problemsOf(text)[0]?.startsWith(expected)).toBe(true)
     })
@@ -112,7 +120,7 @@ describe('parseConfig', () => {
     it('refuses two workflows managing the same file', () => {
       const text = `${workflow(THREE)}  again:\n    path: .github/workflows/nightly.yml\n    schedules:\n${THREE.replace(/^ {6}/gm, '      ')}`
       expect(problemsOf(text)).toEqual([
-        `${FILE}: workflows.again.path (line 11): '.github/workflows/nightly.yml' is already managed as 'nightly'`
+        `${FILE}: workflows.again.path (line 12): '.github/workflows/nightly.yml' is already managed as 'nightly'`
       ])
     })
   })

@@ -16,7 +16,8 @@ const DEFAULTS: Record<string, string> = {
   labels: 'orchestrator'
 }
 
-const parse = (inputs: Record<string, string>) => parseActionSettings(name => ({ ...DEFAULTS, ...inputs })[name] ?? '')
+const parse = (inputs: Record<string, string>) =>
+  parseActionSettings(name => ({ ...DEFAULTS, ...inputs })[name] ?? '')
 
 function problemsOf(inputs: Record<string, string>): readonly string[] {
   try {
@@ -47,8 +48,18 @@ describe('parseActionSettings', () => {
   })
 
   it('reads a forced mode, dry run, an empty state branch and several labels', () => {
-    const s = parse({ mode: 'Conservative', 'dry-run': 'true', 'state-branch': '', labels: 'orchestrator, quota' })
-    expect([s.usage.mode, s.dryRun, s.stateBranch, s.labels]).toEqual(['conservative', true, '', ['orchestrator', 'quota']])
+    const s = parse({
+      mode: 'Conservative',
+      'dry-run': 'true',
+      'state-branch': '',
+      labels: 'orchestrator, quota'
+    })
+    expect([s.usage.mode, s.dryRun, s.stateBranch, s.labels]).toEqual([
+      'conservative',
+      true,
+      '',
+      ['orchestrator', 'quota']
+    ])
   })
 
   describe('refuses bad values, naming the input and the value', () => {
@@ -58,14 +69,32 @@ describe('parseActionSettings', () => {
       [{ quota: '-5' }, "input 'quota' must be a number above 0, got '-5'"],
       [{ used: '-1' }, "input 'used' must be a number ≥ 0, got '-1'"],
       [{ used: '1e3' }, "input 'used' must be a number ≥ 0, got '1e3'"],
-      [{ 'reset-day': '0' }, "input 'reset-day' must be a whole day of the month from 1 to 31, got '0'"],
-      [{ 'reset-day': '32' }, "input 'reset-day' must be a whole day of the month from 1 to 31, got '32'"],
-      [{ 'reset-day': '1.5' }, "input 'reset-day' must be a whole day of the month from 1 to 31, got '1.5'"],
-      [{ mode: 'turbo' }, "input 'mode' must be one of auto, aggressive, normal, conservative, got 'turbo'"],
+      [
+        { 'reset-day': '0' },
+        "input 'reset-day' must be a whole day of the month from 1 to 31, got '0'"
+      ],
+      [
+        { 'reset-day': '32' },
+        "input 'reset-day' must be a whole day of the month from 1 to 31, got '32'"
+      ],
+      [
+        { 'reset-day': '1.5' },
+        "input 'reset-day' must be a whole day of the month from 1 to 31, got '1.5'"
+      ],
+      [
+        { mode: 'turbo' },
+        "input 'mode' must be one of auto, aggressive, normal, conservative, got 'turbo'"
+      ],
       [{ 'dry-run': 'yes' }, "input 'dry-run' must be true or false, got 'yes'"],
       [{ branch: 'bad..name' }, "input 'branch' 'bad..name' is not a valid branch name"],
-      [{ 'state-branch': 'main', base: 'main' }, "input 'state-branch' must differ from 'branch' and 'base', got 'main'"],
-      [{ token: '' }, "input 'token' is empty — pass a token with contents, pull-requests and issues write access"]
+      [
+        { 'state-branch': 'main', base: 'main' },
+        "input 'state-branch' must differ from 'branch' and 'base', got 'main'"
+      ],
+      [
+        { token: '' },
+        "input 'token' is empty — pass a token with contents, pull-requests and issues write access"
+      ]
     ])('%j', (inputs, message) => {
       expect(problemsOf(inputs)).toEqual([message])
     })

@@ -9,11 +9,39 @@ describe('period', () => {
   test.each([
     ['a mid-month day', '2025-11-12T02:24:00Z', 1, '2025-11-01', '2025-12-01', 30],
     ['reset day 31 in February', '2026-02-15T12:00:00Z', 31, '2026-01-31', '2026-02-28', 28],
-    ['reset day 31 just after the clamped February reset', '2026-03-01T00:00:00Z', 31, '2026-02-28', '2026-03-31', 31],
-    ['reset day 31 in a leap-year February', '2028-02-15T00:00:00Z', 31, '2028-01-31', '2028-02-29', 29],
-    ['reset day 30 on 29 February of a leap year', '2024-02-29T06:00:00Z', 30, '2024-02-29', '2024-03-30', 30],
+    [
+      'reset day 31 just after the clamped February reset',
+      '2026-03-01T00:00:00Z',
+      31,
+      '2026-02-28',
+      '2026-03-31',
+      31
+    ],
+    [
+      'reset day 31 in a leap-year February',
+      '2028-02-15T00:00:00Z',
+      31,
+      '2028-01-31',
+      '2028-02-29',
+      29
+    ],
+    [
+      'reset day 30 on 29 February of a leap year',
+      '2024-02-29T06:00:00Z',
+      30,
+      '2024-02-29',
+      '2024-03-30',
+      30
+    ],
     ['the reset instant itself', '2025-12-01T00:00:00Z', 1, '2025-12-01', '2026-01-01', 31],
-    ['one millisecond before the reset', '2025-11-30T23:59:59.999Z', 1, '2025-11-01', '2025-12-01', 30],
+    [
+      'one millisecond before the reset',
+      '2025-11-30T23:59:59.999Z',
+      1,
+      '2025-11-01',
+      '2025-12-01',
+      30
+    ],
     ['a reset day later in the month', '2025-01-10T00:00:00Z', 15, '2024-12-15', '2025-01-15', 31]
   ])('on %s (%s, reset day %i) runs %s → %s, %i days', (_name, now, resetDay, start, end, days) => {
     const period = periodAt(at(now), resetDay)
@@ -36,7 +64,8 @@ describe('assessUsage', () => {
       expect(report.burnBasis).toEqual({ kind: 'period-average' })
     })
     it('projects ≈810 at the reset', () => expect(report.projected).toBeCloseTo(810.8, 1))
-    it('is SAFE and AGGRESSIVE', () => expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
+    it('is SAFE and AGGRESSIVE', () =>
+      expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
     it('reports 20% used and 1,200 remaining', () => {
       expect([report.usagePercent, report.remaining]).toEqual([20, 1200])
     })
@@ -76,7 +105,9 @@ describe('assessUsage', () => {
     })
 
     it('explains a conservative choice by the projection', () => {
-      expect(assessUsage({ ...base, used: 900 }).modeReason).toBe('projected 2,432 exceeds the quota of 1,500')
+      expect(assessUsage({ ...base, used: 900 }).modeReason).toBe(
+        'projected 2,432 exceeds the quota of 1,500'
+      )
     })
   })
 
@@ -93,18 +124,27 @@ describe('assessUsage', () => {
     })
 
     it('falls back to the period average when every sample is newer than 7 days', () => {
-      const report = assessUsage({ ...base, history: [{ at: at('2025-11-10T00:00:00Z'), used: 200 }] })
+      const report = assessUsage({
+        ...base,
+        history: [{ at: at('2025-11-10T00:00:00Z'), used: 200 }]
+      })
       expect(report.burnBasis).toEqual({ kind: 'period-average' })
     })
 
     it('ignores samples of the previous period', () => {
-      const report = assessUsage({ ...base, history: [{ at: at('2025-10-20T00:00:00Z'), used: 10 }] })
+      const report = assessUsage({
+        ...base,
+        history: [{ at: at('2025-10-20T00:00:00Z'), used: 10 }]
+      })
       expect(report.burnBasis).toEqual({ kind: 'period-average' })
       expect(report.warnings).toEqual([])
     })
 
     it('drops a sample larger than the current usage with a warning', () => {
-      const report = assessUsage({ ...base, history: [{ at: at('2025-11-03T00:00:00Z'), used: 450 }] })
+      const report = assessUsage({
+        ...base,
+        history: [{ at: at('2025-11-03T00:00:00Z'), used: 450 }]
+      })
       expect(report.burnBasis).toEqual({ kind: 'period-average' })
       expect(report.warnings).toEqual([
         'usage sample of 2025-11-03T00:00:00.000Z (450) is above the current usage (300); treating it as corrected and ignoring it'
@@ -118,6 +158,7 @@ describe('assessUsage', () => {
       expect([report.period.elapsedDays, report.period.remainingDays]).toEqual([0, 31])
     })
     it('divides by at least one day', () => expect([report.burnRate, report.pace]).toEqual([0, 0]))
-    it('is SAFE and aggressive', () => expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
+    it('is SAFE and aggressive', () =>
+      expect([report.status, report.mode]).toEqual(['SAFE', 'aggressive']))
   })
 })

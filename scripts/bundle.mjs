@@ -4,9 +4,13 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, rmSync } from 'node:fs'
 
 const ncc = (entry, out) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'],
+    {
+      stdio: 'inherit'
+    }
+  )
 
 rmSync('dist', { recursive: true, force: true })
 ncc('src/index.ts', 'dist')

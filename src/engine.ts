@@ -58,5 +58,10 @@ export async function preparePlan(source: TextSource, input: EngineInput): Promi
     thresholds: config.thresholds,
     forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
   })
-  return buildPlan({ usage, config, files: new Map(paths.map((p, i) => [p, texts[i]])), now: input.now })
+  return buildPlan({
+    usage,
+    config,
+    files: new Map(paths.map((p, i) => [p, texts[i]])),
+    now: input.now
+  })
 }

@@ -5,7 +5,10 @@
 
 /** Reads a message out of anything a `catch` can receive. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
+  // Not `instanceof Error`: errors thrown by Node's own modules can come from another realm (jest's VM contexts).
+  if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string') {
+    return (error as Error).message
+  }
   return String(error)
 }
 
@@ -14,7 +17,11 @@ export class ValidationError extends Error {
   readonly problems: readonly string[]
 
   constructor(problems: readonly string[], heading = 'Invalid input') {
-    super(problems.length === 1 ? `${heading}: ${problems[0]}` : `${heading}:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    super(
+      problems.length === 1
+        ? `${heading}: ${problems[0]}`
+        : `${heading}:\n${problems.map(p => `  - ${p}`).join('\n')}`
+    )
     this.name = 'ValidationError'
     this.problems = problems
   }

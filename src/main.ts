@@ -19,7 +19,9 @@ export async function run(): Promise<void> {
       usedName: "input 'used'"
     })
     core.info(renderTextReport(plan))
-    for (const [name, value] of Object.entries(actionOutputs(plan, { pullRequestOperation: 'none' }))) {
+    for (const [name, value] of Object.entries(
+      actionOutputs(plan, { pullRequestOperation: 'none' })
+    )) {
       core.setOutput(name, value)
     }
   } catch (error) {

@@ -26,7 +26,12 @@ export type UsageNames = Record<keyof RawUsage, string>
 
 const NUMBER = /^\d+(\.\d+)?$/
 
-function parseNumber(raw: string, name: string, min: 'positive' | 'non-negative', problems: string[]) {
+function parseNumber(
+  raw: string,
+  name: string,
+  min: 'positive' | 'non-negative',
+  problems: string[]
+) {
   const text = raw.trim()
   const value = Number(text)
   if (!NUMBER.test(text) || (min === 'positive' && value <= 0)) {
@@ -58,7 +63,8 @@ function parseMode(raw: string, name: string, problems: string[]): ModeSetting {
 export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSettings {
   const problems: string[] = []
   const quota = parseNumber(raw.quota, names.quota, 'positive', problems)
-  const used = raw.used.trim() === '' ? undefined : parseNumber(raw.used, names.used, 'non-negative', problems)
+  const used =
+    raw.used.trim() === '' ? undefined : parseNumber(raw.used, names.used, 'non-negative', problems)
   const resetDay = parseResetDay(raw.resetDay, names.resetDay, problems)
   const mode = parseMode(raw.mode, names.mode, problems)
   if (problems.length > 0) throw new ValidationError(problems)
@@ -107,7 +113,12 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   let usage: UsageSettings | undefined
   try {
     usage = parseUsageSettings(
-      { quota: input('quota') || '1500', used: input('used'), resetDay: input('reset-day') || '1', mode: input('mode') },
+      {
+        quota: input('quota') || '1500',
+        used: input('used'),
+        resetDay: input('reset-day') || '1',
+        mode: input('mode')
+      },
       ACTION_NAMES
     )
   } catch (error) {
@@ -118,7 +129,11 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   const branch = input('branch').trim() || 'orchestrator/schedules'
   const stateBranch = input('state-branch').trim()
   const base = input('base').trim()
-  for (const [value, name] of [[branch, "input 'branch'"], [stateBranch, "input 'state-branch'"], [base, "input 'base'"]]) {
+  for (const [value, name] of [
+    [branch, "input 'branch'"],
+    [stateBranch, "input 'state-branch'"],
+    [base, "input 'base'"]
+  ]) {
     const bad = value ? branchProblem(value as string, name as string) : undefined
     if (bad) problems.push(bad)
   }
@@ -126,7 +141,10 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     problems.push(`input 'state-branch' must differ from 'branch' and 'base', got '${stateBranch}'`)
   }
   const token = input('token').trim()
-  if (!token) problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access")
+  if (!token)
+    problems.push(
+      "input 'token' is empty — pass a token with contents, pull-requests and issues write access"
+    )
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
     token,
@@ -136,6 +154,9 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     base,
     branch,
     stateBranch,
-    labels: input('labels').split(/[,\n]/).map(l => l.trim()).filter(Boolean)
+    labels: input('labels')
+      .split(/[,\n]/)
+      .map(l => l.trim())
+      .filter(Boolean)
   }
 }

@@ -37,7 +37,10 @@ type Command = (typeof COMMANDS)[number]
 function parseNow(raw: string | undefined): Date {
   if (raw === undefined) return new Date()
   const now = new Date(raw)
-  if (Number.isNaN(now.getTime())) throw new ValidationError([`--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got '${raw}'`])
+  if (Number.isNaN(now.getTime()))
+    throw new ValidationError([
+      `--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got '${raw}'`
+    ])
   return now
 }
 
@@ -55,11 +58,16 @@ async function readHistory(path: string | undefined): Promise<State | undefined>
 async function apply(plan: Plan, repo: FileSystemRepository, term: Terminal): Promise<void> {
   const changed = changedWorkflows(plan)
   for (const w of changed) await repo.writeText(w.path, w.newText)
-  if (changed.length === 0) term.out(`Nothing to change: every managed workflow already has its ${plan.mode} schedule.\n`)
+  if (changed.length === 0)
+    term.out(`Nothing to change: every managed workflow already has its ${plan.mode} schedule.\n`)
   for (const w of changed) term.out(`updated ${w.path}\n`)
 }
 
-async function execute(command: Command, values: ReturnType<typeof parseCommandLine>['values'], term: Terminal) {
+async function execute(
+  command: Command,
+  values: ReturnType<typeof parseCommandLine>['values'],
+  term: Terminal
+) {
   const usage = parseUsageSettings(
     { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
     { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
@@ -67,11 +75,22 @@ async function execute(command: Command, values: ReturnType<typeof parseCommandL
   const now = parseNow(values.now)
   const repo = new FileSystemRepository(values.root)
   const state = await readHistory(values.history)
-  const plan = await preparePlan(repo, { usage, configPath: values.config, state, now, usedName: '--used' })
+  const plan = await preparePlan(repo, {
+    usage,
+    configPath: values.config,
+    state,
+    now,
+    usedName: '--used'
+  })
   if (values.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
   else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
-  else if (command === 'plan') term.out(renderDiff(plan) || `No changes: every managed workflow already has its ${plan.mode} schedule.\n`)
-  if (command === 'apply') await apply(plan, repo, values.json ? { out: () => {}, err: term.err } : term)
+  else if (command === 'plan')
+    term.out(
+      renderDiff(plan) ||
+        `No changes: every managed workflow already has its ${plan.mode} schedule.\n`
+    )
+  if (command === 'apply')
+    await apply(plan, repo, values.json ? { out: () => {}, err: term.err } : term)
 }
 
 function parseCommandLine(argv: string[]) {
@@ -93,7 +112,9 @@ export async function runCli(argv: string[], term: Terminal): Promise<number> {
     return 0
   }
   if (!COMMANDS.includes(command as Command) || extra.length > 0) {
-    term.err(`error: expected one command: status, plan or apply; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`)
+    term.err(
+      `error: expected one command: status, plan or apply; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`
+    )
     return 2
   }
   try {

@@ -36,17 +36,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], at: Key[]): Problem[] {
+function unknownKeys(
+  value: Record<string, unknown>,
+  allowed: readonly string[],
+  at: Key[]
+): Problem[] {
   return Object.keys(value)
     .filter(k => !allowed.includes(k))
-    .map(k => ({ at: [...at, k], message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}` }))
+    .map(k => ({
+      at: [...at, k],
+      message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
+    }))
 }
 
 function readThresholds(raw: unknown, problems: Problem[]): Thresholds {
   const thresholds = { ...DEFAULT_THRESHOLDS }
   if (raw === undefined) return thresholds
   if (!isRecord(raw)) {
-    problems.push({ at: ['thresholds'], message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }' })
+    problems.push({
+      at: ['thresholds'],
+      message:
+        'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }'
+    })
     return thresholds
   }
   problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']))
@@ -54,13 +65,23 @@ function readThresholds(raw: unknown, problems: Problem[]): Thresholds {
     const value = raw[name]
     if (value === undefined) continue
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      problems.push({ at: ['thresholds', name], message: `must be a number above 0, got ${JSON.stringify(value)}` })
+      problems.push({
+        at: ['thresholds', name],
+        message: `must be a number above 0, got ${JSON.stringify(value)}`
+      })
     } else thresholds[field] = value
   }
   if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
-    problems.push({ at: ['thresholds'], message: 'aggressive-below must be lower than conservative-above' })
+    problems.push({
+      at: ['thresholds'],
+      message: 'aggressive-below must be lower than conservative-above'
+    })
   }
-  if (thresholds.alertAt > 1) problems.push({ at: ['thresholds', 'alert-at'], message: 'must be at most 1 (a share of the quota)' })
+  if (thresholds.alertAt > 1)
+    problems.push({
+      at: ['thresholds', 'alert-at'],
+      message: 'must be at most 1 (a share of the quota)'
+    })
   return thresholds
 }
 
@@ -73,9 +94,13 @@ function readEntry(raw: unknown, at: Key[], problems: Problem[]): ScheduleEntry 
       problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' })
       return undefined
     }
-    entry = raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone }
+    entry =
+      raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone }
   } else {
-    problems.push({ at, message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}` })
+    problems.push({
+      at,
+      message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}`
+    })
     return undefined
   }
   const bad = entryProblems(entry)
@@ -83,8 +108,15 @@ function readEntry(raw: unknown, at: Key[], problems: Problem[]): ScheduleEntry 
   return bad.length === 0 ? entry : undefined
 }
 
-function readSchedules(raw: unknown, at: Key[], problems: Problem[]): Record<Mode, ScheduleEntry[]> {
-  const schedules = { aggressive: [], normal: [], conservative: [] } as Record<Mode, ScheduleEntry[]>
+function readSchedules(
+  raw: unknown,
+  at: Key[],
+  problems: Problem[]
+): Record<Mode, ScheduleEntry[]> {
+  const schedules = { aggressive: [], normal: [], conservative: [] } as Record<
+    Mode,
+    ScheduleEntry[]
+  >
   if (!isRecord(raw)) {
     problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' })
     return schedules
@@ -93,7 +125,10 @@ function readSchedules(raw: unknown, at: Key[], problems: Problem[]): Record<Mod
   for (const mode of MODES) {
     const value = raw[mode]
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-      problems.push({ at: [...at, mode], message: `missing: give at least one cron for the ${mode} mode` })
+      problems.push({
+        at: [...at, mode],
+        message: `missing: give at least one cron for the ${mode} mode`
+      })
       continue
     }
     const items = Array.isArray(value) ? value : [value]
@@ -104,7 +139,8 @@ function readSchedules(raw: unknown, at: Key[], problems: Problem[]): Record<Mod
 }
 
 function pathProblem(path: unknown): string | undefined {
-  if (typeof path !== 'string' || path === '') return 'missing: the workflow file, e.g. .github/workflows/nightly.yml'
+  if (typeof path !== 'string' || path === '')
+    return 'missing: the workflow file, e.g. .github/workflows/nightly.yml'
   if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
     return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`
   }
@@ -126,14 +162,23 @@ function readWorkflow(id: string, raw: unknown, problems: Problem[]): ManagedWor
 
 function readWorkflows(raw: unknown, problems: Problem[]): ManagedWorkflow[] {
   if (!isRecord(raw) || Object.keys(raw).length === 0) {
-    problems.push({ at: ['workflows'], message: 'missing: list at least one workflow to manage, keyed by an id' })
+    problems.push({
+      at: ['workflows'],
+      message: 'missing: list at least one workflow to manage, keyed by an id'
+    })
     return []
   }
-  const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? [])
+  const workflows = Object.entries(raw).flatMap(
+    ([id, value]) => readWorkflow(id, value, problems) ?? []
+  )
   const seen = new Map<string, string>()
   for (const w of workflows) {
     const first = seen.get(w.path)
-    if (first) problems.push({ at: ['workflows', w.id, 'path'], message: `'${w.path}' is already managed as '${first}'` })
+    if (first)
+      problems.push({
+        at: ['workflows', w.id, 'path'],
+        message: `'${w.path}' is already managed as '${first}'`
+      })
     else seen.set(w.path, w.id)
   }
   return workflows
@@ -156,17 +201,27 @@ export function parseConfig(text: string, file: string): Config {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   if (doc.errors.length > 0) {
-    const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`)
-    throw new ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config')
+    const messages = doc.errors.map(
+      e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`
+    )
+    throw new ValidationError(
+      messages.map(m => `${file}: ${m}`),
+      'Invalid orchestrator config'
+    )
   }
   const data: unknown = doc.toJS()
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
   problems.push(...unknownKeys(raw, ['thresholds', 'workflows'], []))
-  const config = { thresholds: readThresholds(raw.thresholds, problems), workflows: readWorkflows(raw.workflows, problems) }
+  const config = {
+    thresholds: readThresholds(raw.thresholds, problems),
+    workflows: readWorkflows(raw.workflows, problems)
+  }
   if (problems.length > 0) {
-    const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`)
+    const messages = problems.map(
+      p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`
+    )
     throw new ValidationError(messages, 'Invalid orchestrator config')
   }
   return config

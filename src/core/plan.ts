@@ -32,15 +32,25 @@ export type WorkflowTexts = ReadonlyMap<string, string | undefined>
 
 function currentSchedule(workflow: ManagedWorkflow, text: string | undefined): ScheduleEntry[] {
   if (text === undefined) {
-    throw new Error(`${workflow.path}: file not found (managed as '${workflow.id}') — create it or fix its path in the config`)
+    throw new Error(
+      `${workflow.path}: file not found (managed as '${workflow.id}') — create it or fix its path in the config`
+    )
   }
   const entries = readSchedule(text, workflow.path)
-  const bad = entries.flatMap(e => entryProblems(e).map(p => `${workflow.path}: current cron '${e.cron}' — ${p}`))
+  const bad = entries.flatMap(e =>
+    entryProblems(e).map(p => `${workflow.path}: current cron '${e.cron}' — ${p}`)
+  )
   if (bad.length > 0) throw new ValidationError(bad)
   return entries
 }
 
-function planWorkflow(workflow: ManagedWorkflow, text: string, from: ScheduleEntry[], mode: Mode, now: Date) {
+function planWorkflow(
+  workflow: ManagedWorkflow,
+  text: string,
+  from: ScheduleEntry[],
+  mode: Mode,
+  now: Date
+) {
   const to = workflow.schedules[mode]
   const newText = editSchedule(text, workflow.path, to)
   return {
@@ -57,7 +67,12 @@ function planWorkflow(workflow: ManagedWorkflow, text: string, from: ScheduleEnt
 }
 
 /** Builds the plan; every unreadable or invalid workflow is listed in one ValidationError before anything is written. */
-export function buildPlan(input: { usage: UsageReport; config: Config; files: WorkflowTexts; now: Date }): Plan {
+export function buildPlan(input: {
+  usage: UsageReport
+  config: Config
+  files: WorkflowTexts
+  now: Date
+}): Plan {
   const problems: string[] = []
   const workflows: WorkflowPlan[] = []
   for (const workflow of input.config.workflows) {

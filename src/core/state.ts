@@ -14,8 +14,8 @@ export interface ScheduleChange {
 /** The state file (DESIGN §6). Unknown fields, at the top and in items, are kept as they were. */
 export interface State {
   version: 1
-  samples: Array<{ at: string; used: number } & Record<string, unknown>>
-  changes: Array<ScheduleChange & Record<string, unknown>>
+  samples: Array<{ at: string; used: number }>
+  changes: ScheduleChange[]
   [extra: string]: unknown
 }
 
@@ -49,13 +49,18 @@ export function parseState(text: string, name: string): State {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new ValidationError([`${name} is not valid JSON (${(error as Error).message})`], 'Invalid state file')
+    throw new ValidationError(
+      [`${name} is not valid JSON (${(error as Error).message})`],
+      'Invalid state file'
+    )
   }
-  if (!isRecord(data)) throw new ValidationError([`${name} must hold a JSON object`], 'Invalid state file')
+  if (!isRecord(data))
+    throw new ValidationError([`${name} must hold a JSON object`], 'Invalid state file')
   const samples = data.samples ?? []
   const changes = data.changes ?? []
   const problems: string[] = []
-  if (data.version !== undefined && data.version !== 1) problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`)
+  if (data.version !== undefined && data.version !== 1)
+    problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`)
   if (!Array.isArray(samples)) problems.push(`${name}: samples must be an array`)
   else problems.push(...sampleProblems(samples, name))
   if (!Array.isArray(changes)) problems.push(`${name}: changes must be an array`)
@@ -65,7 +70,9 @@ export function parseState(text: string, name: string): State {
 
 /** The samples as dated values, oldest first. */
 export function usageSamples(state: State): UsageSample[] {
-  return state.samples.map(s => ({ at: new Date(s.at), used: s.used })).sort((a, b) => a.at.getTime() - b.at.getTime())
+  return state.samples
+    .map(s => ({ at: new Date(s.at), used: s.used }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 
 /** The newest sample taken in [since, until], if any. */
@@ -88,9 +95,14 @@ export function recordInState(
   state: State,
   additions: { samples?: readonly UsageSample[]; changes?: readonly ScheduleChange[] }
 ): State {
-  const samples = [...state.samples, ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))]
+  const samples = [
+    ...state.samples,
+    ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
+  ]
   const changes = [...state.changes, ...(additions.changes ?? [])]
-  const dedupe = <T extends object>(items: T[]) => [...new Map(items.map(i => [key(i), i])).values()]
+  const dedupe = <T extends object>(items: T[]) => [
+    ...new Map(items.map(i => [key(i), i])).values()
+  ]
   return { ...state, samples: byTime(dedupe(samples)), changes: byTime(dedupe(changes)) }
 }
 
@@ -100,7 +112,9 @@ export function mergeStates(newer: State, ours: State, base: State): State {
   return recordInState(
     { ...newer },
     {
-      samples: ours.samples.filter(s => !known.has(key(s))).map(s => ({ at: new Date(s.at), used: s.used })),
+      samples: ours.samples
+        .filter(s => !known.has(key(s)))
+        .map(s => ({ at: new Date(s.at), used: s.used })),
       changes: ours.changes.filter(c => !known.has(key(c)))
     }
   )

@@ -16,7 +16,11 @@ export interface Thresholds {
   alertAt: number
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { aggressiveBelow: 0.7, conservativeAbove: 1.3, alertAt: 0.9 }
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  aggressiveBelow: 0.7,
+  conservativeAbove: 1.3,
+  alertAt: 0.9
+}
 
 export type Status = 'SAFE' | 'WARNING' | 'CRITICAL'
 
@@ -81,9 +85,15 @@ export function burnRate(input: UsageInput, period: Period, samples: readonly Us
   )
   if (sample) {
     const days = (input.now.getTime() - sample.at.getTime()) / DAY_MS
-    return { rate: (input.used - sample.used) / days, basis: { kind: 'history', sample } as BurnBasis }
+    return {
+      rate: (input.used - sample.used) / days,
+      basis: { kind: 'history', sample } as BurnBasis
+    }
   }
-  return { rate: input.used / Math.max(period.elapsedDays, 1), basis: { kind: 'period-average' } as BurnBasis }
+  return {
+    rate: input.used / Math.max(period.elapsedDays, 1),
+    basis: { kind: 'period-average' } as BurnBasis
+  }
 }
 
 function statusOf(used: number, projected: number, quota: number, alertAt: number): Status {
@@ -95,15 +105,24 @@ function statusOf(used: number, projected: number, quota: number, alertAt: numbe
 function chooseMode(pace: number, projected: number, quota: number, t: Thresholds) {
   const p = pace.toFixed(2)
   if (projected > quota) {
-    return { mode: 'conservative' as Mode, reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}` }
+    return {
+      mode: 'conservative' as Mode,
+      reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
+    }
   }
   if (pace > t.conservativeAbove) {
     return { mode: 'conservative' as Mode, reason: `pace ${p} is above ${t.conservativeAbove}` }
   }
   if (pace < t.aggressiveBelow) {
-    return { mode: 'aggressive' as Mode, reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare` }
+    return {
+      mode: 'aggressive' as Mode,
+      reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
+    }
   }
-  return { mode: 'normal' as Mode, reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}` }
+  return {
+    mode: 'normal' as Mode,
+    reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
+  }
 }
 
 function fmt(n: number): string {

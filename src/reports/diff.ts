@@ -4,7 +4,13 @@ import { changedWorkflows, type Plan } from '../core/plan.js'
 /** The unified diff of every changed workflow, as `git diff` would show it. */
 export function renderDiff(plan: Plan): string {
   return changedWorkflows(plan)
-    .map(w => createTwoFilesPatch(`a/${w.path}`, `b/${w.path}`, w.oldText, w.newText, '', '', { context: 3 }))
-    .map(patch => patch.replace(/^Index: .*\n=+\n/, '').replace(/^(---|\+\+\+) (\S+)\t$/gm, '$1 $2'))
+    .map(w =>
+      createTwoFilesPatch(`a/${w.path}`, `b/${w.path}`, w.oldText, w.newText, '', '', {
+        context: 3
+      })
+    )
+    .map(patch =>
+      patch.replace(/^(Index: .*\n)?=+\n/, '').replace(/^(---|\+\+\+) (\S+)\t$/gm, '$1 $2')
+    )
     .join('')
 }

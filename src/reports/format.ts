@@ -35,4 +35,8 @@ export const STATUS_TEXT: Record<Status, string> = {
 
 export const STATUS_ICON: Record<Status, string> = { SAFE: '✅', WARNING: '⚠️', CRITICAL: '🚨' }
 
-export const MODE_ICON: Record<string, string> = { aggressive: '🚀', normal: '🎯', conservative: '🛡️' }
+export const MODE_ICON: Record<string, string> = {
+  aggressive: '🚀',
+  normal: '🎯',
+  conservative: '🛡️'
+}

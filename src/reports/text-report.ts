@@ -1,5 +1,14 @@
 import { type Plan } from '../core/plan.js'
-import { count, crons, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
+import {
+  count,
+  crons,
+  day,
+  decimal,
+  MODE_ICON,
+  STATUS_ICON,
+  STATUS_TEXT,
+  usageBar
+} from './format.js'
 
 const RULE = '='.repeat(70)
 
@@ -10,7 +19,9 @@ function pad(label: string): string {
 function workflowLines(plan: Plan): string[] {
   const width = Math.max(...plan.workflows.map(w => w.id.length))
   return plan.workflows.map(w => {
-    const change = w.changed ? `   (now ${crons(w.from)}; ${w.runsBefore} → ${w.runsAfter} runs/30d)` : '   (unchanged)'
+    const change = w.changed
+      ? `   (now ${crons(w.from)}; ${w.runsBefore} → ${w.runsAfter} runs/30d)`
+      : '   (unchanged)'
     return `  • ${`${w.id}:`.padEnd(width + 1)} ${crons(w.to)}${change}`
   })
 }
@@ -18,7 +29,10 @@ function workflowLines(plan: Plan): string[] {
 /** The original tracker's status report (seeds/000), for a person at a terminal. */
 export function renderTextReport(plan: Plan): string {
   const u = plan.usage
-  const basis = u.burnBasis.kind === 'history' ? `since ${u.burnBasis.sample.at.toISOString()}` : 'period average'
+  const basis =
+    u.burnBasis.kind === 'history'
+      ? `since ${u.burnBasis.sample.at.toISOString()}`
+      : 'period average'
   return [
     RULE,
     '🤖 Dynamic Workflow Orchestrator',
@@ -30,10 +44,10 @@ export function renderTextReport(plan: Plan): string {
     `${pad('Used:')}${count(u.used)} requests`,
     `${pad('Remaining:')}${count(u.remaining)} requests`,
     '',
-    `📅 ${pad('Reset Date:').slice(0, 16)}${day(u.period.end)}`,
+    `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
     `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
     '',
-    `🔥 ${pad('Burn Rate:').slice(0, 16)}${decimal(u.burnRate)} requests/day (${basis})`,
+    `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
     `${pad('Projected Usage:')}${count(u.projected)} requests`,
     `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
     '',

@@ -8,7 +8,8 @@ export class FileSystemRepository implements TextSource {
 
   private pathOf(path: string): string {
     const full = resolve(this.root, path)
-    if (!full.startsWith(resolve(this.root) + sep)) throw new Error(`${path} is outside ${this.root}`)
+    if (!full.startsWith(resolve(this.root) + sep))
+      throw new Error(`${path} is outside ${this.root}`)
     return full
   }
 
