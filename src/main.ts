@@ -1,29 +1,79 @@
 import * as core from '@actions/core'
-import { FileSystemRepository } from './adapters/local/file-system.js'
-import { preparePlan } from './engine.js'
+import { gitHubRepository } from './adapters/github/github-repository.js'
+import { parseRepoId } from './adapters/github/repo-id.js'
 import { errorMessage } from './errors.js'
+import { orchestrate, type RunResult } from './orchestrate.js'
 import { actionOutputs } from './outputs.js'
+import { jobSummary } from './reports/markdown.js'
+import { renderDiff } from './reports/diff.js'
 import { renderTextReport } from './reports/text-report.js'
 import { parseActionSettings } from './settings.js'
 
-/** The action's entry: parse inputs, plan, set outputs. The only place that calls core.setFailed. */
+/** Test and demo knobs for runs against a local GitHub fake: shorter backoff and write spacing. */
+function timing() {
+  const ms = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
+  return {
+    backoffMs: ms('ORCHESTRATOR_BACKOFF_MS'),
+    writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS')
+  }
+}
+
+/** The clock; ORCHESTRATOR_NOW pins it for reproducible tests and demos. */
+function now(): Date {
+  const pinned = process.env.ORCHESTRATOR_NOW
+  const date = pinned ? new Date(pinned) : new Date()
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`ORCHESTRATOR_NOW must be an ISO 8601 time, got '${pinned}'`)
+  return date
+}
+
+function log(result: RunResult, dryRun: boolean) {
+  core.info(renderTextReport(result.plan))
+  const diff = renderDiff(result.plan)
+  if (diff) {
+    core.startGroup('Diff')
+    core.info(diff)
+    core.endGroup()
+  }
+  const would = dryRun ? ' (dry run: would be)' : ''
+  core.info(
+    `Pull request${would}: ${result.pullRequest.operation}${result.pullRequest.pullRequest ? ` #${result.pullRequest.pullRequest.number}` : ''}`
+  )
+  core.info(
+    `Alert issue${would}: ${result.alert.operation}${result.alert.issue ? ` #${result.alert.issue.number}` : ''}`
+  )
+  core.info(`GitHub API requests: ${result.requests}`)
+}
+
+/** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
 export async function run(): Promise<void> {
   try {
     const settings = parseActionSettings(name => core.getInput(name))
-    const workspace = new FileSystemRepository(process.env.GITHUB_WORKSPACE ?? process.cwd())
-    const plan = await preparePlan(workspace, {
-      usage: settings.usage,
-      configPath: settings.config,
-      state: undefined,
-      now: new Date(),
-      usedName: "input 'used'"
+    const repo = gitHubRepository(parseRepoId(process.env.GITHUB_REPOSITORY), {
+      token: settings.token,
+      baseUrl: process.env.GITHUB_API_URL,
+      ...timing()
     })
-    core.info(renderTextReport(plan))
-    for (const [name, value] of Object.entries(
-      actionOutputs(plan, { pullRequestOperation: 'none' })
-    )) {
-      core.setOutput(name, value)
-    }
+    const result = await orchestrate(repo, settings, now())
+    log(result, settings.dryRun)
+    const outputs = actionOutputs(result.plan, {
+      pullRequestOperation: result.pullRequest.operation,
+      pullRequest: result.pullRequest.pullRequest,
+      issue: result.alert.issue
+    })
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    await core.summary
+      .addRaw(
+        jobSummary(result.plan, {
+          dryRun: settings.dryRun,
+          pullRequest: result.pullRequest.pullRequest,
+          pullRequestOperation: result.pullRequest.operation,
+          issue: result.alert.issue,
+          issueOperation: result.alert.operation,
+          requests: result.requests
+        })
+      )
+      .write()
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

@@ -1,0 +1,206 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { conflictReply, rawFile, rawReply } from './contents.js'
+import type { Fault, Faults } from './faults.js'
+import type { Ctx, Reply } from './http.js'
+import { checkRequest, checkResponse } from './openapi.js'
+import { matchOperation, type Matched } from './operations.js'
+import { ROUTES } from './routes.js'
+import { ACTIONS_BOT, PAT_USER, type RepoStore } from './store.js'
+import type { FakeToken, RecordedRequest } from './types.js'
+
+/** A request as read off the socket. */
+interface Incoming {
+  method: string
+  url: URL
+  segments: string[]
+  path: string
+  query: Record<string, string>
+  body: unknown
+  badJson: boolean
+  authorization: string
+  accept: string
+}
+
+const LIMIT = 5000
+const SECONDARY =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+async function readIncoming(req: IncomingMessage, base: string): Promise<Incoming> {
+  const url = new URL(req.url ?? '/', base)
+  const segments = url.pathname.split('/').slice(1).map(decode)
+  const text = await readBody(req)
+  let body: unknown = undefined
+  let badJson = false
+  try {
+    body = text === '' ? undefined : JSON.parse(text)
+  } catch {
+    body = text
+    badJson = true
+  }
+  return {
+    method: req.method ?? 'GET',
+    url,
+    segments,
+    path: `/${segments.join('/')}`,
+    query: Object.fromEntries(url.searchParams),
+    body,
+    badJson,
+    authorization: req.headers.authorization ?? '',
+    accept: req.headers.accept ?? ''
+  }
+}
+
+/** Serves the fake repository over HTTP and checks all traffic against the OpenAPI description. */
+export class FakeServer {
+  readonly requests: RecordedRequest[] = []
+  readonly violations: string[] = []
+  readonly offSpec: string[] = []
+  validatedCount = 0
+  private remaining = LIMIT
+  private readonly reset = Math.floor(Date.now() / 1000) + 3600
+  base = ''
+
+  constructor(
+    private readonly store: RepoStore,
+    private readonly faults: Faults
+  ) {}
+
+  /** Answers one HTTP request. */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const inc = await readIncoming(req, this.base)
+    const { reply, matched, fault } = this.answer(inc)
+    const record: RecordedRequest = {
+      method: inc.method,
+      path: inc.path,
+      query: inc.query,
+      body: inc.body,
+      status: reply.status,
+      operationId: matched?.op.id
+    }
+    if (fault) record.injectedFault = fault
+    this.requests.push(record)
+    if (matched && fault !== 'server-error') this.checkReply(inc, matched, reply)
+    this.send(res, reply)
+  }
+
+  private answer(inc: Incoming): { reply: Reply; matched?: Matched; fault?: Fault } {
+    if (inc.method === 'GET' && inc.segments[0] === 'raw') return { reply: this.raw(inc) }
+    const matched = matchOperation(inc.method, inc.segments)
+    if (typeof matched === 'string') {
+      this.violations.push(
+        `unimplemented: ${inc.method} ${inc.path} (${matched} in the OpenAPI description)`
+      )
+      return { reply: this.plain(404, 'Not Found') }
+    }
+    this.validatedCount++
+    const problems = inc.badJson ? ['body is not JSON'] : checkRequest(matched, inc.query, inc.body)
+    for (const p of problems)
+      this.violations.push(`${inc.method} ${inc.path} [${matched.op.id}] request: ${p}`)
+    const fault = this.faults.next(matched.op.id)
+    return { reply: this.dispatch(inc, matched, fault), matched, fault }
+  }
+
+  private dispatch(inc: Incoming, matched: Matched, fault: Fault | undefined): Reply {
+    if (fault === 'server-error') return { status: 502, body: { message: 'Server Error' } }
+    if (fault === 'secondary-rate-limit') {
+      return { ...this.plain(403, SECONDARY), headers: { 'retry-after': '1' } }
+    }
+    if (inc.badJson) return this.plain(400, 'Problems parsing JSON')
+    const credential = /^(?:token|bearer)\s+(\S+)$/i.exec(inc.authorization)?.[1]
+    const token = credential === undefined ? undefined : this.store.token(credential)
+    if (!token) return this.plain(401, 'Bad credentials')
+    const handler = ROUTES[matched.op.id]
+    if (!this.ours(matched)) return this.plain(404, 'Not Found', matched.op.docUrl)
+    if (!handler) {
+      this.violations.push(`unimplemented: ${inc.method} ${inc.path} (${matched.op.id})`)
+      return this.plain(404, 'Not Found', matched.op.docUrl)
+    }
+    const ctx = this.context(inc, matched, token)
+    return fault === 'conflict' ? conflictReply(ctx) : handler(ctx)
+  }
+
+  /** Owner and repository compare without case, as on GitHub. */
+  private ours(matched: Matched): boolean {
+    const { owner = '', repo = '' } = matched.params
+    const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+    return same(owner, this.store.owner) && same(repo, this.store.repo)
+  }
+
+  private context(inc: Incoming, matched: Matched, token: FakeToken): Ctx {
+    return {
+      store: this.store,
+      api: this.base,
+      op: matched.op,
+      params: matched.params,
+      query: inc.query,
+      body: inc.body,
+      token,
+      actor: (token.kind ?? 'app') === 'app' ? ACTIONS_BOT : PAT_USER,
+      url: inc.url,
+      accept: inc.accept
+    }
+  }
+
+  private plain(status: number, message: string, doc = 'https://docs.github.com/rest'): Reply {
+    return {
+      status,
+      body: { message, documentation_url: doc, status: String(status) },
+      generic: true
+    }
+  }
+
+  private raw(inc: Incoming): Reply {
+    const [, owner, repo, ref = '', ...path] = inc.segments
+    const ours = owner === this.store.owner && repo === this.store.repo
+    const bytes = ours ? rawFile({ store: this.store }, ref, path.join('/')) : undefined
+    return bytes ? rawReply(bytes) : this.plain(404, 'Not Found')
+  }
+
+  private checkReply(inc: Incoming, matched: Matched, reply: Reply): void {
+    if (reply.raw) return
+    this.validatedCount++
+    const check = checkResponse(matched.op, reply.status, reply.body, reply.generic === true)
+    const where = `${inc.method} ${inc.path} [${matched.op.id}]`
+    for (const p of check.problems) this.violations.push(`${where} response ${reply.status}: ${p}`)
+    if (check.offSpec)
+      this.offSpec.push(`${where} answered ${reply.status}, which the description does not list`)
+  }
+
+  private headers(): Record<string, string> {
+    this.remaining = Math.max(0, this.remaining - 1)
+    const n = this.requests.length
+    return {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(LIMIT),
+      'x-ratelimit-remaining': String(this.remaining),
+      'x-ratelimit-reset': String(this.reset),
+      'x-ratelimit-used': String(LIMIT - this.remaining),
+      'x-ratelimit-resource': 'core',
+      'x-github-request-id': `FA4E:${(n * 7919).toString(16).toUpperCase()}:${n.toString(16).toUpperCase()}`
+    }
+  }
+
+  private send(res: ServerResponse, reply: Reply): void {
+    res.statusCode = reply.status
+    const headers = { ...this.headers(), ...reply.headers }
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    if (reply.body === undefined) res.end()
+    else res.end(Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body))
+  }
+}

@@ -1,0 +1,72 @@
+import { getOctokit } from '@actions/github'
+import * as core from '@actions/core'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck'
+import type { Octokit } from '@octokit/core'
+
+/** The Octokit the adapter uses: REST methods, pagination, retries and throttling. */
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** GITHUB_API_URL; getOctokit falls back to it too. */
+  baseUrl?: string
+  /** Base of every backoff wait, in ms (1000 in production; tests shorten it). */
+  backoffMs?: number
+  /** Minimum ms between two writes, as GitHub's best practices ask (1000 in production). */
+  writeSpacingMs?: number
+}
+
+const RETRIES = 4
+
+/** Counts every HTTP attempt; registered first, so it sits inside the retry and throttle wrappers. */
+function countingPlugin(octokit: Octokit) {
+  let attempts = 0
+  octokit.hook.before('request', () => {
+    attempts += 1
+  })
+  return { requestCount: () => attempts }
+}
+
+function onLimit(kind: string) {
+  return (
+    retryAfter: number,
+    options: { method?: string; url?: string },
+    _octokit: unknown,
+    retryCount: number
+  ) => {
+    core.warning(
+      `GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`
+    )
+    return retryCount < RETRIES
+  }
+}
+
+/** Builds the client: 5xx retried with backoff, rate limits waited out, writes spaced, 409 left to the caller. */
+export function createClient(
+  options: ClientOptions
+): GitHubClient & { requestCount: () => number } {
+  const backoff = options.backoffMs ?? 1000
+  const client = getOctokit(
+    options.token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      retry: {
+        retries: RETRIES,
+        retryAfterBaseValue: backoff,
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+      },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        retryAfterBaseValue: backoff,
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs ?? 1000 })
+      }
+    },
+    countingPlugin,
+    retry,
+    throttling
+  )
+  return client as GitHubClient & { requestCount: () => number }
+}

@@ -1,0 +1,571 @@
+/**
+ * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on),
+ * counting and listing the instants it fires, and putting it into English words.
+ *
+ * Validation is our own parser, kept a subset of GitHub's grammar (`isValidCron` from
+ * @actions/workflow-parser is the safety net). Firing times are computed from the parsed fields
+ * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year of
+ * a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to 3:30 where GitHub
+ * documents 3:00. Outside clock changes the two agree exactly (the tests check it).
+ */
+import { isValidCron } from '@actions/workflow-parser/model/converter/cron'
+import cronstrue from 'cronstrue'
+import type { ScheduleEntry } from './schedule.js'
+
+const MINUTE_MS = 60_000
+const HOUR_MS = 3_600_000
+const DAY_MS = 86_400_000
+const FIELD_LIST = '(minute hour day-of-month month day-of-week)'
+const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')"
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
+const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']
+
+/** What one of the five fields allows: its range and, for month and day of week, its names. */
+interface FieldSpec {
+  label: string
+  min: number
+  max: number
+  names?: ReadonlyMap<string, number>
+  /** How the names are described in messages, e.g. "a month name (JAN–DEC)". */
+  nameHint?: string
+}
+
+function namesFrom(names: readonly string[], first: number): ReadonlyMap<string, number> {
+  return new Map(names.map((name, i) => [name, i + first]))
+}
+
+const FIELDS: readonly FieldSpec[] = [
+  { label: 'minute', min: 0, max: 59 },
+  { label: 'hour', min: 0, max: 23 },
+  { label: 'day of month', min: 1, max: 31 },
+  {
+    label: 'month',
+    min: 1,
+    max: 12,
+    names: namesFrom(MONTHS, 1),
+    nameHint: 'a month name (JAN–DEC)'
+  },
+  {
+    label: 'day of week',
+    min: 0,
+    max: 6,
+    names: namesFrom(WEEKDAYS, 0),
+    nameHint: 'a day name (SUN–SAT)'
+  }
+]
+
+const MACROS: Readonly<Record<string, string>> = {
+  '@yearly': '0 0 1 1 *',
+  '@annually': '0 0 1 1 *',
+  '@monthly': '0 0 1 * *',
+  '@weekly': '0 0 * * 0',
+  '@daily': '0 0 * * *',
+  '@midnight': '0 0 * * *',
+  '@hourly': '0 * * * *'
+}
+
+/** A cron GitHub accepts, as the sorted values each field allows. */
+interface ParsedCron {
+  minutes: readonly number[]
+  hours: readonly number[]
+  days: readonly number[]
+  months: readonly number[]
+  weekdays: readonly number[]
+  /** Day of month / day of week written as a bare '*': decides how the two day fields combine. */
+  anyDay: boolean
+  anyWeekday: boolean
+  /** The same cron with every field spelled out as numbers, the form handed to cron-parser. */
+  normalized: string
+}
+
+type Parsed = { ok: true; cron: ParsedCron } | { ok: false; problems: string[] }
+type FieldResult = { values: number[] } | { problems: string[] }
+
+/** Forgets everything once full: the callers ask about a handful of crons, over and over. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): V {
+  if (cache.size >= limit) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`
+}
+
+function macroProblem(word: string): string {
+  const equivalent = MACROS[word.toLowerCase()]
+  if (equivalent !== undefined) {
+    return `'${word}' is a macro; GitHub does not accept macros — write '${equivalent}'`
+  }
+  if (word.toLowerCase() === '@reboot') {
+    return `'${word}' is a macro; GitHub does not accept macros, and '@reboot' has no cron equivalent`
+  }
+  return `'${word}' is not a cron; GitHub does not accept macros`
+}
+
+/** Problems with the cron as a whole (emptiness, macros, separators, field count). */
+function shapeProblem(expr: string): string | undefined {
+  const trimmed = expr.trim()
+  if (trimmed === '') return `the cron is empty; expected 5 fields ${FIELD_LIST}`
+  if (trimmed.startsWith('@')) return macroProblem(trimmed.split(/\s+/)[0] ?? trimmed)
+  if (/[^\S ]/.test(expr)) {
+    return 'fields must be separated by spaces; GitHub does not accept tabs or line breaks'
+  }
+  if (trimmed !== expr) return 'the cron has spaces before or after it, which GitHub rejects'
+  const count = expr.split(/ +/).length
+  if (count === 5) return undefined
+  const extra = count === 6 || count === 7 ? '; GitHub has no seconds or years field' : ''
+  return `expected 5 fields ${FIELD_LIST}, got ${count}${extra}`
+}
+
+/** Quartz and Jenkins syntax (L, W, #, ?, H) that GitHub's grammar does not have. */
+function unsupportedSyntax(text: string, spec: FieldSpec): string | undefined {
+  const found = new Set<string>()
+  for (const word of text.match(/[a-z]+/gi) ?? []) {
+    const upper = word.toUpperCase()
+    if (!spec.names?.has(upper) && /^(L|W|LW|H)$/.test(upper)) {
+      for (const letter of upper) found.add(letter)
+    }
+  }
+  for (const mark of ['#', '?']) if (text.includes(mark)) found.add(mark)
+  if (found.size === 0) return undefined
+  const marks = [...found].map(mark => `'${mark}'`).join(' and ')
+  return `${spec.label} '${text}' uses ${marks}, which GitHub does not support`
+}
+
+function parseValue(token: string, spec: FieldSpec): number | string {
+  const named = spec.names?.get(token.toUpperCase())
+  if (named !== undefined) return named
+  if (!/^\d+$/.test(token)) {
+    const names = spec.nameHint === undefined ? '' : ` or ${spec.nameHint}`
+    return `${spec.label} '${token}' is not a number ${spec.min}–${spec.max}${names}`
+  }
+  const value = Number(token)
+  if (value >= spec.min && value <= spec.max) return value
+  const sunday = spec.label === 'day of week' && value === 7 ? ' (use 0 for Sunday)' : ''
+  return `${spec.label} ${value} is out of range ${spec.min}–${spec.max}${sunday}`
+}
+
+/** How to write a wrapping range GitHub's way: '22-2' becomes '22-23,0-2'. */
+function wrappedRange(start: string, end: string, spec: FieldSpec): string {
+  const spell = (value: number, like: string): string =>
+    /^\d+$/.test(like)
+      ? String(value)
+      : ([...(spec.names ?? [])].find(([, v]) => v === value)?.[0] ?? String(value))
+  const startValue = parseValue(start, spec)
+  const endValue = parseValue(end, spec)
+  const head = startValue === spec.max ? start : `${start}-${spell(spec.max, start)}`
+  const tail = endValue === spec.min ? end : `${spell(spec.min, end)}-${end}`
+  return `${head},${tail}`
+}
+
+function parseRange(text: string, spec: FieldSpec): [number, number] | string {
+  const [start = '', end, ...rest] = text.split('-')
+  if (start === '*' || end === '*') {
+    return `${spec.label} '${text}' puts '*' inside a range; use '*' alone or a range of values`
+  }
+  if (end === undefined || rest.length > 0 || start === '' || end === '') {
+    return `${spec.label} '${text}' is not a range; write a range as 'start-end', e.g. '1-5'`
+  }
+  const first = parseValue(start, spec)
+  if (typeof first === 'string') return first
+  const last = parseValue(end, spec)
+  if (typeof last === 'string') return last
+  if (first <= last) return [first, last]
+  return `${spec.label} '${text}' runs backwards (${first} > ${last}); GitHub requires the start of a range to be at most its end — write '${wrappedRange(start, end, spec)}'`
+}
+
+function parseBase(base: string, item: string, spec: FieldSpec): [number, number] | string {
+  if (base === '') return `${spec.label} '${item}' has nothing before '/'`
+  if (base === '*') return [spec.min, spec.max]
+  if (base.includes('-')) return parseRange(base, spec)
+  const value = parseValue(base, spec)
+  return typeof value === 'string' ? value : [value, value]
+}
+
+function parseStep(step: string, item: string, spec: FieldSpec): number | string {
+  if (step === '') return `${spec.label} '${item}' has no step after '/'`
+  if (!/^\d+$/.test(step))
+    return `${spec.label} '${item}' has a step '${step}' that is not a whole number`
+  const value = Number(step)
+  if (value === 0) return `${spec.label} '${item}' has a step of 0; a step must be at least 1`
+  if (value > spec.max) {
+    return `${spec.label} '${item}' has a step of ${value}; a step must be 1–${spec.max}`
+  }
+  return value
+}
+
+/** One comma-separated item: '*', 'a', 'a-b', each optionally '/step' ('a/n' runs from a to the field's end). */
+function parseItem(item: string, spec: FieldSpec): number[] | string {
+  const [base = '', step, ...rest] = item.split('/')
+  if (rest.length > 0) return `${spec.label} '${item}' has more than one '/'`
+  const bounds = parseBase(base, item, spec)
+  if (typeof bounds === 'string') return bounds
+  const every = step === undefined ? 1 : parseStep(step, item, spec)
+  if (typeof every === 'string') return every
+  const [start, end] = bounds
+  const single = base !== '*' && !base.includes('-')
+  const last = step !== undefined && single ? spec.max : end
+  const values: number[] = []
+  for (let value = start; value <= last; value += every) values.push(value)
+  return values
+}
+
+function parseField(text: string, spec: FieldSpec): FieldResult {
+  const unsupported = unsupportedSyntax(text, spec)
+  if (unsupported !== undefined) return { problems: [unsupported] }
+  const items = text.split(',')
+  if (items.includes(''))
+    return { problems: [`${spec.label} '${text}' has an empty item in its list`] }
+  const values = new Set<number>()
+  const problems = new Set<string>()
+  for (const item of items) {
+    const result = parseItem(item, spec)
+    if (typeof result === 'string') problems.add(result)
+    else result.forEach(value => values.add(value))
+  }
+  if (problems.size > 0) return { problems: [...problems] }
+  return { values: [...values].sort((a, b) => a - b) }
+}
+
+function assemble(texts: readonly string[], values: readonly number[][]): ParsedCron {
+  const [minutes = [], hours = [], days = [], months = [], weekdays = []] = values
+  const anyDay = texts[2] === '*'
+  const anyWeekday = texts[4] === '*'
+  // Only a bare '*' counts as unrestricted for cron-parser, so keep it; spelling every other field
+  // out as numbers sidesteps cron-parser's own reading of names and 'a/n' steps ('JAN/3', 'MON/2').
+  const spelled = values.map((field, i) => (texts[i] === '*' ? '*' : field.join(',')))
+  return {
+    minutes,
+    hours,
+    days,
+    months,
+    weekdays,
+    anyDay,
+    anyWeekday,
+    normalized: spelled.join(' ')
+  }
+}
+
+function parseUncached(expr: string): Parsed {
+  const shape = shapeProblem(expr)
+  if (shape !== undefined) return { ok: false, problems: [shape] }
+  const texts = expr.split(/ +/)
+  const results = FIELDS.map((spec, i) => parseField(texts[i] ?? '', spec))
+  const problems = results.flatMap(result => ('problems' in result ? result.problems : []))
+  if (problems.length > 0) return { ok: false, problems }
+  const values = results.map(result => ('values' in result ? result.values : []))
+  return { ok: true, cron: assemble(texts, values) }
+}
+
+const parsedCrons = new Map<string, Parsed>()
+
+function parseCron(expr: string): Parsed {
+  return parsedCrons.get(expr) ?? remember(parsedCrons, expr, parseUncached(expr), 2_000)
+}
+
+interface Gap {
+  minutes: number
+  from: number
+  to: number
+  nextHour: boolean
+}
+
+/** Whether some hour is followed by the next one, so the last minute of one hour precedes the first of the next. */
+function hasConsecutiveHours(hours: readonly number[]): boolean {
+  return hours.some(hour => hours.includes((hour + 1) % 24))
+}
+
+function minuteGaps(minutes: readonly number[], wraps: boolean): Gap[] {
+  const gaps = minutes.slice(1).map((to, i) => {
+    const from = minutes[i] ?? to
+    return { minutes: to - from, from, to, nextHour: false }
+  })
+  const first = minutes[0]
+  const last = minutes[minutes.length - 1]
+  if (wraps && first !== undefined && last !== undefined) {
+    gaps.push({ minutes: 60 - last + first, from: last, to: first, nextHour: true })
+  }
+  return gaps
+}
+
+/** GitHub runs a schedule at most every 5 minutes: flag any two runs closer than that. */
+function intervalProblem(cron: ParsedCron): string | undefined {
+  const gaps = minuteGaps(cron.minutes, hasConsecutiveHours(cron.hours))
+  const shortest = gaps.reduce<Gap | undefined>(
+    (a, b) => (a && a.minutes <= b.minutes ? a : b),
+    undefined
+  )
+  if (shortest === undefined || shortest.minutes >= 5) return undefined
+  const limit = 'GitHub runs schedules at most every 5 minutes'
+  if (gaps.every(gap => gap.minutes === shortest.minutes)) {
+    return `runs every ${plural(shortest.minutes, 'minute')}; ${limit} — use a step of at least 5 (e.g. '*/5')`
+  }
+  const where = shortest.nextHour
+    ? `minute ${shortest.from}, then minute ${shortest.to} of the next hour`
+    : `minutes ${shortest.from} and ${shortest.to}`
+  return `runs ${plural(shortest.minutes, 'minute')} apart (${where}); ${limit} — keep runs at least 5 minutes apart`
+}
+
+/** Problems with one cron in GitHub's dialect; [] when GitHub would accept it and it runs at most every 5 minutes. */
+export function cronProblems(expr: string): string[] {
+  const parsed = parseCron(expr)
+  if (!parsed.ok) return parsed.problems
+  const problems: string[] = []
+  const interval = intervalProblem(parsed.cron)
+  if (interval !== undefined) problems.push(interval)
+  // Our grammar is meant to be a subset of GitHub's; should they ever disagree, GitHub wins.
+  if (!isValidCron(expr)) problems.push(`GitHub's cron grammar rejects '${expr}'`)
+  return problems
+}
+
+const ianaZones = new Set(Intl.supportedValuesOf('timeZone'))
+const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]))
+const resolvedZones = new Map<string, string | null>()
+
+/** The zone Intl resolves a name to, or null when Intl does not know the name. */
+function resolveZone(timezone: string): string | null {
+  const known = resolvedZones.get(timezone)
+  if (known !== undefined) return known
+  let resolved: string | null = null
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone
+  } catch {
+    resolved = null
+  }
+  return remember(resolvedZones, timezone, resolved, 1_000)
+}
+
+/** The spelling to suggest when Intl accepts a name only because it ignores case ('utc', 'europe/berlin'). */
+function respelling(timezone: string, resolved: string): string | undefined {
+  if (ianaZones.has(timezone) || timezone === resolved) return undefined
+  const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase())
+  if (sameLetters !== undefined) return sameLetters
+  return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined
+}
+
+/** A problem with an IANA time zone name, or undefined when valid. */
+export function timezoneProblem(timezone: string): string | undefined {
+  const resolved = resolveZone(timezone)
+  if (resolved === null) {
+    const trimmed = timezone.trim()
+    if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
+      return `timezone '${timezone}' has spaces around it; write '${trimmed}'`
+    }
+    return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`
+  }
+  const spelling = respelling(timezone, resolved)
+  if (spelling === undefined) return undefined
+  return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`
+}
+
+/** Problems of one schedule entry (its cron and, if present, its timezone). */
+export function entryProblems(entry: ScheduleEntry): string[] {
+  const problems = cronProblems(entry.cron)
+  const zone = entry.timezone === undefined ? undefined : timezoneProblem(entry.timezone)
+  return zone === undefined ? problems : [...problems, zone]
+}
+
+/** What the occurrence functions need of an entry; undefined when it can never fire. */
+interface Compiled {
+  cron: ParsedCron
+  /** The zone's name, or null for UTC (no offset to look up). */
+  timezone: string | null
+}
+
+/**
+ * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
+ * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
+ */
+function compile(entry: ScheduleEntry): Compiled | undefined {
+  const parsed = parseCron(entry.cron)
+  if (!parsed.ok || !isValidCron(entry.cron)) return undefined
+  if (entry.timezone === undefined) return { cron: parsed.cron, timezone: null }
+  if (timezoneProblem(entry.timezone) !== undefined) return undefined
+  const utc = resolveZone(entry.timezone) === 'UTC'
+  return { cron: parsed.cron, timezone: utc ? null : entry.timezone }
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
+
+function offsetFormatter(timezone: string): Intl.DateTimeFormat {
+  const known = offsetFormatters.get(timezone)
+  if (known !== undefined) return known
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric'
+  })
+  return remember(offsetFormatters, timezone, formatter, 500)
+}
+
+/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
+function offsetAt(timezone: string | null, instant: number): number {
+  if (timezone === null) return 0
+  const parts = offsetFormatter(timezone).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find(p => p.type === type)?.value)
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second')
+  )
+  return wall - (instant - (((instant % 1000) + 1000) % 1000))
+}
+
+/** The first instant after `low` at which the offset differs from the one at `low`: the clock change. */
+function clockChange(timezone: string | null, low: number, high: number): number {
+  const before = offsetAt(timezone, low)
+  let lo = low
+  let hi = high
+  while (hi - lo > MINUTE_MS) {
+    const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS
+    if (offsetAt(timezone, middle) === before) lo = middle
+    else hi = middle
+  }
+  return hi
+}
+
+/**
+ * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
+ * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
+ * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
+ * advances to 3:00 AM").
+ */
+function instantOfWall(timezone: string | null, wall: number, a: number, b: number): number {
+  const early = wall - Math.max(a, b)
+  const late = wall - Math.min(a, b)
+  if (offsetAt(timezone, early) === Math.max(a, b)) return early
+  if (offsetAt(timezone, late) === Math.min(a, b)) return late
+  return clockChange(timezone, early, late)
+}
+
+/** Vixie cron's rule, which cron-parser follows too: if both day fields are restricted, either may match. */
+function matchesDay(cron: ParsedCron, day: number, weekday: number): boolean {
+  const dayMatches = cron.days.includes(day)
+  const weekdayMatches = cron.weekdays.includes(weekday)
+  if (!cron.anyDay && !cron.anyWeekday) return dayMatches || weekdayMatches
+  return dayMatches && weekdayMatches
+}
+
+/** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
+function wallTimes(cron: ParsedCron, day: number): number[] {
+  const midnight = day * DAY_MS
+  const date = new Date(midnight)
+  if (!cron.months.includes(date.getUTCMonth() + 1)) return []
+  if (!matchesDay(cron, date.getUTCDate(), date.getUTCDay())) return []
+  const walls: number[] = []
+  for (const hour of cron.hours) {
+    for (const minute of cron.minutes) walls.push(midnight + hour * HOUR_MS + minute * MINUTE_MS)
+  }
+  return walls
+}
+
+/** The instants (ms, ascending, each once) an entry fires on one calendar day of its zone. */
+function localDayTimes(entry: Compiled, day: number): number[] {
+  const walls = wallTimes(entry.cron, day)
+  if (walls.length === 0) return walls
+  // Bracket the day with instants before its first and after its last possible moment in any zone.
+  const before = offsetAt(entry.timezone, day * DAY_MS - 14 * HOUR_MS)
+  const after = offsetAt(entry.timezone, (day + 1) * DAY_MS + 12 * HOUR_MS)
+  if (before === after) return walls.map(wall => wall - before)
+  const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after))
+  // Several skipped times land on the same clock change; one entry starts one run per instant.
+  return [...new Set(instants)].sort((x, y) => x - y)
+}
+
+const dayTimesCache = new Map<string, readonly number[]>()
+
+/** Memoised per entry and day: simulators ask about the same days hour by hour. */
+function dayTimes(entry: Compiled, day: number): readonly number[] {
+  const key = `${entry.cron.normalized}|${entry.timezone ?? 'UTC'}|${day}`
+  const cached = dayTimesCache.get(key)
+  if (cached !== undefined) return cached
+  return remember(dayTimesCache, key, localDayTimes(entry, day), 20_000)
+}
+
+/** Index of the first time at or after `instant`. */
+function lowerBound(times: readonly number[], instant: number): number {
+  let low = 0
+  let high = times.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((times[middle] ?? Infinity) < instant) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Hands each calendar day's firing times to `visit`, with the index range that lies in [from, to). */
+function eachDay(
+  entry: ScheduleEntry,
+  from: Date,
+  to: Date,
+  visit: (times: readonly number[], first: number, end: number) => void
+): void {
+  const compiled = compile(entry)
+  if (compiled === undefined) return
+  const start = from.getTime()
+  const stop = to.getTime()
+  if (!(start < stop)) return
+  // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
+  const lastDay = Math.floor((stop + 14 * HOUR_MS) / DAY_MS)
+  for (let day = Math.floor((start - 12 * HOUR_MS) / DAY_MS); day <= lastDay; day++) {
+    const times = dayTimes(compiled, day)
+    visit(times, lowerBound(times, start), lowerBound(times, stop))
+  }
+}
+
+/** Number of times the entries fire in [from, to) (an instant where two entries coincide counts once per entry — GitHub starts one run per matching entry). */
+export function runsBetween(entries: readonly ScheduleEntry[], from: Date, to: Date): number {
+  let runs = 0
+  for (const entry of entries) {
+    eachDay(entry, from, to, (_times, first, end) => {
+      runs += end - first
+    })
+  }
+  return runs
+}
+
+/** Runs in the 30 days from `from`. */
+export function runsPer30Days(entries: readonly ScheduleEntry[], from: Date): number {
+  return runsBetween(entries, from, new Date(from.getTime() + 30 * DAY_MS))
+}
+
+/** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
+export function occurrencesBetween(
+  entries: readonly ScheduleEntry[],
+  from: Date,
+  to: Date
+): Date[] {
+  const instants: number[] = []
+  for (const entry of entries) {
+    eachDay(entry, from, to, (times, first, end) => {
+      for (let i = first; i < end; i++) instants.push(times[i] ?? 0)
+    })
+  }
+  return instants.sort((a, b) => a - b).map(instant => new Date(instant))
+}
+
+/** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */
+export function describeEntry(entry: ScheduleEntry): string {
+  const zone = entry.timezone === undefined ? '' : ` (${entry.timezone})`
+  if (!parseCron(entry.cron).ok) return `invalid cron '${entry.cron}'${zone}`
+  try {
+    const words = cronstrue.toString(entry.cron.replace(/ +/g, ' '), {
+      use24HourTimeFormat: true,
+      verbose: false
+    })
+    return `${words}${zone}`
+  } catch {
+    return `cron '${entry.cron}'${zone}`
+  }
+}

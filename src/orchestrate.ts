@@ -1,0 +1,111 @@
+import { changedWorkflows, type Plan } from './core/plan.js'
+import { type ScheduleChange } from './core/state.js'
+import { preparePlan } from './engine.js'
+import { ValidationError } from './errors.js'
+import { textSourceAt, type Repository } from './ports/repository.js'
+import { publishAlert, type AlertOutcome } from './publish/alert-issue.js'
+import { publishPullRequest, type PullRequestOutcome } from './publish/pull-request.js'
+import {
+  emptyLoadedState,
+  loadState,
+  newChanges,
+  saveState,
+  type LoadedState
+} from './publish/state-store.js'
+import { type ActionSettings } from './settings.js'
+
+/** Everything a run did, for the outputs and the summary. */
+export interface RunResult {
+  plan: Plan
+  pullRequest: PullRequestOutcome
+  alert: AlertOutcome
+  requests: number
+}
+
+async function resolveBase(repo: Repository, settings: ActionSettings) {
+  const info = await repo.info()
+  const base = settings.base || info.defaultBranch
+  if (settings.stateBranch === base) {
+    throw new ValidationError([
+      `input 'state-branch' is the base branch '${base}'; the state must live on its own branch`
+    ])
+  }
+  const baseHead = await repo.branchHead(base)
+  if (!baseHead)
+    throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`])
+  return { base, baseHead, issuesEnabled: info.issuesEnabled }
+}
+
+function scheduleChanges(plan: Plan): ScheduleChange[] {
+  const at = plan.now.toISOString()
+  return changedWorkflows(plan).map(w => ({
+    at,
+    mode: plan.mode,
+    workflow: w.id,
+    path: w.path,
+    from: w.from.map(e => e.cron),
+    to: w.to.map(e => e.cron)
+  }))
+}
+
+async function recordState(
+  repo: Repository,
+  settings: ActionSettings,
+  loaded: LoadedState,
+  where: { baseHead: string },
+  result: Omit<RunResult, 'requests'>
+) {
+  if (!settings.stateBranch || settings.dryRun) return
+  const samples =
+    settings.usage.used === undefined ? [] : [{ at: result.plan.now, used: settings.usage.used }]
+  const changes = result.pullRequest.pushed
+    ? newChanges(loaded.state, scheduleChanges(result.plan))
+    : []
+  if (samples.length === 0 && changes.length === 0) return
+  await saveState(repo, { branch: settings.stateBranch, baseHead: where.baseHead }, loaded, {
+    samples,
+    changes
+  })
+}
+
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+export async function orchestrate(
+  repo: Repository,
+  settings: ActionSettings,
+  now: Date
+): Promise<RunResult> {
+  const { base, baseHead, issuesEnabled } = await resolveBase(repo, settings)
+  const loaded = settings.stateBranch
+    ? await loadState(repo, settings.stateBranch)
+    : emptyLoadedState()
+  const plan = await preparePlan(textSourceAt(repo, baseHead), {
+    usage: settings.usage,
+    configPath: settings.config,
+    state: loaded.state,
+    now,
+    usedName: "input 'used'"
+  })
+  if (plan.usage.status !== 'SAFE' && !issuesEnabled) {
+    throw new ValidationError([
+      `usage is ${plan.usage.status} but issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → General → Features → Issues`
+    ])
+  }
+  const target = {
+    base,
+    baseHead,
+    branch: settings.branch,
+    labels: settings.labels,
+    dryRun: settings.dryRun
+  }
+  const pullRequest = await publishPullRequest(repo, plan, target)
+  const alert = await publishAlert(repo, plan, {
+    labels: settings.labels,
+    dryRun: settings.dryRun,
+    pullRequest: pullRequest.pullRequest
+  })
+  await recordState(repo, settings, loaded, { baseHead }, { plan, pullRequest, alert })
+  return { plan, pullRequest, alert, requests: repo.requestCount() }
+}

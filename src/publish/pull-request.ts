@@ -1,0 +1,86 @@
+import { changedWorkflows, type Plan } from '../core/plan.js'
+import { type Repository, type Thread } from '../ports/repository.js'
+import { pullRequestBody, pullRequestTitle } from '../reports/markdown.js'
+import { pushScheduleBranch } from './schedule-branch.js'
+
+export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none'
+
+export interface PullRequestOutcome {
+  operation: PullRequestOperation
+  pullRequest?: Thread
+  /** False when the branch already held this change (or in dry run). */
+  pushed: boolean
+}
+
+export interface PullRequestTarget {
+  base: string
+  baseHead: string
+  branch: string
+  labels: readonly string[]
+  dryRun: boolean
+}
+
+async function closeObsolete(
+  repo: Repository,
+  plan: Plan,
+  target: PullRequestTarget,
+  open: Thread
+) {
+  if (target.dryRun) return
+  await repo.comment(
+    open.number,
+    `Every managed workflow already has its **${plan.mode}** schedule on \`${target.base}\`; closing this pull request.`
+  )
+  await repo.closePullRequest(open.number)
+  await repo.deleteBranch(target.branch)
+}
+
+async function label(repo: Repository, number: number, labels: readonly string[]) {
+  if (labels.length === 0) return
+  for (const name of labels) await repo.ensureLabel(name)
+  await repo.addLabels(number, labels)
+}
+
+async function openPullRequest(
+  repo: Repository,
+  target: PullRequestTarget,
+  title: string,
+  body: string
+) {
+  try {
+    return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body })
+  } catch (error) {
+    // No pull request means no reason for the branch: leave nothing half-made.
+    await repo.deleteBranch(target.branch)
+    throw error
+  }
+}
+
+/** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
+export async function publishPullRequest(
+  repo: Repository,
+  plan: Plan,
+  target: PullRequestTarget
+): Promise<PullRequestOutcome> {
+  const changed = changedWorkflows(plan)
+  const open = await repo.findOpenPullRequest(target.branch, target.base)
+  if (changed.length === 0) {
+    if (!open) return { operation: 'none', pushed: false }
+    await closeObsolete(repo, plan, target, open)
+    return { operation: 'closed', pullRequest: open, pushed: false }
+  }
+  if (target.dryRun)
+    return { operation: open ? 'updated' : 'created', pullRequest: open, pushed: false }
+  const pushed = await pushScheduleBranch(
+    repo,
+    { branch: target.branch, baseHead: target.baseHead, mode: plan.mode },
+    changed
+  )
+  const title = pullRequestTitle(plan)
+  const body = pullRequestBody(plan)
+  const pullRequest = open
+    ? await repo.updatePullRequest(open.number, { title, body })
+    : await openPullRequest(repo, target, title, body)
+  await label(repo, pullRequest.number, target.labels)
+  return { operation: open ? 'updated' : 'created', pullRequest, pushed }
+}

@@ -1,0 +1,195 @@
+import { describeEntry } from '../core/cron.js'
+import { changedWorkflows, type Plan, type WorkflowPlan } from '../core/plan.js'
+import { type ScheduleEntry } from '../core/schedule.js'
+import { type Thread } from '../ports/repository.js'
+import { renderDiff } from './diff.js'
+import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
+
+/** Hidden markers that let later runs find their own pull request and alert issue. */
+export const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->'
+export const ALERT_MARKER = '<!-- dynamic-workflow-orchestrator:alert -->'
+const STATUS_MARKER = /<!-- orchestrator-status: (SAFE|WARNING|CRITICAL) -->/
+
+/** GitHub refuses bodies over 65,536 characters; cut at a line boundary below that. */
+export const BODY_LIMIT = 65_536
+
+/** Cuts a body at the last line that fits, saying so. */
+export function fitBody(body: string, limit = BODY_LIMIT): string {
+  if (body.length <= limit) return body
+  const note = '\n\n_…cut to fit GitHub’s size limit; the full diff is in the job summary._\n'
+  const cut = body.lastIndexOf('\n', limit - note.length)
+  return body.slice(0, Math.max(cut, 0)) + note
+}
+
+/** The status recorded in an alert issue's body by an earlier run. */
+export function recordedStatus(body: string): string | undefined {
+  return STATUS_MARKER.exec(body)?.[1]
+}
+
+function schedule(entries: readonly ScheduleEntry[]): string {
+  return entries
+    .map(
+      e =>
+        `\`${e.cron}\`${e.timezone ? ` (${e.timezone})` : ''} — ${describeEntry({ cron: e.cron })}`
+    )
+    .join('<br>')
+}
+
+function usageTable(plan: Plan): string {
+  const u = plan.usage
+  return [
+    '| | |',
+    '|---|---|',
+    `| Usage | \`${usageBar(u.usagePercent, 30)}\` ${decimal(u.usagePercent)}% |`,
+    `| Quota | ${count(u.quota)} |`,
+    `| Used | ${count(u.used)} (${count(u.remaining)} remaining) |`,
+    `| Reset | ${day(u.period.end)}, in ${decimal(u.period.remainingDays)} days |`,
+    `| Burn rate | ${decimal(u.burnRate)} a day (${u.burnBasis.kind === 'history' ? `since the sample of ${day(u.burnBasis.sample.at)}` : 'period average'}) |`,
+    `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
+    `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
+    `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
+    `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`
+  ].join('\n')
+}
+
+function workflowRow(w: WorkflowPlan): string {
+  const to = w.changed ? schedule(w.to) : '_unchanged_'
+  return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`
+}
+
+function workflowTable(workflows: readonly WorkflowPlan[]): string {
+  return [
+    '| Workflow | File | Current crons | New crons | Runs / 30 days |',
+    '|---|---|---|---|---|',
+    ...workflows.map(workflowRow)
+  ].join('\n')
+}
+
+/** The pull request's title. */
+export function pullRequestTitle(plan: Plan): string {
+  const n = changedWorkflows(plan).length
+  return `Orchestrator: ${plan.mode} schedules for ${n} workflow${n === 1 ? '' : 's'}`
+}
+
+/** The pull request's body: usage, one row per changed workflow, and the marker. */
+export function pullRequestBody(plan: Plan): string {
+  const changed = changedWorkflows(plan)
+  return fitBody(
+    [
+      `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` crons change; merge to apply.`,
+      '',
+      usageTable(plan),
+      '',
+      workflowTable(changed),
+      '',
+      '<details><summary>Diff</summary>',
+      '',
+      '```diff',
+      renderDiff(plan).trimEnd(),
+      '```',
+      '</details>',
+      '',
+      PULL_MARKER
+    ].join('\n')
+  )
+}
+
+/** The alert issue's title. */
+export function issueTitle(plan: Plan): string {
+  const u = plan.usage
+  return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`
+}
+
+/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
+export function issueBody(plan: Plan, pull?: Thread): string {
+  const u = plan.usage
+  const advice =
+    u.status === 'CRITICAL'
+      ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
+      : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.'
+  return fitBody(
+    [
+      `### ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]}`,
+      '',
+      advice,
+      '',
+      usageTable(plan),
+      '',
+      pull ? `Schedule pull request: #${pull.number}` : 'No schedule change is pending.',
+      '',
+      `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+      '',
+      ALERT_MARKER,
+      `<!-- orchestrator-status: ${u.status} -->`
+    ].join('\n')
+  )
+}
+
+/** What a run did on GitHub, for the job summary. */
+export interface SummaryLinks {
+  dryRun: boolean
+  pullRequest?: Thread
+  pullRequestOperation: string
+  issue?: Thread
+  issueOperation: string
+  requests: number
+}
+
+function linkLine(
+  kind: string,
+  operation: string,
+  thread: Thread | undefined,
+  dryRun: boolean
+): string {
+  const verb = dryRun ? `would be ${operation}` : operation
+  if (operation === 'none') return `- ${kind}: none`
+  return thread
+    ? `- ${kind}: [#${thread.number} ${thread.title}](${thread.url}) — ${verb}`
+    : `- ${kind}: ${verb}`
+}
+
+/** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
+export function jobSummary(plan: Plan, links: SummaryLinks): string {
+  const parts = [
+    `## ${MODE_ICON[plan.mode]} Dynamic Workflow Orchestrator${links.dryRun ? ' (dry run: nothing written)' : ''}`,
+    '',
+    usageTable(plan),
+    '',
+    workflowTable(plan.workflows),
+    '',
+    linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
+    linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
+    `- GitHub API requests made: ${links.requests}`,
+    ...plan.usage.warnings.map(w => `- ⚠️ ${w}`)
+  ]
+  const diff = renderDiff(plan)
+  if (diff)
+    parts.push(
+      '',
+      '<details><summary>Diff</summary>',
+      '',
+      '```diff',
+      diff.trimEnd(),
+      '```',
+      '</details>'
+    )
+  if (links.dryRun && changedWorkflows(plan).length > 0) {
+    parts.push(
+      '',
+      `<details><summary>Would-be pull request: ${pullRequestTitle(plan)}</summary>`,
+      '',
+      pullRequestBody(plan),
+      '</details>'
+    )
+  }
+  if (links.dryRun && plan.usage.status !== 'SAFE') {
+    parts.push(
+      '',
+      `<details><summary>Would-be alert issue: ${issueTitle(plan)}</summary>`,
+      '',
+      issueBody(plan),
+      '</details>'
+    )
+  }
+  return `${parts.join('\n')}\n`
+}
