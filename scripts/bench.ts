@@ -1,0 +1,85 @@
+// npm run bench: figures for the demo run of the real bundle against the GitHub fake — API requests by method,
+// wall time of `node dist/index.js`, bundle size. Figures only; nothing here asserts a time.
+import { readFileSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { exampleFiles } from '../__fixtures__/example-repo.js'
+import { startGitHubFake } from '../__fixtures__/github-fake/index.js'
+import { runAction } from '../__fixtures__/run-action.js'
+
+const ROUNDS = 5
+
+interface Sample {
+  ms: number
+  byMethod: Record<string, number>
+}
+
+async function oneRun(
+  inputs: Record<string, string>,
+  now: string,
+  previous?: string
+): Promise<Sample> {
+  const fake = await startGitHubFake({ files: exampleFiles() })
+  try {
+    const repository = `${fake.owner}/${fake.repo}`
+    if (previous)
+      await runAction({ apiUrl: fake.url, repository, inputs: { token: 't', used: previous }, now })
+    const before = fake.requests.length
+    const started = performance.now()
+    const run = await runAction({
+      apiUrl: fake.url,
+      repository,
+      inputs: { token: 't', ...inputs },
+      now
+    })
+    const ms = performance.now() - started
+    if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}`)
+    const byMethod: Record<string, number> = {}
+    for (const r of fake.requests.slice(before)) byMethod[r.method] = (byMethod[r.method] ?? 0) + 1
+    return { ms, byMethod }
+  } finally {
+    await fake.close()
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+async function scenario(
+  name: string,
+  inputs: Record<string, string>,
+  previous?: string
+): Promise<string> {
+  const samples: Sample[] = []
+  for (let i = 0; i < ROUNDS; i++)
+    samples.push(await oneRun(inputs, '2025-11-12T02:24:00Z', previous))
+  const methods = samples[0]?.byMethod ?? {}
+  const total = Object.values(methods).reduce((a, b) => a + b, 0)
+  const perMethod = Object.entries(methods)
+    .map(([m, n]) => `${m} ${n}`)
+    .join(', ')
+  const times = samples.map(s => s.ms)
+  return `| ${name} | ${total} (${perMethod}) | ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}) |`
+}
+
+function size(path: string): string {
+  const bytes = statSync(path).size
+  const gz = gzipSync(readFileSync(path)).length
+  return `${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped)`
+}
+
+console.log(
+  `Demo runs of node dist/index.js against the GitHub fake, ${ROUNDS} rounds each (median wall time, spawn to exit):\n`
+)
+console.log('| run | API requests (by method) | wall time |')
+console.log('|---|---|---|')
+console.log(await scenario('first run: 6 workflows change, PR created', { used: '300' }))
+console.log(await scenario('identical second run: nothing new', { used: '300' }, '300'))
+console.log(
+  await scenario('usage critical: PR updated, alert issue opened', { used: '1400' }, '300')
+)
+console.log(await scenario('dry run: reads only', { used: '1400', 'dry-run': 'true' }))
+console.log(
+  `\nBundle: dist/index.js ${size('dist/index.js')}; dist/cli/index.js ${size('dist/cli/index.js')}`
+)
