@@ -196,6 +196,14 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       expect(writes()).toEqual([])
     })
 
+    it('refuses to use the base branch as the schedule branch, before any write', async () => {
+      await start()
+      const run = await action({ used: '10', branch: 'main' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain("input 'branch' is the base branch 'main'")
+      expect(writes()).toEqual([])
+    })
+
     it('names a missing config file', async () => {
       await start({ files: { 'README.md': '# empty\n' } })
       const run = await action({ used: '10' })

@@ -25,6 +25,11 @@ export interface RunResult {
 async function resolveBase(repo: Repository, settings: ActionSettings) {
   const info = await repo.info()
   const base = settings.base || info.defaultBranch
+  if (settings.branch === base) {
+    throw new ValidationError([
+      `input 'branch' is the base branch '${base}'; the schedule changes need a branch of their own`
+    ])
+  }
   if (settings.stateBranch === base) {
     throw new ValidationError([
       `input 'state-branch' is the base branch '${base}'; the state must live on its own branch`
@@ -104,7 +109,7 @@ export async function orchestrate(
   const alert = await publishAlert(repo, plan, {
     labels: settings.labels,
     dryRun: settings.dryRun,
-    pullRequest: pullRequest.pullRequest
+    pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
   })
   await recordState(repo, settings, loaded, { baseHead }, { plan, pullRequest, alert })
   return { plan, pullRequest, alert, requests: repo.requestCount() }
