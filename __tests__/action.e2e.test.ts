@@ -188,6 +188,23 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       expect(fake.branches()).toEqual(['main'])
     })
 
+    it('names the missing pull-requests permission and leaves no branch', async () => {
+      await start({ tokens: { [TOKEN]: { workflows: true, pullRequests: false } } })
+      const run = await action({ used: '10' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('grant `pull-requests: write`')
+      expect(fake.branches()).toEqual(['main'])
+      expect(fake.pulls()).toEqual([])
+    })
+
+    it('names the missing issues permission when the alert cannot be opened', async () => {
+      await start({ tokens: { [TOKEN]: { workflows: true, issues: false } } })
+      const run = await action({ used: '1600', 'state-branch': '' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('grant `issues: write`')
+      expect(fake.issues()).toEqual([])
+    })
+
     it('says issues are disabled before writing anything', async () => {
       await start({ issuesEnabled: false })
       const run = await action({ used: '1600' })

@@ -27,7 +27,7 @@ function now(): Date {
   return date
 }
 
-function log(result: RunResult, dryRun: boolean) {
+function log(result: RunResult) {
   core.info(renderTextReport(result.plan))
   const diff = renderDiff(result.plan)
   if (diff) {
@@ -35,13 +35,6 @@ function log(result: RunResult, dryRun: boolean) {
     core.info(diff)
     core.endGroup()
   }
-  const would = dryRun ? ' (dry run: would be)' : ''
-  core.info(
-    `Pull request${would}: ${result.pullRequest.operation}${result.pullRequest.pullRequest ? ` #${result.pullRequest.pullRequest.number}` : ''}`
-  )
-  core.info(
-    `Alert issue${would}: ${result.alert.operation}${result.alert.issue ? ` #${result.alert.issue.number}` : ''}`
-  )
   core.info(`GitHub API requests: ${result.requests}`)
 }
 
@@ -54,8 +47,11 @@ export async function run(): Promise<void> {
       baseUrl: process.env.GITHUB_API_URL,
       ...timing()
     })
-    const result = await orchestrate(repo, settings, now())
-    log(result, settings.dryRun)
+    const result = await orchestrate(repo, settings, now(), {
+      phase: (name, work) => core.group(name, work),
+      info: line => core.info(line)
+    })
+    log(result)
     const outputs = actionOutputs(result.plan, {
       pullRequestOperation: result.pullRequest.operation,
       pullRequest: result.pullRequest.pullRequest,

@@ -73,6 +73,21 @@ async function recordState(
   })
 }
 
+/** Where a run reports its progress; the action groups each phase's lines under the phase's name. */
+export interface Progress {
+  phase<T>(name: string, work: () => Promise<T>): Promise<T>
+  info(line: string): void
+}
+
+const silent: Progress = { phase: (_name, work) => work(), info: () => {} }
+
+function refuseAlertWithoutIssues(plan: Plan, issuesEnabled: boolean): void {
+  if (plan.usage.status === 'SAFE' || issuesEnabled) return
+  throw new ValidationError([
+    `usage is ${plan.usage.status} but issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → General → Features → Issues`
+  ])
+}
+
 /**
  * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
  * raise or close the alert, record the state. Every check happens before the first write.
@@ -80,24 +95,33 @@ async function recordState(
 export async function orchestrate(
   repo: Repository,
   settings: ActionSettings,
-  now: Date
+  now: Date,
+  progress: Progress = silent
 ): Promise<RunResult> {
-  const { base, baseHead, issuesEnabled } = await resolveBase(repo, settings)
-  const loaded = settings.stateBranch
-    ? await loadState(repo, settings.stateBranch)
-    : emptyLoadedState()
-  const plan = await preparePlan(textSourceAt(repo, baseHead), {
-    usage: settings.usage,
-    configPath: settings.config,
-    state: loaded.state,
-    now,
-    usedName: "input 'used'"
-  })
-  if (plan.usage.status !== 'SAFE' && !issuesEnabled) {
-    throw new ValidationError([
-      `usage is ${plan.usage.status} but issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → General → Features → Issues`
-    ])
-  }
+  const { phase, info } = progress
+  const would = settings.dryRun ? ' (dry run: would be)' : ''
+  const { base, baseHead, issuesEnabled } = await phase('Read the repository', () =>
+    resolveBase(repo, settings)
+  )
+  info(`base ${base} at ${baseHead}`)
+  const loaded = await phase('Read the state', () =>
+    settings.stateBranch
+      ? loadState(repo, settings.stateBranch)
+      : Promise.resolve(emptyLoadedState())
+  )
+  const plan = await phase('Plan', () =>
+    preparePlan(textSourceAt(repo, baseHead), {
+      usage: settings.usage,
+      configPath: settings.config,
+      state: loaded.state,
+      now,
+      usedName: "input 'used'"
+    })
+  )
+  info(
+    `mode ${plan.mode} (${plan.usage.modeReason}), status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
+  )
+  refuseAlertWithoutIssues(plan, issuesEnabled)
   const target = {
     base,
     baseHead,
@@ -105,12 +129,20 @@ export async function orchestrate(
     labels: settings.labels,
     dryRun: settings.dryRun
   }
-  const pullRequest = await publishPullRequest(repo, plan, target)
-  const alert = await publishAlert(repo, plan, {
-    labels: settings.labels,
-    dryRun: settings.dryRun,
-    pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
-  })
-  await recordState(repo, settings, loaded, { baseHead }, { plan, pullRequest, alert })
+  const pullRequest = await phase('Pull request', () => publishPullRequest(repo, plan, target))
+  info(
+    `pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`
+  )
+  const alert = await phase('Alert issue', () =>
+    publishAlert(repo, plan, {
+      labels: settings.labels,
+      dryRun: settings.dryRun,
+      pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+    })
+  )
+  info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`)
+  await phase('Record the state', () =>
+    recordState(repo, settings, loaded, { baseHead }, { plan, pullRequest, alert })
+  )
   return { plan, pullRequest, alert, requests: repo.requestCount() }
 }
