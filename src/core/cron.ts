@@ -4,9 +4,9 @@
  *
  * Validation is our own parser, kept a subset of GitHub's grammar (`isValidCron` from
  * @actions/workflow-parser is the safety net). Firing times are computed from the parsed fields
- * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year of
- * a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to 3:30 where GitHub
- * documents 3:00. Outside clock changes the two agree exactly (the tests check it).
+ * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year
+ * of a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to
+ * 3:30 where GitHub documents 3:00. Outside clock changes the two agree exactly (the tests check).
  */
 import { isValidCron } from '@actions/workflow-parser/model/converter/cron'
 import cronstrue from 'cronstrue'
@@ -74,11 +74,12 @@ interface ParsedCron {
   /** Day of month / day of week written as a bare '*': decides how the two day fields combine. */
   anyDay: boolean
   anyWeekday: boolean
-  /** The same cron with every field spelled out as numbers, the form handed to cron-parser. */
+  /** The fields as numbers ('*' kept): '0 0 * * MON' and '0 0 * * 1' share cached days. */
   normalized: string
 }
 
-type Parsed = { ok: true; cron: ParsedCron } | { ok: false; problems: string[] }
+/** `github`: what isValidCron says of a cron our grammar accepts (see cronProblems). */
+type Parsed = { ok: true; cron: ParsedCron; github: boolean } | { ok: false; problems: string[] }
 type FieldResult = { values: number[] } | { problems: string[] }
 
 /** Forgets everything once full: the callers ask about a handful of crons, over and over. */
@@ -172,7 +173,8 @@ function parseRange(text: string, spec: FieldSpec): [number, number] | string {
   const last = parseValue(end, spec)
   if (typeof last === 'string') return last
   if (first <= last) return [first, last]
-  return `${spec.label} '${text}' runs backwards (${first} > ${last}); GitHub requires the start of a range to be at most its end — write '${wrappedRange(start, end, spec)}'`
+  const rule = 'GitHub requires the start of a range to be at most its end'
+  return `${spec.label} '${text}' runs backwards (${first} > ${last}); ${rule} — write '${wrappedRange(start, end, spec)}'`
 }
 
 function parseBase(base: string, item: string, spec: FieldSpec): [number, number] | string {
@@ -185,8 +187,9 @@ function parseBase(base: string, item: string, spec: FieldSpec): [number, number
 
 function parseStep(step: string, item: string, spec: FieldSpec): number | string {
   if (step === '') return `${spec.label} '${item}' has no step after '/'`
-  if (!/^\d+$/.test(step))
+  if (!/^\d+$/.test(step)) {
     return `${spec.label} '${item}' has a step '${step}' that is not a whole number`
+  }
   const value = Number(step)
   if (value === 0) return `${spec.label} '${item}' has a step of 0; a step must be at least 1`
   if (value > spec.max) {
@@ -195,7 +198,7 @@ function parseStep(step: string, item: string, spec: FieldSpec): number | string
   return value
 }
 
-/** One comma-separated item: '*', 'a', 'a-b', each optionally '/step' ('a/n' runs from a to the field's end). */
+/** One list item: '*', 'a' or 'a-b', each maybe '/step'; 'a/n' runs from a to the field's end. */
 function parseItem(item: string, spec: FieldSpec): number[] | string {
   const [base = '', step, ...rest] = item.split('/')
   if (rest.length > 0) return `${spec.label} '${item}' has more than one '/'`
@@ -215,8 +218,9 @@ function parseField(text: string, spec: FieldSpec): FieldResult {
   const unsupported = unsupportedSyntax(text, spec)
   if (unsupported !== undefined) return { problems: [unsupported] }
   const items = text.split(',')
-  if (items.includes(''))
+  if (items.includes('')) {
     return { problems: [`${spec.label} '${text}' has an empty item in its list`] }
+  }
   const values = new Set<number>()
   const problems = new Set<string>()
   for (const item of items) {
@@ -232,8 +236,7 @@ function assemble(texts: readonly string[], values: readonly number[][]): Parsed
   const [minutes = [], hours = [], days = [], months = [], weekdays = []] = values
   const anyDay = texts[2] === '*'
   const anyWeekday = texts[4] === '*'
-  // Only a bare '*' counts as unrestricted for cron-parser, so keep it; spelling every other field
-  // out as numbers sidesteps cron-parser's own reading of names and 'a/n' steps ('JAN/3', 'MON/2').
+  // A bare '*' must stay: it is what decides how day of month and day of week combine.
   const spelled = values.map((field, i) => (texts[i] === '*' ? '*' : field.join(',')))
   return {
     minutes,
@@ -255,7 +258,7 @@ function parseUncached(expr: string): Parsed {
   const problems = results.flatMap(result => ('problems' in result ? result.problems : []))
   if (problems.length > 0) return { ok: false, problems }
   const values = results.map(result => ('values' in result ? result.values : []))
-  return { ok: true, cron: assemble(texts, values) }
+  return { ok: true, cron: assemble(texts, values), github: isValidCron(expr) }
 }
 
 const parsedCrons = new Map<string, Parsed>()
@@ -271,7 +274,7 @@ interface Gap {
   nextHour: boolean
 }
 
-/** Whether some hour is followed by the next one, so the last minute of one hour precedes the first of the next. */
+/** Whether some hour is followed by the next: then minute 58 and minute 0 are 2 minutes apart. */
 function hasConsecutiveHours(hours: readonly number[]): boolean {
   return hours.some(hour => hours.includes((hour + 1) % 24))
 }
@@ -315,7 +318,7 @@ export function cronProblems(expr: string): string[] {
   const interval = intervalProblem(parsed.cron)
   if (interval !== undefined) problems.push(interval)
   // Our grammar is meant to be a subset of GitHub's; should they ever disagree, GitHub wins.
-  if (!isValidCron(expr)) problems.push(`GitHub's cron grammar rejects '${expr}'`)
+  if (!parsed.github) problems.push(`GitHub's cron grammar rejects '${expr}'`)
   return problems
 }
 
@@ -336,7 +339,7 @@ function resolveZone(timezone: string): string | null {
   return remember(resolvedZones, timezone, resolved, 1_000)
 }
 
-/** The spelling to suggest when Intl accepts a name only because it ignores case ('utc', 'europe/berlin'). */
+/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
 function respelling(timezone: string, resolved: string): string | undefined {
   if (ianaZones.has(timezone) || timezone === resolved) return undefined
   const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase())
@@ -379,7 +382,7 @@ interface Compiled {
  */
 function compile(entry: ScheduleEntry): Compiled | undefined {
   const parsed = parseCron(entry.cron)
-  if (!parsed.ok || !isValidCron(entry.cron)) return undefined
+  if (!parsed.ok || !parsed.github) return undefined
   if (entry.timezone === undefined) return { cron: parsed.cron, timezone: null }
   if (timezoneProblem(entry.timezone) !== undefined) return undefined
   const utc = resolveZone(entry.timezone) === 'UTC'
@@ -421,7 +424,7 @@ function offsetAt(timezone: string | null, instant: number): number {
   return wall - (instant - (((instant % 1000) + 1000) % 1000))
 }
 
-/** The first instant after `low` at which the offset differs from the one at `low`: the clock change. */
+/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
 function clockChange(timezone: string | null, low: number, high: number): number {
   const before = offsetAt(timezone, low)
   let lo = low
@@ -448,7 +451,7 @@ function instantOfWall(timezone: string | null, wall: number, a: number, b: numb
   return clockChange(timezone, early, late)
 }
 
-/** Vixie cron's rule, which cron-parser follows too: if both day fields are restricted, either may match. */
+/** Vixie cron's rule (cron-parser's too): if both day fields are restricted, either may match. */
 function matchesDay(cron: ParsedCron, day: number, weekday: number): boolean {
   const dayMatches = cron.days.includes(day)
   const weekdayMatches = cron.weekdays.includes(weekday)
@@ -504,7 +507,7 @@ function lowerBound(times: readonly number[], instant: number): number {
   return low
 }
 
-/** Hands each calendar day's firing times to `visit`, with the index range that lies in [from, to). */
+/** Hands each calendar day's firing times to `visit`, with the index range lying in [from, to). */
 function eachDay(
   entry: ScheduleEntry,
   from: Date,
