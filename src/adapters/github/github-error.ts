@@ -108,3 +108,12 @@ export function wrapWorkflowWriteError(path: string, error: unknown): GitHubErro
   }
   return wrapGitHubError(`update ${path}`, error)
 }
+
+/** Runs one GitHub call; a failure comes back wrapped, saying what the run was doing. */
+export async function calling<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw wrapGitHubError(action, error)
+  }
+}

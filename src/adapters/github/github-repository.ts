@@ -1,7 +1,7 @@
 import { type Repository } from '../../ports/repository.js'
 import { createClient, type ClientOptions, type GitHubClient } from './client.js'
 import { readFile, writeFile } from './contents.js'
-import { wrapGitHubError } from './github-error.js'
+import { calling } from './github-error.js'
 import {
   addLabels,
   closeIssue,
@@ -20,17 +20,15 @@ import {
 import { branchHead, compare, createBranch, deleteBranch, resetBranch } from './refs.js'
 import { type RepoId } from './repo-id.js'
 
-async function repositoryInfo(client: GitHubClient, repo: RepoId) {
-  try {
+function repositoryInfo(client: GitHubClient, repo: RepoId) {
+  return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
     const { data } = await client.rest.repos.get({ ...repo })
     return {
       defaultBranch: data.default_branch,
       issuesEnabled: data.has_issues,
       owner: data.owner.login
     }
-  } catch (error) {
-    throw wrapGitHubError(`read the repository ${repo.owner}/${repo.repo}`, error)
-  }
+  })
 }
 
 /** The Repository port over GitHub's REST API: each method is one small call in this folder. */

@@ -1,121 +1,82 @@
 import { type Thread } from '../../ports/repository.js'
 import { type GitHubClient } from './client.js'
-import { statusOf, wrapGitHubError } from './github-error.js'
+import { calling, statusOf, wrapGitHubError } from './github-error.js'
 import { type RepoId } from './repo-id.js'
-
-interface IssueData {
-  number: number
-  html_url: string
-  title: string
-  body?: string | null
-}
-
-function thread(data: IssueData): Thread {
-  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' }
-}
+import { toThread } from './thread.js'
 
 /** Open issues with the label, pull requests left out (the issues list returns both). Never the search API. */
-export async function listOpenIssues(
+export function listOpenIssues(
   client: GitHubClient,
   repo: RepoId,
   label: string
 ): Promise<Thread[]> {
-  try {
-    const issues = await client.paginate(client.rest.issues.listForRepo, {
-      ...repo,
-      state: 'open',
-      labels: label,
-      per_page: 100
-    })
-    return issues.filter(i => !i.pull_request).map(thread)
-  } catch (error) {
-    throw wrapGitHubError(`list issues labelled ${label}`, error)
-  }
+  return calling(`list issues labelled ${label}`, async () => {
+    const options = { ...repo, state: 'open' as const, labels: label, per_page: 100 }
+    const issues = await client.paginate(client.rest.issues.listForRepo, options)
+    return issues.filter(i => !i.pull_request).map(toThread)
+  })
 }
 
 /** Opens an issue with labels. */
-export async function createIssue(
+export function createIssue(
   client: GitHubClient,
   repo: RepoId,
   issue: { title: string; body: string; labels: readonly string[] }
-) {
-  try {
-    const { data } = await client.rest.issues.create({
-      ...repo,
-      title: issue.title,
-      body: issue.body,
-      labels: [...issue.labels]
-    })
-    return thread(data)
-  } catch (error) {
-    throw wrapGitHubError('create the alert issue', error)
-  }
+): Promise<Thread> {
+  return calling('create the alert issue', async () => {
+    const { title, body, labels } = issue
+    return toThread(
+      (await client.rest.issues.create({ ...repo, title, body, labels: [...labels] })).data
+    )
+  })
 }
 
 /** Replaces an issue's title and body. */
-export async function updateIssue(
+export function updateIssue(
   client: GitHubClient,
   repo: RepoId,
   number: number,
   issue: { title: string; body: string }
-) {
-  try {
-    const { data } = await client.rest.issues.update({
-      ...repo,
-      issue_number: number,
-      title: issue.title,
-      body: issue.body
-    })
-    return thread(data)
-  } catch (error) {
-    throw wrapGitHubError(`update issue #${number}`, error)
-  }
+): Promise<Thread> {
+  return calling(`update issue #${number}`, async () =>
+    toThread((await client.rest.issues.update({ ...repo, issue_number: number, ...issue })).data)
+  )
 }
 
 /** Closes an issue as completed. */
-export async function closeIssue(
-  client: GitHubClient,
-  repo: RepoId,
-  number: number
-): Promise<void> {
-  try {
+export function closeIssue(client: GitHubClient, repo: RepoId, number: number): Promise<void> {
+  return calling(`close issue #${number}`, async () => {
     await client.rest.issues.update({
       ...repo,
       issue_number: number,
       state: 'closed',
       state_reason: 'completed'
     })
-  } catch (error) {
-    throw wrapGitHubError(`close issue #${number}`, error)
-  }
+  })
 }
 
 /** Comments on an issue or a pull request. */
-export async function comment(
+export function comment(
   client: GitHubClient,
   repo: RepoId,
   number: number,
   body: string
 ): Promise<void> {
-  try {
+  return calling(`comment on #${number}`, async () => {
     await client.rest.issues.createComment({ ...repo, issue_number: number, body })
-  } catch (error) {
-    throw wrapGitHubError(`comment on #${number}`, error)
-  }
+  })
 }
 
 /** Adds labels to an issue or a pull request. */
-export async function addLabels(
+export function addLabels(
   client: GitHubClient,
   repo: RepoId,
   number: number,
   labels: readonly string[]
 ) {
-  try {
+  return calling(`label #${number}`, async () => {
     await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [...labels] })
-  } catch (error) {
-    throw wrapGitHubError(`label #${number}`, error)
-  }
+  })
 }
 
 const LABEL_COLOUR = '5319e7'

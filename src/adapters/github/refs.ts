@@ -1,6 +1,6 @@
 import { type BranchComparison } from '../../ports/repository.js'
 import { type GitHubClient } from './client.js'
-import { statusOf, wrapGitHubError } from './github-error.js'
+import { calling, statusOf, wrapGitHubError } from './github-error.js'
 import { type RepoId } from './repo-id.js'
 
 /** The commit sha a branch points at; undefined when the branch does not exist. */
@@ -19,31 +19,27 @@ export async function branchHead(
 }
 
 /** Creates a branch at a commit. */
-export async function createBranch(
+export function createBranch(
   client: GitHubClient,
   repo: RepoId,
   branch: string,
   sha: string
 ): Promise<void> {
-  try {
+  return calling(`create branch ${branch}`, async () => {
     await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
-  } catch (error) {
-    throw wrapGitHubError(`create branch ${branch}`, error)
-  }
+  })
 }
 
 /** Moves a branch to a commit, discarding what it had (force). */
-export async function resetBranch(
+export function resetBranch(
   client: GitHubClient,
   repo: RepoId,
   branch: string,
   sha: string
 ): Promise<void> {
-  try {
+  return calling(`reset branch ${branch}`, async () => {
     await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true })
-  } catch (error) {
-    throw wrapGitHubError(`reset branch ${branch}`, error)
-  }
+  })
 }
 
 /** Deletes a branch; one that is already gone is fine. */
@@ -61,13 +57,13 @@ export async function deleteBranch(
 }
 
 /** What `head` changes against `base`, and whether it already contains base's head. */
-export async function compare(
+export function compare(
   client: GitHubClient,
   repo: RepoId,
   base: string,
   head: string
 ): Promise<BranchComparison> {
-  try {
+  return calling(`compare ${head} with ${base}`, async () => {
     const { data } = await client.rest.repos.compareCommitsWithBasehead({
       ...repo,
       basehead: `${base}...${head}`
@@ -76,7 +72,5 @@ export async function compare(
       upToDate: data.behind_by === 0,
       files: new Map((data.files ?? []).map(f => [f.filename, f.sha ?? '']))
     }
-  } catch (error) {
-    throw wrapGitHubError(`compare ${head} with ${base}`, error)
-  }
+  })
 }

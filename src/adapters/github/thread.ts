@@ -1,0 +1,14 @@
+import { type Thread } from '../../ports/repository.js'
+
+/** The fields of a pull request or an issue that the orchestrator reads. */
+export interface ThreadData {
+  number: number
+  html_url: string
+  title: string
+  body?: string | null
+}
+
+/** A pull request or an issue as plain data. */
+export function toThread(data: ThreadData): Thread {
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' }
+}
