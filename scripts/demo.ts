@@ -1,5 +1,6 @@
 // The newcomer's demo: the real bundle (dist/index.js) against the GitHub fake seeded with examples/, offline.
 // Two runs of one month: quota to spare on day 12, then a heavy week. Prints what a user would see on GitHub.
+import { execFileSync } from 'node:child_process'
 import { createTwoFilesPatch } from 'diff'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake/index.js'
@@ -64,6 +65,20 @@ function showGitHub(fake: GitHubFake): void {
     for (const comment of issue.comments) console.log(`\n💬 ${comment}`)
   }
 }
+
+const cliArgs = [
+  'status',
+  '--quota',
+  '1500',
+  '--used',
+  '300',
+  '--now',
+  '2025-11-12T00:00:00Z',
+  '--root',
+  'examples'
+]
+heading(`The CLI on the same example: $ node dist/cli/index.js ${cliArgs.join(' ')}`)
+console.log(execFileSync(process.execPath, ['dist/cli/index.js', ...cliArgs], { encoding: 'utf8' }))
 
 const fake = await startGitHubFake({ files: exampleFiles() })
 try {
