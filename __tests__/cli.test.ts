@@ -1,8 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, test } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  test
+} from '@jest/globals'
+import { chartPath } from '../src/cli/simulate-command.js'
 import { runCli } from '../src/cli/main.js'
+import { parseConfig } from '../src/core/config.js'
+import { runsBetween } from '../src/core/cron.js'
+import { type Mode } from '../src/core/schedule.js'
 import { copyOfExamples, exampleFiles } from '../__fixtures__/example-repo.js'
 
 const EXAMPLE = [
@@ -196,7 +210,29 @@ describe('CLI', () => {
         '--history nope.json cannot be read'
       ],
       [['status', '--colour'], 2, "Unknown option '--colour'"],
-      [['launch'], 2, "expected one command: status, plan or apply; got 'launch'"]
+      [['launch'], 2, "expected one command: status, plan, apply or simulate; got 'launch'"],
+      [
+        ['status', '--used', '1', '--policy', 'greedy'],
+        1,
+        "--policy must be one of thresholds, target (or empty for the config's), got 'greedy'"
+      ],
+      [
+        ['status', '--used', '1', '--scenario', 'x.yml'],
+        1,
+        '--scenario, --out and --seed belong to the simulate command'
+      ],
+      [['simulate'], 1, '--scenario is missing: give a scenario file'],
+      [
+        ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--policy', 'all'],
+        1,
+        "--policy must be one of thresholds, target, both, got 'all'"
+      ],
+      [
+        ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--seed', 'x'],
+        1,
+        "--seed must be a whole number from 0 to 4294967295, got 'x'"
+      ],
+      [['simulate', '--scenario', 'nope.yml'], 1, '--scenario nope.yml cannot be read']
     ])('%j exits %i naming the problem', async (argv, code, message) => {
       const result = await cli(...argv, '--root', 'examples')
       expect(result.code).toBe(code)
@@ -218,11 +254,217 @@ describe('CLI', () => {
         '--root',
         '--config',
         '--history',
-        '--json'
+        '--json',
+        'simulate',
+        '--policy',
+        '--scenario',
+        '--out',
+        '--seed',
+        'examples/scenarios/README.md'
       ]) {
         expect(out).toContain(word)
       }
     })
+  })
+})
+
+describe('--policy on status', () => {
+  const config = parseConfig(readFileSync('examples/.github/orchestrator.yml', 'utf8'), 'x')
+  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-policy-'))
+  const history = join(dir, 'state.json')
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  /**
+   * Ten days of November 2025 at 0.6 a run and 20 a day of background: aggressive for three days, normal since (the
+   * example files' schedule), as the recorded changes say.
+   */
+  beforeAll(() => {
+    const day = (d: number) => new Date(Date.UTC(2025, 10, 1 + d))
+    const modeOf = (d: number): Mode => (d < 3 ? 'aggressive' : 'normal')
+    const samples = [{ at: day(0).toISOString(), used: 0 }]
+    for (let d = 0; d < 10; d++) {
+      const runs = config.workflows.reduce(
+        (n, w) => n + runsBetween(w.schedules[modeOf(d)], day(d), day(d + 1)),
+        0
+      )
+      samples.push({ at: day(d + 1).toISOString(), used: samples[d]!.used + runs * 0.6 + 20 })
+    }
+    const change = (d: number, from: Mode, to: Mode) =>
+      config.workflows.map(w => ({
+        at: day(d).toISOString(),
+        mode: to,
+        workflow: w.id,
+        path: w.path,
+        from: w.schedules[from].map(e => e.cron),
+        to: w.schedules[to].map(e => e.cron)
+      }))
+    const changes = [...change(0, 'normal', 'aggressive'), ...change(3, 'aggressive', 'normal')]
+    writeFileSync(history, JSON.stringify({ version: 1, samples, changes }))
+  })
+
+  const status = (...flags: string[]) =>
+    cli(
+      'status',
+      '--now',
+      '2025-11-11T00:00:00Z',
+      '--root',
+      'examples',
+      '--history',
+      history,
+      ...flags
+    )
+
+  it('shows the learned cost per run and background, and the target choice with its projections', async () => {
+    const { code, out } = await status('--policy', 'target')
+    expect(code).toBe(0)
+    expect(out).toContain(
+      '🧮 Cost Per Run:    0.60 ± 0.00 (learned from 11 samples, shared by 6 workflows)\n'
+    )
+    expect(out).toContain('Background:        20.0 ± 0.0 a day outside the managed workflows\n')
+    expect(out).toContain('Policy:            target (95% of the quota by the reset)\n')
+    // Used 3 × (50 × 0.6 + 20) + 7 × (21 × 0.6 + 20) = 378.2; aggressive adds 20 × 50 in the 20 days left.
+    expect(out).toContain(
+      '🚀 Recommended Mode: AGGRESSIVE — aggressive: projects 1,378 of 1,500 (92%), within the 95% target'
+    )
+  })
+
+  it('keeps the threshold mode under the thresholds policy, still showing what it learned', async () => {
+    const { out } = await status('--policy', 'thresholds')
+    expect(out).toContain('🎯 Recommended Mode: NORMAL — pace 0.76 is within 0.7–1.3')
+    expect(out).toContain('🧮 Cost Per Run:    0.60 ± 0.00')
+    expect(out).toContain('Policy:            thresholds (pace)')
+  })
+
+  it('puts the policy, its projections and the cost model in the JSON report', async () => {
+    const report = JSON.parse((await status('--policy', 'target', '--json')).out)
+    expect(report.policy).toEqual({
+      name: 'target',
+      target: 0.95,
+      explanation: 'aggressive: projects 1,378 of 1,500 (92%), within the 95% target',
+      projections: [
+        { mode: 'aggressive', projected: 1378.2, percent: 91.9 },
+        { mode: 'normal', projected: 1030.2, percent: 68.7 },
+        // 168 conservative runs from 11 to 30 November (tldr 20, hn 40, idea 5, spawner 20, friend 3, agent 80).
+        { mode: 'conservative', projected: 879, percent: 58.6 }
+      ]
+    })
+    expect(report.costs).toMatchObject({
+      status: 'learned',
+      samples: 11,
+      shape: 'shared',
+      backgroundPerDay: 20,
+      backgroundStandardError: 0
+    })
+    expect(report.costs.perRun[0]).toEqual({
+      workflow: 'learn-tldr',
+      cost: 0.6,
+      standardError: 0,
+      source: 'learned'
+    })
+  })
+
+  it('says it is learning when the history is too short', async () => {
+    const { out } = await cli(
+      'status',
+      '--used',
+      '300',
+      '--now',
+      '2025-11-12T02:24:00Z',
+      '--root',
+      'examples',
+      '--policy',
+      'target'
+    )
+    expect(out).toContain(
+      '🧮 Cost Per Run:    learning (1 of 4 samples); 6 workflows without a declared cost count 1 a run\n'
+    )
+    expect(out).toContain(
+      '🚀 Recommended Mode: AGGRESSIVE — learning (1 of 4 samples): the thresholds choose aggressive (pace 0.54 is below 0.7: quota to spare)'
+    )
+  })
+})
+
+describe('simulate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'orchestrator-simulate-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const scenario = 'examples/scenarios/steady-team.yml'
+
+  it('replays both policies on the example, prints the table and the sparklines, and writes the chart', async () => {
+    const out = join(dir, 'steady.svg')
+    const result = await cli('simulate', '--root', 'examples', '--scenario', scenario, '--out', out)
+    expect(result.code).toBe(0)
+    const lines = result.out.split('\n')
+    expect(lines[0]).toBe(`Simulation: steady-team (${scenario})`)
+    expect(lines.find(l => l.startsWith('Policy'))?.split(/\s{2,}/)).toEqual([
+      'Policy',
+      'At reset',
+      'Overage',
+      'Aggressive',
+      'Normal',
+      'Conservative',
+      'Changes'
+    ])
+    expect(lines.filter(l => /^(thresholds|target) +[\d,]+ \(\d+\.\d%\)/.test(l))).toHaveLength(2)
+    expect(lines.filter(l => /^(ideal|thresholds|target) +[▁▂▃▄▅▆▇█]{30}/.test(l))).toHaveLength(3)
+    expect(result.out).toContain(`Chart: ${out}`)
+    expect(readFileSync(out, 'utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  })
+
+  it('prints JSON with one result per policy asked for, the same for the same seed', async () => {
+    const run = async (...flags: string[]) =>
+      JSON.parse(
+        (
+          await cli(
+            'simulate',
+            '--root',
+            'examples',
+            '--scenario',
+            scenario,
+            '--out',
+            join(dir, 'x.svg'),
+            '--json',
+            ...flags
+          )
+        ).out
+      )
+    const target = await run('--policy', 'target', '--seed', '3')
+    expect(target.results.map((r: { policy: string }) => r.policy)).toEqual(['target'])
+    expect([target.seed, target.quota, target.period.days]).toEqual([3, 1500, 30])
+    expect(await run('--policy', 'target', '--seed', '3')).toEqual(target)
+    expect((await run('--seed', '4')).results[1].usedAtReset).not.toBe(
+      target.results[0].usedAtReset
+    )
+  })
+
+  it('names the field of a bad scenario and exits 1', async () => {
+    const bad = join(dir, 'bad.yml')
+    writeFileSync(
+      bad,
+      'period: 2025-11-01\nbackground:\n  bursts:\n    - { from: 2025-11-03, days: 2, per-day: lots }\n'
+    )
+    const result = await cli(
+      'simulate',
+      '--root',
+      'examples',
+      '--scenario',
+      bad,
+      '--out',
+      join(dir, 'bad.svg')
+    )
+    expect([result.code, result.err]).toEqual([
+      1,
+      `error: Invalid scenario: ${bad}: background.bursts[0].per-day must be a number ≥ 0, got 'lots'\n`
+    ])
+    expect(existsSync(join(dir, 'bad.svg'))).toBe(false)
+  })
+
+  it('writes the chart next to the working directory under the scenario name by default', () => {
+    expect(
+      chartPath({ root: '.', config: 'c', json: false }, 'examples/scenarios/steady-team.yml')
+    ).toBe('steady-team.svg')
+    expect(chartPath({ root: '.', config: 'c', json: false, out: 'a/b.svg' }, 'x.yml')).toBe(
+      'a/b.svg'
+    )
   })
 })
 

@@ -53,6 +53,30 @@ describe('parseConfig', () => {
       })
     })
 
+    it('defaults to the threshold policy with a 95% target, and no declared costs', () => {
+      const config = parseConfig(workflow(THREE), FILE)
+      expect([config.policy, config.target, config.workflows[0]?.costPerRun]).toEqual([
+        'thresholds',
+        0.95,
+        undefined
+      ])
+    })
+
+    it('reads the target policy, its target and a cost per run', () => {
+      const text = `policy: target\ntarget: 0.9\n${workflow(THREE)}    cost-per-run: 2.5\n`
+      const config = parseConfig(text, FILE)
+      expect([config.policy, config.target, config.workflows[0]?.costPerRun]).toEqual([
+        'target',
+        0.9,
+        2.5
+      ])
+    })
+
+    it('takes a cost per run of 0 and a target of 1', () => {
+      const config = parseConfig(`target: 1\n${workflow(THREE)}    cost-per-run: 0\n`, FILE)
+      expect([config.target, config.workflows[0]?.costPerRun]).toEqual([1, 0])
+    })
+
     it('reads the example config with its six workflows', () => {
       const config = parseConfig(readFileSync('examples/.github/orchestrator.yml', 'utf8'), FILE)
       expect(config.workflows.map(w => w.id)).toEqual([
@@ -102,6 +126,31 @@ describe('parseConfig', () => {
         'no workflows',
         'thresholds: {}\n',
         `${FILE}: workflows: missing: list at least one workflow to manage, keyed by an id`
+      ],
+      [
+        'an unknown policy',
+        `policy: greedy\n${workflow(THREE)}`,
+        `${FILE}: policy (line 1): must be one of thresholds, target, got "greedy"`
+      ],
+      [
+        'a target above 1',
+        `target: 1.2\n${workflow(THREE)}`,
+        `${FILE}: target (line 1): must be a share of the quota above 0 and at most 1 (e.g. 0.95), got 1.2`
+      ],
+      [
+        'a target of 0',
+        `target: 0\n${workflow(THREE)}`,
+        `${FILE}: target (line 1): must be a share of the quota above 0 and at most 1 (e.g. 0.95), got 0`
+      ],
+      [
+        'a negative cost per run',
+        `${workflow(THREE)}    cost-per-run: -1\n`,
+        `${FILE}: workflows.nightly.cost-per-run (line 11): must be a number ≥ 0 (the quota one run consumes), got -1`
+      ],
+      [
+        'a cost per run that is not a number',
+        `${workflow(THREE)}    cost-per-run: lots\n`,
+        `${FILE}: workflows.nightly.cost-per-run (line 11): must be a number ≥ 0 (the quota one run consumes), got "lots"`
       ],
       [
         'not YAML',

@@ -70,6 +70,13 @@ describe('run()', () => {
     )
   })
 
+  it('takes the policy input over the config and shows it in the summary', async () => {
+    await runAgainstFake({ used: '300', policy: 'target' })
+    expect(failures).toEqual([])
+    expect(JSON.parse(outputs.report ?? '{}').policy.name).toBe('target')
+    expect(summaries[0]).toContain('| Policy | target (95% of the quota by the reset) |')
+  })
+
   it('is the one place that fails the step, with the input named, before any request', async () => {
     const github = await runAgainstFake({ used: 'three hundred' })
     expect(failures).toEqual([

@@ -13,7 +13,8 @@ const DEFAULTS: Record<string, string> = {
   base: '',
   branch: 'orchestrator/schedules',
   'state-branch': 'orchestrator-state',
-  labels: 'orchestrator'
+  labels: 'orchestrator',
+  policy: ''
 }
 
 const parse = (inputs: Record<string, string>) =>
@@ -39,8 +40,17 @@ describe('parseActionSettings', () => {
       base: '',
       branch: 'orchestrator/schedules',
       stateBranch: 'orchestrator-state',
-      labels: ['orchestrator']
+      labels: ['orchestrator'],
+      policy: undefined
     })
+  })
+
+  test.each([
+    ['target', 'target'],
+    [' Thresholds ', 'thresholds'],
+    ['', undefined]
+  ])("reads policy '%s' as %s (empty: the config's)", (policy, expected) => {
+    expect(parse({ policy }).policy).toBe(expected)
   })
 
   it('leaves used undefined when empty, for the state to fill', () => {
@@ -90,6 +100,10 @@ describe('parseActionSettings', () => {
       [
         { 'state-branch': 'main', base: 'main' },
         "input 'state-branch' must differ from 'branch' and 'base', got 'main'"
+      ],
+      [
+        { policy: 'greedy' },
+        "input 'policy' must be one of thresholds, target (or empty for the config's), got 'greedy'"
       ],
       [
         { token: '' },

@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2008);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1908);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2008:
+/***/ 1908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44405,6 +44405,15 @@ function wrapWorkflowWriteError(path, error) {
     }
     return wrapGitHubError(`update ${path}`, error);
 }
+/** Runs one GitHub call; a failure comes back wrapped, saying what the run was doing. */
+async function calling(action, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw wrapGitHubError(action, error);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/github/contents.ts
 
@@ -44440,87 +44449,56 @@ async function contents_writeFile(client, repo, change) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
-
-function thread(data) {
+;// CONCATENATED MODULE: ./src/adapters/github/thread.ts
+/** A pull request or an issue as plain data. */
+function toThread(data) {
     return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
+
+
 /** Open issues with the label, pull requests left out (the issues list returns both). Never the search API. */
-async function listOpenIssues(client, repo, label) {
-    try {
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            ...repo,
-            state: 'open',
-            labels: label,
-            per_page: 100
-        });
-        return issues.filter(i => !i.pull_request).map(thread);
-    }
-    catch (error) {
-        throw wrapGitHubError(`list issues labelled ${label}`, error);
-    }
+function listOpenIssues(client, repo, label) {
+    return calling(`list issues labelled ${label}`, async () => {
+        const options = { ...repo, state: 'open', labels: label, per_page: 100 };
+        const issues = await client.paginate(client.rest.issues.listForRepo, options);
+        return issues.filter(i => !i.pull_request).map(toThread);
+    });
 }
 /** Opens an issue with labels. */
-async function createIssue(client, repo, issue) {
-    try {
-        const { data } = await client.rest.issues.create({
-            ...repo,
-            title: issue.title,
-            body: issue.body,
-            labels: [...issue.labels]
-        });
-        return thread(data);
-    }
-    catch (error) {
-        throw wrapGitHubError('create the alert issue', error);
-    }
+function createIssue(client, repo, issue) {
+    return calling('create the alert issue', async () => {
+        const { title, body, labels } = issue;
+        return toThread((await client.rest.issues.create({ ...repo, title, body, labels: [...labels] })).data);
+    });
 }
 /** Replaces an issue's title and body. */
-async function updateIssue(client, repo, number, issue) {
-    try {
-        const { data } = await client.rest.issues.update({
-            ...repo,
-            issue_number: number,
-            title: issue.title,
-            body: issue.body
-        });
-        return thread(data);
-    }
-    catch (error) {
-        throw wrapGitHubError(`update issue #${number}`, error);
-    }
+function updateIssue(client, repo, number, issue) {
+    return calling(`update issue #${number}`, async () => toThread((await client.rest.issues.update({ ...repo, issue_number: number, ...issue })).data));
 }
 /** Closes an issue as completed. */
-async function closeIssue(client, repo, number) {
-    try {
+function closeIssue(client, repo, number) {
+    return calling(`close issue #${number}`, async () => {
         await client.rest.issues.update({
             ...repo,
             issue_number: number,
             state: 'closed',
             state_reason: 'completed'
         });
-    }
-    catch (error) {
-        throw wrapGitHubError(`close issue #${number}`, error);
-    }
+    });
 }
 /** Comments on an issue or a pull request. */
-async function comment(client, repo, number, body) {
-    try {
+function comment(client, repo, number, body) {
+    return calling(`comment on #${number}`, async () => {
         await client.rest.issues.createComment({ ...repo, issue_number: number, body });
-    }
-    catch (error) {
-        throw wrapGitHubError(`comment on #${number}`, error);
-    }
+    });
 }
 /** Adds labels to an issue or a pull request. */
-async function addLabels(client, repo, number, labels) {
-    try {
+function addLabels(client, repo, number, labels) {
+    return calling(`label #${number}`, async () => {
         await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [...labels] });
-    }
-    catch (error) {
-        throw wrapGitHubError(`label #${number}`, error);
-    }
+    });
 }
 const LABEL_COLOUR = '5319e7';
 const LABEL_DESCRIPTION = 'Schedule changes and quota alerts from the Dynamic Workflow Orchestrator';
@@ -44551,65 +44529,38 @@ async function ensureLabel(client, repo, name) {
 
 ;// CONCATENATED MODULE: ./src/adapters/github/pulls.ts
 
-function pulls_thread(data) {
-    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
-}
+
 /** The open pull request from `branch` into `base`; GitHub needs `head` as owner:branch or it ignores the filter. */
-async function findOpenPullRequest(client, repo, branch, base) {
-    try {
+function findOpenPullRequest(client, repo, branch, base) {
+    return calling('list pull requests', async () => {
+        const head = `${repo.owner}:${branch}`;
         const pulls = await client.paginate(client.rest.pulls.list, {
             ...repo,
             state: 'open',
-            head: `${repo.owner}:${branch}`,
+            head,
             base,
             per_page: 100
         });
         const pull = pulls.find(p => p.head.ref === branch && p.base.ref === base);
-        return pull ? pulls_thread(pull) : undefined;
-    }
-    catch (error) {
-        throw wrapGitHubError('list pull requests', error);
-    }
+        return pull ? toThread(pull) : undefined;
+    });
 }
 /** Opens a pull request. */
-async function createPullRequest(client, repo, pull) {
-    try {
-        const { data } = await client.rest.pulls.create({
-            ...repo,
-            head: pull.branch,
-            base: pull.base,
-            title: pull.title,
-            body: pull.body
-        });
-        return pulls_thread(data);
-    }
-    catch (error) {
-        throw wrapGitHubError('create the pull request', error);
-    }
+function createPullRequest(client, repo, pull) {
+    return calling('create the pull request', async () => {
+        const { branch: head, base, title, body } = pull;
+        return toThread((await client.rest.pulls.create({ ...repo, head, base, title, body })).data);
+    });
 }
 /** Replaces a pull request's title and body. */
-async function updatePullRequest(client, repo, number, pull) {
-    try {
-        const { data } = await client.rest.pulls.update({
-            ...repo,
-            pull_number: number,
-            title: pull.title,
-            body: pull.body
-        });
-        return pulls_thread(data);
-    }
-    catch (error) {
-        throw wrapGitHubError(`update pull request #${number}`, error);
-    }
+function updatePullRequest(client, repo, number, pull) {
+    return calling(`update pull request #${number}`, async () => toThread((await client.rest.pulls.update({ ...repo, pull_number: number, ...pull })).data));
 }
 /** Closes a pull request without merging it. */
-async function closePullRequest(client, repo, number) {
-    try {
+function closePullRequest(client, repo, number) {
+    return calling(`close pull request #${number}`, async () => {
         await client.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' });
-    }
-    catch (error) {
-        throw wrapGitHubError(`close pull request #${number}`, error);
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/refs.ts
@@ -44627,22 +44578,16 @@ async function branchHead(client, repo, branch) {
     }
 }
 /** Creates a branch at a commit. */
-async function createBranch(client, repo, branch, sha) {
-    try {
+function createBranch(client, repo, branch, sha) {
+    return calling(`create branch ${branch}`, async () => {
         await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-    }
-    catch (error) {
-        throw wrapGitHubError(`create branch ${branch}`, error);
-    }
+    });
 }
 /** Moves a branch to a commit, discarding what it had (force). */
-async function resetBranch(client, repo, branch, sha) {
-    try {
+function resetBranch(client, repo, branch, sha) {
+    return calling(`reset branch ${branch}`, async () => {
         await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-    }
-    catch (error) {
-        throw wrapGitHubError(`reset branch ${branch}`, error);
-    }
+    });
 }
 /** Deletes a branch; one that is already gone is fine. */
 async function deleteBranch(client, repo, branch) {
@@ -44656,8 +44601,8 @@ async function deleteBranch(client, repo, branch) {
     }
 }
 /** What `head` changes against `base`, and whether it already contains base's head. */
-async function compare(client, repo, base, head) {
-    try {
+function compare(client, repo, base, head) {
+    return calling(`compare ${head} with ${base}`, async () => {
         const { data } = await client.rest.repos.compareCommitsWithBasehead({
             ...repo,
             basehead: `${base}...${head}`
@@ -44666,10 +44611,7 @@ async function compare(client, repo, base, head) {
             upToDate: data.behind_by === 0,
             files: new Map((data.files ?? []).map(f => [f.filename, f.sha ?? '']))
         };
-    }
-    catch (error) {
-        throw wrapGitHubError(`compare ${head} with ${base}`, error);
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/github-repository.ts
@@ -44679,18 +44621,15 @@ async function compare(client, repo, base, head) {
 
 
 
-async function repositoryInfo(client, repo) {
-    try {
+function repositoryInfo(client, repo) {
+    return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
         const { data } = await client.rest.repos.get({ ...repo });
         return {
             defaultBranch: data.default_branch,
             issuesEnabled: data.has_issues,
             owner: data.owner.login
         };
-    }
-    catch (error) {
-        throw wrapGitHubError(`read the repository ${repo.owner}/${repo.repo}`, error);
-    }
+    });
 }
 /** The Repository port over GitHub's REST API: each method is one small call in this folder. */
 function gitHubRepository(repo, options) {
@@ -45906,6 +45845,14 @@ function assessUsage(input) {
 
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+const POLICIES = ['thresholds', 'target'];
+/** Tells whether a string names a policy. */
+function isPolicy(value) {
+    return POLICIES.includes(value);
+}
+/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
+const DEFAULT_TARGET = 0.95;
 const THRESHOLD_KEYS = {
     'aggressive-below': 'aggressiveBelow',
     'conservative-above': 'conservativeAbove',
@@ -46014,18 +45961,34 @@ function pathProblem(path) {
     }
     return undefined;
 }
+function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function readCost(raw, at, problems) {
+    if (raw === undefined || (isNumber(raw) && raw >= 0))
+        return raw;
+    problems.push({
+        at,
+        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
+    });
+    return undefined;
+}
 function readWorkflow(id, raw, problems) {
     const at = ['workflows', id];
     if (!isRecord(raw)) {
         problems.push({ at, message: 'must be a map with path and schedules' });
         return undefined;
     }
-    problems.push(...unknownKeys(raw, ['path', 'schedules'], at));
+    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
     const bad = pathProblem(raw.path);
     if (bad)
         problems.push({ at: [...at, 'path'], message: bad });
     const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
-    return bad ? undefined : { id, path: raw.path, schedules };
+    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
+    if (bad)
+        return undefined;
+    const workflow = { id, path: raw.path, schedules };
+    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
 }
 function readWorkflows(raw, problems) {
     if (!isRecord(raw) || Object.keys(raw).length === 0) {
@@ -46048,6 +46011,26 @@ function readWorkflows(raw, problems) {
             seen.set(w.path, w.id);
     }
     return workflows;
+}
+function readPolicy(raw, problems) {
+    let policy = 'thresholds';
+    let target = DEFAULT_TARGET;
+    const name = raw.policy;
+    if (typeof name === 'string' && isPolicy(name))
+        policy = name;
+    else if (name !== undefined)
+        problems.push({
+            at: ['policy'],
+            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
+        });
+    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
+        target = raw.target;
+    else if (raw.target !== undefined)
+        problems.push({
+            at: ['target'],
+            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
+        });
+    return { policy, target };
 }
 function formatPath(at) {
     return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
@@ -46073,16 +46056,407 @@ function parseConfig(text, file) {
     if (!isRecord(data))
         problems.push({ at: [], message: 'must be a map with a workflows key' });
     const raw = isRecord(data) ? data : {};
-    problems.push(...unknownKeys(raw, ['thresholds', 'workflows'], []));
+    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
     const config = {
         thresholds: readThresholds(raw.thresholds, problems),
-        workflows: readWorkflows(raw.workflows, problems)
+        workflows: readWorkflows(raw.workflows, problems),
+        ...readPolicy(raw, problems)
     };
     if (problems.length > 0) {
         const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
         throw new ValidationError(messages, 'Invalid orchestrator config');
     }
     return config;
+}
+
+;// CONCATENATED MODULE: ./src/core/least-squares.ts
+/** Weighted least squares for the handful of unknowns of the cost model (at most one per workflow, plus one). */
+/**
+ * Share of a column's variation that must be left once the earlier columns explain what they can (1 − R²). Below it
+ * the columns are collinear: the data cannot tell the unknowns apart, whatever the estimates would say.
+ */
+const MIN_INDEPENDENT_SHARE = 1e-6;
+/** Lower-triangular Cholesky factor of a symmetric matrix; undefined when a pivot falls under `minPivot`. */
+function cholesky(a, minPivot) {
+    const n = a.length;
+    const l = a.map(() => new Array(n).fill(0));
+    for (let j = 0; j < n; j++) {
+        let d = a[j][j];
+        for (let k = 0; k < j; k++)
+            d -= l[j][k] ** 2;
+        if (!(d > minPivot))
+            return undefined;
+        l[j][j] = Math.sqrt(d);
+        for (let i = j + 1; i < n; i++) {
+            let s = a[i][j];
+            for (let k = 0; k < j; k++)
+                s -= l[i][k] * l[j][k];
+            l[i][j] = s / l[j][j];
+        }
+    }
+    return l;
+}
+/** The inverse of A = LLᵀ, column by column through forward and back substitution. */
+function inverseFromCholesky(l) {
+    const n = l.length;
+    const inverse = l.map(() => new Array(n).fill(0));
+    for (let c = 0; c < n; c++) {
+        const y = new Array(n).fill(0);
+        for (let i = 0; i < n; i++) {
+            let s = i === c ? 1 : 0;
+            for (let k = 0; k < i; k++)
+                s -= l[i][k] * y[k];
+            y[i] = s / l[i][i];
+        }
+        for (let i = n - 1; i >= 0; i--) {
+            let s = y[i];
+            for (let k = i + 1; k < n; k++)
+                s -= l[k][i] * inverse[k][c];
+            inverse[i][c] = s / l[i][i];
+        }
+    }
+    return inverse;
+}
+function dot(columns, f) {
+    let s = 0;
+    for (let k = 0; k < columns; k++)
+        s += f(k);
+    return s;
+}
+/**
+ * Fits y ≈ Xβ minimising Σ wᵢ(yᵢ − xᵢβ)². Undefined when there are no more rows than unknowns or the columns are
+ * collinear (checked on the column-scaled normal matrix, so units do not matter).
+ */
+function weightedLeastSquares(rows, y, weights) {
+    const p = rows[0]?.length ?? 0;
+    const dof = rows.length - p;
+    if (p === 0 || dof < 1)
+        return undefined;
+    const xtwx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => dot(rows.length, r => weights[r] * rows[r][i] * rows[r][j])));
+    const scale = xtwx.map((row, i) => Math.sqrt(row[i]) || 1);
+    const scaled = xtwx.map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const factor = cholesky(scaled, MIN_INDEPENDENT_SHARE);
+    if (factor === undefined)
+        return undefined;
+    const unscaled = inverseFromCholesky(factor).map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const xtwy = Array.from({ length: p }, (_, i) => dot(rows.length, r => weights[r] * rows[r][i] * y[r]));
+    const coefficients = unscaled.map(row => dot(p, j => row[j] * xtwy[j]));
+    const rss = dot(rows.length, r => weights[r] * (y[r] - dot(p, j => rows[r][j] * coefficients[j])) ** 2);
+    const covariance = unscaled.map(row => row.map(v => (v * rss) / dof));
+    return {
+        coefficients,
+        covariance,
+        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
+        dof
+    };
+}
+/** Huber's tuning constant: 95% efficiency when the errors are normal. */
+const HUBER_K = 1.345;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Residuals scaled to unit weight, and their spread (1.4826 × the median absolute residual: σ for normal errors). */
+function scaledResiduals(rows, y, weights, beta) {
+    const scaled = rows.map((row, r) => (y[r] - dot(row.length, j => row[j] * beta[j])) * Math.sqrt(weights[r]));
+    return { scaled, spread: 1.4826 * median(scaled.map(Math.abs)) };
+}
+/**
+ * Weighted least squares made robust by iteratively reweighting with Huber's weights on the residuals scaled by their
+ * median absolute deviation: a burst or a spike of manual use is an outlier for a rate, and must not set the rate.
+ */
+function robustLeastSquares(rows, y, weights, iterations = 20) {
+    let fit = weightedLeastSquares(rows, y, weights);
+    for (let i = 0; i < iterations && fit; i++) {
+        const { scaled, spread } = scaledResiduals(rows, y, weights, fit.coefficients);
+        if (!(spread > 1e-9 * (1 + Math.max(...y.map(Math.abs)))))
+            return fit;
+        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
+        fit = weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r]));
+    }
+    return fit;
+}
+/** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */
+const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+/** The t value an estimate must reach to be told from zero at 95% with `dof` degrees of freedom. */
+function tQuantile95(dof) {
+    return T_95[dof - 1] ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule-history.ts
+
+
+/**
+ * The state keeps crons as bare strings; when they are the config's crons for some mode, take the config's entries so
+ * that a `timezone` is not lost.
+ */
+function entriesOf(workflow, crons, mode) {
+    const same = (entries) => entries.length === crons.length && entries.every((e, i) => e.cron === crons[i]);
+    const preferred = MODES.find(m => m === mode);
+    const modes = preferred ? [preferred, ...MODES.filter(m => m !== preferred)] : [...MODES];
+    const match = modes.map(m => workflow.schedules[m]).find(same);
+    return match ?? crons.map(cron => ({ cron }));
+}
+/**
+ * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
+ * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
+ * because a pull request that was never merged never changed anything.
+ */
+function scheduleHistory(workflow, changes, current) {
+    const own = changes
+        .filter(c => c.workflow === workflow.id)
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const first = own[0];
+    if (first === undefined)
+        return [{ since: -Infinity, entries: current ?? [] }];
+    const spans = [
+        { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
+        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+    ];
+    if (current !== undefined)
+        spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
+    return spans;
+}
+/** Runs the workflow started in [from, to) under the schedules in force at the time. */
+function runsUnder(spans, from, to) {
+    let runs = 0;
+    spans.forEach((span, i) => {
+        const start = Math.max(span.since, from.getTime());
+        const end = Math.min(spans[i + 1]?.since ?? Infinity, to.getTime());
+        if (end > start)
+            runs += runsBetween(span.entries, new Date(start), new Date(end));
+    });
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/core/cost-model.ts
+
+
+
+/** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
+const MIN_SAMPLES = 4;
+/** The readings of the period up to now, the current one included; a reading above `used` is a correction and dropped. */
+function periodSamples(history, current, period) {
+    const now = current.at.getTime();
+    const kept = history.filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() < now && s.used <= current.used);
+    return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+function intervals(input, spans) {
+    const rows = [];
+    input.samples.forEach((b, i) => {
+        const a = input.samples[i - 1];
+        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
+            return;
+        rows.push({
+            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            used: b.used - a.used,
+            runs: spans.map(s => runsUnder(s, a.at, b.at))
+        });
+    });
+    return rows;
+}
+/** Columns: one per unknown cost (or their run total when shared), then the interval's length in days. */
+function fit(rows, declared, shared) {
+    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
+    const x = rows.map(r => {
+        const counts = unknown.map(i => r.runs[i]);
+        const columns = shared ? [counts.reduce((s, n) => s + n, 0)] : counts;
+        return [...(unknown.length > 0 ? columns : []), r.days];
+    });
+    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
+    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
+    return robustLeastSquares(x, rows.map((r, i) => r.used - known[i]), rows.map(r => 1 / r.days));
+}
+/**
+ * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
+ * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
+ */
+function trusted(result, costs) {
+    const t = tQuantile95(result.dof);
+    return result.coefficients
+        .slice(0, costs)
+        .every((c, i) => c > 0 && result.standardErrors[i] * t <= c);
+}
+function learning(input, note) {
+    return {
+        status: 'learning',
+        samples: input.samples.length,
+        shape: input.workflows.every(w => w.costPerRun !== undefined) ? 'declared' : 'shared',
+        workflows: input.workflows.map(w => w.costPerRun === undefined
+            ? { workflow: w.id, costPerRun: 1, source: 'default' }
+            : { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }),
+        note
+    };
+}
+function learned(input, result, shape) {
+    const p = result.coefficients.length - 1;
+    let k = 0;
+    const workflows = input.workflows.map((w) => {
+        if (w.costPerRun !== undefined)
+            return { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' };
+        const i = shape === 'shared' ? 0 : k++;
+        const [costPerRun, standardError] = [result.coefficients[i], result.standardErrors[i]];
+        return { workflow: w.id, costPerRun, standardError, source: 'learned' };
+    });
+    const background = Math.max(result.coefficients[p], 0);
+    return {
+        status: 'learned',
+        samples: input.samples.length,
+        shape,
+        workflows,
+        background: { perDay: background, standardError: result.standardErrors[p] }
+    };
+}
+/**
+ * Fits the cost model by weighted least squares over the period's samples. It prefers one cost per workflow, falls back
+ * to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while there are
+ * fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too uncertain.
+ */
+function fitCostModel(input) {
+    const n = input.samples.length;
+    if (n < MIN_SAMPLES)
+        return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`);
+    const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)));
+    const rows = intervals(input, spans);
+    const declared = input.workflows.map(w => w.costPerRun);
+    const unknown = declared.filter(c => c === undefined).length;
+    if (unknown === 0) {
+        const result = fit(rows, declared, false);
+        if (result)
+            return learned(input, result, 'declared');
+        return learning(input, `learning (${n} samples): too few usable intervals`);
+    }
+    const separate = unknown > 1 ? fit(rows, declared, false) : undefined;
+    if (separate && trusted(separate, unknown))
+        return learned(input, separate, 'per-workflow');
+    const shared = fit(rows, declared, true);
+    if (shared === undefined)
+        return learning(input, `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`);
+    if (!trusted(shared, 1)) {
+        const [c, se] = [shared.coefficients[0], shared.standardErrors[0]];
+        return learning(input, `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`);
+    }
+    return learned(input, shared, 'shared');
+}
+/** The cost per run the policy should use for each workflow id. */
+function costsById(model) {
+    return new Map(model.workflows.map(w => [w.workflow, w.costPerRun]));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+/** Most productive first: the order in which the target policy tries the modes. */
+const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** A projection as a whole percentage of the quota: 93%. */
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A setting as a percentage, keeping a half: 97.5%. */
+function level(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** used + Σ cost × runs from now to the reset + background × remaining days. */
+function projectMode(mode, input) {
+    const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    let projected = input.used + input.backgroundPerDay * remainingDays;
+    for (const w of input.workflows) {
+        projected += (input.costs.get(w.id) ?? 1) * runsBetween(w.schedules[mode], input.now, input.end);
+    }
+    return { mode, projected, share: projected / input.quota };
+}
+/**
+ * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
+ * projection wanders around it day to day, and without this band every wander would open a pull request.
+ */
+function holdShare(target) {
+    return target + (1 - target) / 2;
+}
+function explain(chosen, all, fit, input) {
+    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(input.quota)} (${percent(chosen.share)})`;
+    if (fit === 'none')
+        return `${head}: no mode stays within the ${level(input.target)} target`;
+    const hold = holdShare(input.target);
+    const why = fit === 'kept'
+        ? `, kept as the mode in force (under ${level(hold)}, halfway from the ${level(input.target)} target to the quota)`
+        : '';
+    const better = all[all.indexOf(chosen) - 1];
+    if (better)
+        return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})`;
+    return `${head}${why || `, within the ${level(input.target)} target`}`;
+}
+/**
+ * The most productive mode whose projection is at or under target × quota (for the mode in force: under the hold
+ * share); conservative when none is.
+ */
+function chooseByTarget(input, target, inForce) {
+    const projections = BY_PRODUCTIVITY.map(mode => projectMode(mode, input));
+    const fits = (p) => p.projected <= target * input.quota;
+    // Conservative is the floor: there is nothing to keep it against.
+    const kept = (p) => p.mode === inForce &&
+        p.mode !== 'conservative' &&
+        p.projected <= holdShare(target) * input.quota;
+    const chosen = projections.find(p => fits(p) || kept(p));
+    const fallback = projections[projections.length - 1];
+    const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
+    return {
+        mode: (chosen ?? fallback).mode,
+        reason: explain(chosen ?? fallback, projections, fit, { quota: input.quota, target }),
+        projections
+    };
+}
+/** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
+function modeInForce(workflows, current) {
+    return MODES.find(mode => workflows.every(w => {
+        const now = current.get(w.id);
+        return now !== undefined && sameSchedule(now, w.schedules[mode]);
+    }));
+}
+function targetDecision(input, costs, target) {
+    const u = input.usage;
+    if (costs.background === undefined)
+        return {
+            mode: u.mode,
+            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+            projections: []
+        };
+    const projection = {
+        workflows: input.config.workflows,
+        costs: costsById(costs),
+        backgroundPerDay: costs.background.perDay,
+        used: u.used,
+        quota: u.quota,
+        now: input.now,
+        end: u.period.end
+    };
+    return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
+}
+/**
+ * Fits the cost model and, under the target policy, replaces the threshold mode with the target choice. A forced mode
+ * stands under either policy; the status is the usage report's, whichever policy chose the mode.
+ */
+function applyPolicy(input) {
+    const name = input.policy ?? input.config.policy;
+    const target = input.config.target;
+    const costs = fitCostModel({
+        workflows: input.config.workflows,
+        samples: periodSamples(input.history, input.reading, input.usage.period),
+        changes: input.changes,
+        current: input.current
+    });
+    if (name === 'thresholds' || input.usage.forced)
+        return { usage: input.usage, report: { name, target, costs } };
+    const decision = targetDecision(input, costs, target);
+    return {
+        usage: { ...input.usage, mode: decision.mode, modeReason: decision.reason },
+        report: { name, target, costs, decision }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/state.ts
@@ -46187,6 +46561,7 @@ function serializeState(state) {
 
 
 
+
 /** `used` as given, or the latest sample of the current period from the state. */
 function resolveUsed(input) {
     if (input.usage.used !== undefined)
@@ -46207,32 +46582,113 @@ async function loadConfig(source, path) {
     }
     return parseConfig(text, path);
 }
-/** Reads the config and the managed workflows, then builds the plan. Reads only; writes nothing. */
+/** The reading the usage figures rest on: the given figure at now, or the state's sample it was taken from. */
+function currentReading(input, used) {
+    if (input.usage.used !== undefined || !input.state)
+        return { at: input.now, used };
+    const period = periodAt(input.now, input.usage.resetDay);
+    return latestSample(input.state, period.start, input.now) ?? { at: input.now, used };
+}
+/**
+ * Reads the config and the managed workflows, then builds the plan. The mode comes from the thresholds or, under the
+ * target policy, from the projections of the cost model learned from the state. Reads only; writes nothing.
+ */
 async function preparePlan(source, input) {
     const config = await loadConfig(source, input.configPath);
     const paths = config.workflows.map(w => w.path);
     const texts = await Promise.all(paths.map(p => source.readText(p)));
+    const files = new Map(paths.map((p, i) => [p, texts[i]]));
+    const history = input.state ? usageSamples(input.state) : [];
+    const used = resolveUsed(input);
     const usage = assessUsage({
         quota: input.usage.quota,
-        used: resolveUsed(input),
+        used,
         resetDay: input.usage.resetDay,
         now: input.now,
-        history: input.state ? usageSamples(input.state) : [],
+        history,
         thresholds: config.thresholds,
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
-    return buildPlan({
+    const plan = buildPlan({ usage, config, files, now: input.now });
+    const chosen = applyPolicy({
         usage,
         config,
-        files: new Map(paths.map((p, i) => [p, texts[i]])),
+        policy: input.policy,
+        history,
+        changes: input.state?.changes ?? [],
+        current: new Map(plan.workflows.map(w => [w.id, w.from])),
+        reading: currentReading(input, used),
         now: input.now
     });
+    const final = chosen.usage.mode === plan.mode
+        ? { ...plan, usage: chosen.usage }
+        : buildPlan({ usage: chosen.usage, config, files, now: input.now });
+    return { ...final, policy: chosen.report };
 }
 
 ;// CONCATENATED MODULE: ./src/ports/repository.ts
 /** A Repository read at one ref, seen as the engine's TextSource. */
 function textSourceAt(repo, ref) {
     return { readText: async (path) => (await repo.readFile(path, ref))?.text };
+}
+
+;// CONCATENATED MODULE: ./src/reports/policy-text.ts
+/** Words for the cost model and the policy, shared by every view (text report, job summary, JSON notes). */
+
+/** Two decimals below 10, one above: 1.96 a run, 12.4 a day. */
+function figure(n) {
+    return Math.abs(n) < 10 ? n.toFixed(2) : n.toFixed(1);
+}
+/** A value and its standard error at the value's precision: 1.96 ± 0.12, 11.6 ± 1.4. */
+function withError(value, error) {
+    const digits = Math.abs(value) < 10 ? 2 : 1;
+    return error === undefined ? figure(value) : `${value.toFixed(digits)} ± ${error.toFixed(digits)}`;
+}
+function policy_text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function listed(costs) {
+    return costs.map(c => `${c.workflow} ${withError(c.costPerRun, c.standardError)}`).join(', ');
+}
+/**
+ * The cost per run, e.g. "1.96 ± 0.12 (learned from 14 samples, shared by 6 workflows)"; while learning, what the
+ * projections assume until there is enough history.
+ */
+function costPerRunText(costs) {
+    const declared = costs.workflows.filter(c => c.source === 'declared');
+    const learned = costs.workflows.filter(c => c.source === 'learned');
+    const parts = [];
+    if (costs.status === 'learning') {
+        const assumed = costs.workflows.filter(c => c.source === 'default').length;
+        parts.push(`${costs.note ?? `learning (${costs.samples} of ${MIN_SAMPLES} samples)`}`);
+        if (assumed > 0)
+            parts.push(`${policy_text_plural(assumed, 'workflow')} without a declared cost count 1 a run`);
+    }
+    else if (costs.shape === 'shared' && learned[0]) {
+        const c = learned[0];
+        parts.push(`${withError(c.costPerRun, c.standardError)} (learned from ${costs.samples} samples, shared by ${policy_text_plural(learned.length, 'workflow')})`);
+    }
+    else if (learned.length > 0) {
+        parts.push(`learned from ${costs.samples} samples: ${listed(learned)}`);
+    }
+    if (declared.length > 0)
+        parts.push(`declared: ${listed(declared)}`);
+    return parts.join('; ');
+}
+/** The background rate, e.g. "9.8 ± 1.1 a day"; undefined while the model is learning. */
+function backgroundText(costs) {
+    const b = costs.background;
+    return b === undefined ? undefined : `${withError(b.perDay, b.standardError)} a day`;
+}
+/** The policy in force, e.g. "target (95% of the quota)" or "thresholds". */
+function policyText(report) {
+    return report.name === 'target'
+        ? `target (${Math.round(report.target * 100)}% of the quota by the reset)`
+        : 'thresholds (pace)';
+}
+/** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */
+function showsCosts(report) {
+    return report !== undefined && (report.name === 'target' || report.costs.status === 'learned');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -46931,7 +47387,7 @@ function renderDiff(plan) {
 
 ;// CONCATENATED MODULE: ./src/reports/format.ts
 /** A whole number with thousands separators: 1,500. */
-function count(n) {
+function format_count(n) {
     return Math.round(n).toLocaleString('en-US');
 }
 /** One decimal place: 27.0. */
@@ -46968,6 +47424,7 @@ const MODE_ICON = {
 
 
 
+
 /** Hidden markers that let later runs find their own pull request and alert issue. */
 const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->';
 const ALERT_MARKER = '<!-- dynamic-workflow-orchestrator:alert -->';
@@ -46991,20 +47448,31 @@ function schedule(entries) {
         .map(e => `\`${e.cron}\`${e.timezone ? ` (${e.timezone})` : ''} — ${describeEntry({ cron: e.cron })}`)
         .join('<br>');
 }
+function policyRows(plan) {
+    if (!showsCosts(plan.policy))
+        return [];
+    const background = backgroundText(plan.policy.costs);
+    return [
+        `| Cost per run | ${costPerRunText(plan.policy.costs)} |`,
+        ...(background ? [`| Background | ${background} outside the managed workflows |`] : []),
+        `| Policy | ${policyText(plan.policy)} |`
+    ];
+}
 function usageTable(plan) {
     const u = plan.usage;
     return [
         '| | |',
         '|---|---|',
         `| Usage | \`${usageBar(u.usagePercent, 30)}\` ${decimal(u.usagePercent)}% |`,
-        `| Quota | ${count(u.quota)} |`,
-        `| Used | ${count(u.used)} (${count(u.remaining)} remaining) |`,
+        `| Quota | ${format_count(u.quota)} |`,
+        `| Used | ${format_count(u.used)} (${format_count(u.remaining)} remaining) |`,
         `| Reset | ${day(u.period.end)}, in ${decimal(u.period.remainingDays)} days |`,
         `| Burn rate | ${decimal(u.burnRate)} a day (${u.burnBasis.kind === 'history' ? `since the sample of ${day(u.burnBasis.sample.at)}` : 'period average'}) |`,
-        `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
+        `| Projected at reset | ${format_count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
         `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
         `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
-        `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`
+        `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`,
+        ...policyRows(plan)
     ].join('\n');
 }
 function workflowRow(w) {
@@ -47046,7 +47514,7 @@ function pullRequestBody(plan) {
 /** The alert issue's title. */
 function issueTitle(plan) {
     const u = plan.usage;
-    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`;
+    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${format_count(u.projected)} of ${format_count(u.quota)} projected`;
 }
 /** The alert issue's body; it records the status so the next run can tell whether it worsened. */
 function issueBody(plan, pull) {
@@ -47423,7 +47891,8 @@ async function orchestrate(repo, settings, now, progress = silent) {
         configPath: settings.config,
         state: loaded.state,
         now,
-        usedName: "input 'used'"
+        usedName: "input 'used'",
+        policy: settings.policy
     }));
     info(`mode ${plan.mode} (${plan.usage.modeReason}), status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
     refuseAlertWithoutIssues(plan, issuesEnabled);
@@ -47449,13 +47918,50 @@ async function orchestrate(repo, settings, now, progress = silent) {
 ;// CONCATENATED MODULE: ./src/reports/json-report.ts
 
 
+const round = (n, digits) => Number(n.toFixed(digits));
 function cronList(entries) {
     return entries.map(e => e.cron);
+}
+/** The cost model as JSON: every figure rounded, the standard errors beside the estimates. */
+function costsJson(costs) {
+    return {
+        status: costs.status,
+        samples: costs.samples,
+        shape: costs.shape,
+        ...(costs.note ? { note: costs.note } : {}),
+        perRun: costs.workflows.map(w => ({
+            workflow: w.workflow,
+            cost: round(w.costPerRun, 3),
+            ...(w.standardError === undefined ? {} : { standardError: round(w.standardError, 3) }),
+            source: w.source
+        })),
+        ...(costs.background
+            ? {
+                backgroundPerDay: round(costs.background.perDay, 2),
+                backgroundStandardError: round(costs.background.standardError, 2)
+            }
+            : {})
+    };
+}
+function policyJson(report) {
+    return {
+        name: report.name,
+        target: report.target,
+        ...(report.decision
+            ? {
+                explanation: report.decision.reason,
+                projections: report.decision.projections.map(p => ({
+                    mode: p.mode,
+                    projected: round(p.projected, 1),
+                    percent: round(p.share * 100, 1)
+                }))
+            }
+            : {})
+    };
 }
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
 function jsonReport(plan) {
     const u = plan.usage;
-    const round = (n, digits) => Number(n.toFixed(digits));
     return {
         usage: {
             quota: u.quota,
@@ -47483,7 +47989,8 @@ function jsonReport(plan) {
             runsPer30DaysBefore: w.runsBefore,
             runsPer30DaysAfter: w.runsAfter
         })),
-        warnings: u.warnings
+        warnings: u.warnings,
+        ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
     };
 }
 
@@ -47514,6 +48021,7 @@ function actionOutputs(plan, published) {
 
 ;// CONCATENATED MODULE: ./src/reports/text-report.ts
 
+
 const RULE = '='.repeat(70);
 function pad(label) {
     return label.padEnd(19);
@@ -47526,6 +48034,19 @@ function workflowLines(plan) {
             : '   (unchanged)';
         return `  • ${`${w.id}:`.padEnd(width + 1)} ${crons(w.to)}${change}`;
     });
+}
+/** The policy and, when history allows, the learned cost per run and background rate. */
+function policyLines(plan) {
+    const report = plan.policy;
+    if (!showsCosts(report))
+        return [];
+    const background = backgroundText(report.costs);
+    return [
+        `🧮 ${'Cost Per Run:'.padEnd(17)}${costPerRunText(report.costs)}`,
+        ...(background ? [`${pad('Background:')}${background} outside the managed workflows`] : []),
+        `${pad('Policy:')}${policyText(report)}`,
+        ''
+    ];
 }
 /** The original tracker's status report (seeds/000), for a person at a terminal. */
 function renderTextReport(plan) {
@@ -47540,17 +48061,18 @@ function renderTextReport(plan) {
         '',
         `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
         '',
-        `${pad('Total Quota:')}${count(u.quota)} requests`,
-        `${pad('Used:')}${count(u.used)} requests`,
-        `${pad('Remaining:')}${count(u.remaining)} requests`,
+        `${pad('Total Quota:')}${format_count(u.quota)} requests`,
+        `${pad('Used:')}${format_count(u.used)} requests`,
+        `${pad('Remaining:')}${format_count(u.remaining)} requests`,
         '',
         `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
         `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
         '',
         `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
-        `${pad('Projected Usage:')}${count(u.projected)} requests`,
+        `${pad('Projected Usage:')}${format_count(u.projected)} requests`,
         `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
         '',
+        ...policyLines(plan),
         `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
         '',
         `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
@@ -47627,6 +48149,24 @@ function branchProblem(value, name) {
     }
     return undefined;
 }
+/** The labels, the first of which finds the alert issue; none given means `orchestrator`. */
+function parseLabels(raw) {
+    const labels = raw
+        .split(/[,\n]/)
+        .map(l => l.trim())
+        .filter(Boolean);
+    return labels.length > 0 ? labels : ['orchestrator'];
+}
+/** A policy name; empty means "whatever the config says". */
+function parsePolicy(raw, name, problems) {
+    const text = raw.trim().toLowerCase();
+    if (text === '')
+        return undefined;
+    if (isPolicy(text))
+        return text;
+    problems.push(`${name} must be one of ${POLICIES.join(', ')} (or empty for the config's), got '${raw}'`);
+    return undefined;
+}
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
     const problems = [];
@@ -47645,6 +48185,7 @@ function parseActionSettings(input) {
         problems.push(...error.problems);
     }
     const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
+    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
     const branch = input('branch').trim() || 'orchestrator/schedules';
     const stateBranch = input('state-branch').trim();
     const base = input('base').trim();
@@ -47673,10 +48214,8 @@ function parseActionSettings(input) {
         base,
         branch,
         stateBranch,
-        labels: input('labels')
-            .split(/[,\n]/)
-            .map(l => l.trim())
-            .filter(Boolean)
+        labels: parseLabels(input('labels')),
+        policy
     };
 }
 

@@ -1,10 +1,13 @@
 import { ValidationError } from './errors.js'
-import { parseConfig, type Config } from './core/config.js'
-import { buildPlan, type Plan } from './core/plan.js'
+import { parseConfig, type Config, type Policy } from './core/config.js'
+import { buildPlan } from './core/plan.js'
 import { periodAt } from './core/period.js'
+import { applyPolicy, type PolicyPlan } from './core/policy.js'
 import { latestSample, usageSamples, type State } from './core/state.js'
-import { assessUsage } from './core/usage.js'
+import { assessUsage, type UsageSample } from './core/usage.js'
 import { type UsageSettings } from './settings.js'
+
+export { type PolicyPlan } from './core/policy.js'
 
 /** Reads text files of the base tree; undefined when a file does not exist. Both adapters provide it. */
 export interface TextSource {
@@ -19,6 +22,8 @@ export interface EngineInput {
   now: Date
   /** How to name the `used` value when it is missing: "input 'used'" or "--used". */
   usedName: string
+  /** The policy asked for by the action input or the CLI flag; undefined takes the config's. */
+  policy?: Policy
 }
 
 /** `used` as given, or the latest sample of the current period from the state. */
@@ -44,24 +49,47 @@ export async function loadConfig(source: TextSource, path: string): Promise<Conf
   return parseConfig(text, path)
 }
 
-/** Reads the config and the managed workflows, then builds the plan. Reads only; writes nothing. */
-export async function preparePlan(source: TextSource, input: EngineInput): Promise<Plan> {
+/** The reading the usage figures rest on: the given figure at now, or the state's sample it was taken from. */
+function currentReading(input: EngineInput, used: number): UsageSample {
+  if (input.usage.used !== undefined || !input.state) return { at: input.now, used }
+  const period = periodAt(input.now, input.usage.resetDay)
+  return latestSample(input.state, period.start, input.now) ?? { at: input.now, used }
+}
+
+/**
+ * Reads the config and the managed workflows, then builds the plan. The mode comes from the thresholds or, under the
+ * target policy, from the projections of the cost model learned from the state. Reads only; writes nothing.
+ */
+export async function preparePlan(source: TextSource, input: EngineInput): Promise<PolicyPlan> {
   const config = await loadConfig(source, input.configPath)
   const paths = config.workflows.map(w => w.path)
   const texts = await Promise.all(paths.map(p => source.readText(p)))
+  const files = new Map(paths.map((p, i) => [p, texts[i]]))
+  const history = input.state ? usageSamples(input.state) : []
+  const used = resolveUsed(input)
   const usage = assessUsage({
     quota: input.usage.quota,
-    used: resolveUsed(input),
+    used,
     resetDay: input.usage.resetDay,
     now: input.now,
-    history: input.state ? usageSamples(input.state) : [],
+    history,
     thresholds: config.thresholds,
     forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
   })
-  return buildPlan({
+  const plan = buildPlan({ usage, config, files, now: input.now })
+  const chosen = applyPolicy({
     usage,
     config,
-    files: new Map(paths.map((p, i) => [p, texts[i]])),
+    policy: input.policy,
+    history,
+    changes: input.state?.changes ?? [],
+    current: new Map(plan.workflows.map(w => [w.id, w.from])),
+    reading: currentReading(input, used),
     now: input.now
   })
+  const final =
+    chosen.usage.mode === plan.mode
+      ? { ...plan, usage: chosen.usage }
+      : buildPlan({ usage: chosen.usage, config, files, now: input.now })
+  return { ...final, policy: chosen.report }
 }

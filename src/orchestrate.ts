@@ -1,6 +1,6 @@
 import { changedWorkflows, type Plan } from './core/plan.js'
 import { type ScheduleChange } from './core/state.js'
-import { preparePlan } from './engine.js'
+import { preparePlan, type PolicyPlan } from './engine.js'
 import { ValidationError } from './errors.js'
 import { textSourceAt, type Repository } from './ports/repository.js'
 import { publishAlert, type AlertOutcome } from './publish/alert-issue.js'
@@ -16,7 +16,7 @@ import { type ActionSettings } from './settings.js'
 
 /** Everything a run did, for the outputs and the summary. */
 export interface RunResult {
-  plan: Plan
+  plan: PolicyPlan
   pullRequest: PullRequestOutcome
   alert: AlertOutcome
   requests: number
@@ -115,7 +115,8 @@ export async function orchestrate(
       configPath: settings.config,
       state: loaded.state,
       now,
-      usedName: "input 'used'"
+      usedName: "input 'used'",
+      policy: settings.policy
     })
   )
   info(

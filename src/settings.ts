@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js'
 import { isMode, type Mode } from './core/schedule.js'
-import { DEFAULT_CONFIG_PATH } from './core/config.js'
+import { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './core/config.js'
 
 /** `auto` lets the usage choose the mode; a mode name forces it. */
 export type ModeSetting = Mode | 'auto'
@@ -83,6 +83,8 @@ export interface ActionSettings {
   /** Empty disables the state. */
   stateBranch: string
   labels: string[]
+  /** thresholds or target; undefined takes the config's `policy`. */
+  policy: Policy | undefined
 }
 
 const ACTION_NAMES: UsageNames = {
@@ -107,6 +109,26 @@ function branchProblem(value: string, name: string): string | undefined {
   return undefined
 }
 
+/** The labels, the first of which finds the alert issue; none given means `orchestrator`. */
+function parseLabels(raw: string): string[] {
+  const labels = raw
+    .split(/[,\n]/)
+    .map(l => l.trim())
+    .filter(Boolean)
+  return labels.length > 0 ? labels : ['orchestrator']
+}
+
+/** A policy name; empty means "whatever the config says". */
+export function parsePolicy(raw: string, name: string, problems: string[]): Policy | undefined {
+  const text = raw.trim().toLowerCase()
+  if (text === '') return undefined
+  if (isPolicy(text)) return text
+  problems.push(
+    `${name} must be one of ${POLICIES.join(', ')} (or empty for the config's), got '${raw}'`
+  )
+  return undefined
+}
+
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 export function parseActionSettings(input: (name: string) => string): ActionSettings {
   const problems: string[] = []
@@ -126,6 +148,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     problems.push(...error.problems)
   }
   const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems)
+  const policy = parsePolicy(input('policy'), "input 'policy'", problems)
   const branch = input('branch').trim() || 'orchestrator/schedules'
   const stateBranch = input('state-branch').trim()
   const base = input('base').trim()
@@ -154,9 +177,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     base,
     branch,
     stateBranch,
-    labels: input('labels')
-      .split(/[,\n]/)
-      .map(l => l.trim())
-      .filter(Boolean)
+    labels: parseLabels(input('labels')),
+    policy
   }
 }

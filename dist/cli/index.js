@@ -2380,7 +2380,7 @@ exports.toString = cronstrue_toString;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6972);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -2393,7 +2393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6972:
+/***/ 19:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3343,6 +3343,14 @@ function assessUsage(input) {
 
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
 const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+const POLICIES = ['thresholds', 'target'];
+/** Tells whether a string names a policy. */
+function isPolicy(value) {
+    return POLICIES.includes(value);
+}
+/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
+const DEFAULT_TARGET = 0.95;
 const THRESHOLD_KEYS = {
     'aggressive-below': 'aggressiveBelow',
     'conservative-above': 'conservativeAbove',
@@ -3451,18 +3459,34 @@ function pathProblem(path) {
     }
     return undefined;
 }
+function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function readCost(raw, at, problems) {
+    if (raw === undefined || (isNumber(raw) && raw >= 0))
+        return raw;
+    problems.push({
+        at,
+        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
+    });
+    return undefined;
+}
 function readWorkflow(id, raw, problems) {
     const at = ['workflows', id];
     if (!isRecord(raw)) {
         problems.push({ at, message: 'must be a map with path and schedules' });
         return undefined;
     }
-    problems.push(...unknownKeys(raw, ['path', 'schedules'], at));
+    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
     const bad = pathProblem(raw.path);
     if (bad)
         problems.push({ at: [...at, 'path'], message: bad });
     const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
-    return bad ? undefined : { id, path: raw.path, schedules };
+    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
+    if (bad)
+        return undefined;
+    const workflow = { id, path: raw.path, schedules };
+    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
 }
 function readWorkflows(raw, problems) {
     if (!isRecord(raw) || Object.keys(raw).length === 0) {
@@ -3485,6 +3509,26 @@ function readWorkflows(raw, problems) {
             seen.set(w.path, w.id);
     }
     return workflows;
+}
+function readPolicy(raw, problems) {
+    let policy = 'thresholds';
+    let target = DEFAULT_TARGET;
+    const name = raw.policy;
+    if (typeof name === 'string' && isPolicy(name))
+        policy = name;
+    else if (name !== undefined)
+        problems.push({
+            at: ['policy'],
+            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
+        });
+    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
+        target = raw.target;
+    else if (raw.target !== undefined)
+        problems.push({
+            at: ['target'],
+            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
+        });
+    return { policy, target };
 }
 function formatPath(at) {
     return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
@@ -3510,10 +3554,11 @@ function parseConfig(text, file) {
     if (!isRecord(data))
         problems.push({ at: [], message: 'must be a map with a workflows key' });
     const raw = isRecord(data) ? data : {};
-    problems.push(...unknownKeys(raw, ['thresholds', 'workflows'], []));
+    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
     const config = {
         thresholds: readThresholds(raw.thresholds, problems),
-        workflows: readWorkflows(raw.workflows, problems)
+        workflows: readWorkflows(raw.workflows, problems),
+        ...readPolicy(raw, problems)
     };
     if (problems.length > 0) {
         const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
@@ -3894,7 +3939,398 @@ function serializeState(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/least-squares.ts
+/** Weighted least squares for the handful of unknowns of the cost model (at most one per workflow, plus one). */
+/**
+ * Share of a column's variation that must be left once the earlier columns explain what they can (1 − R²). Below it
+ * the columns are collinear: the data cannot tell the unknowns apart, whatever the estimates would say.
+ */
+const MIN_INDEPENDENT_SHARE = 1e-6;
+/** Lower-triangular Cholesky factor of a symmetric matrix; undefined when a pivot falls under `minPivot`. */
+function cholesky(a, minPivot) {
+    const n = a.length;
+    const l = a.map(() => new Array(n).fill(0));
+    for (let j = 0; j < n; j++) {
+        let d = a[j][j];
+        for (let k = 0; k < j; k++)
+            d -= l[j][k] ** 2;
+        if (!(d > minPivot))
+            return undefined;
+        l[j][j] = Math.sqrt(d);
+        for (let i = j + 1; i < n; i++) {
+            let s = a[i][j];
+            for (let k = 0; k < j; k++)
+                s -= l[i][k] * l[j][k];
+            l[i][j] = s / l[j][j];
+        }
+    }
+    return l;
+}
+/** The inverse of A = LLᵀ, column by column through forward and back substitution. */
+function inverseFromCholesky(l) {
+    const n = l.length;
+    const inverse = l.map(() => new Array(n).fill(0));
+    for (let c = 0; c < n; c++) {
+        const y = new Array(n).fill(0);
+        for (let i = 0; i < n; i++) {
+            let s = i === c ? 1 : 0;
+            for (let k = 0; k < i; k++)
+                s -= l[i][k] * y[k];
+            y[i] = s / l[i][i];
+        }
+        for (let i = n - 1; i >= 0; i--) {
+            let s = y[i];
+            for (let k = i + 1; k < n; k++)
+                s -= l[k][i] * inverse[k][c];
+            inverse[i][c] = s / l[i][i];
+        }
+    }
+    return inverse;
+}
+function dot(columns, f) {
+    let s = 0;
+    for (let k = 0; k < columns; k++)
+        s += f(k);
+    return s;
+}
+/**
+ * Fits y ≈ Xβ minimising Σ wᵢ(yᵢ − xᵢβ)². Undefined when there are no more rows than unknowns or the columns are
+ * collinear (checked on the column-scaled normal matrix, so units do not matter).
+ */
+function weightedLeastSquares(rows, y, weights) {
+    const p = rows[0]?.length ?? 0;
+    const dof = rows.length - p;
+    if (p === 0 || dof < 1)
+        return undefined;
+    const xtwx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => dot(rows.length, r => weights[r] * rows[r][i] * rows[r][j])));
+    const scale = xtwx.map((row, i) => Math.sqrt(row[i]) || 1);
+    const scaled = xtwx.map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const factor = cholesky(scaled, MIN_INDEPENDENT_SHARE);
+    if (factor === undefined)
+        return undefined;
+    const unscaled = inverseFromCholesky(factor).map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const xtwy = Array.from({ length: p }, (_, i) => dot(rows.length, r => weights[r] * rows[r][i] * y[r]));
+    const coefficients = unscaled.map(row => dot(p, j => row[j] * xtwy[j]));
+    const rss = dot(rows.length, r => weights[r] * (y[r] - dot(p, j => rows[r][j] * coefficients[j])) ** 2);
+    const covariance = unscaled.map(row => row.map(v => (v * rss) / dof));
+    return {
+        coefficients,
+        covariance,
+        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
+        dof
+    };
+}
+/** Huber's tuning constant: 95% efficiency when the errors are normal. */
+const HUBER_K = 1.345;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Residuals scaled to unit weight, and their spread (1.4826 × the median absolute residual: σ for normal errors). */
+function scaledResiduals(rows, y, weights, beta) {
+    const scaled = rows.map((row, r) => (y[r] - dot(row.length, j => row[j] * beta[j])) * Math.sqrt(weights[r]));
+    return { scaled, spread: 1.4826 * median(scaled.map(Math.abs)) };
+}
+/**
+ * Weighted least squares made robust by iteratively reweighting with Huber's weights on the residuals scaled by their
+ * median absolute deviation: a burst or a spike of manual use is an outlier for a rate, and must not set the rate.
+ */
+function robustLeastSquares(rows, y, weights, iterations = 20) {
+    let fit = weightedLeastSquares(rows, y, weights);
+    for (let i = 0; i < iterations && fit; i++) {
+        const { scaled, spread } = scaledResiduals(rows, y, weights, fit.coefficients);
+        if (!(spread > 1e-9 * (1 + Math.max(...y.map(Math.abs)))))
+            return fit;
+        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
+        fit = weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r]));
+    }
+    return fit;
+}
+/** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */
+const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+/** The t value an estimate must reach to be told from zero at 95% with `dof` degrees of freedom. */
+function tQuantile95(dof) {
+    return T_95[dof - 1] ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule-history.ts
+
+
+/**
+ * The state keeps crons as bare strings; when they are the config's crons for some mode, take the config's entries so
+ * that a `timezone` is not lost.
+ */
+function entriesOf(workflow, crons, mode) {
+    const same = (entries) => entries.length === crons.length && entries.every((e, i) => e.cron === crons[i]);
+    const preferred = MODES.find(m => m === mode);
+    const modes = preferred ? [preferred, ...MODES.filter(m => m !== preferred)] : [...MODES];
+    const match = modes.map(m => workflow.schedules[m]).find(same);
+    return match ?? crons.map(cron => ({ cron }));
+}
+/**
+ * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
+ * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
+ * because a pull request that was never merged never changed anything.
+ */
+function scheduleHistory(workflow, changes, current) {
+    const own = changes
+        .filter(c => c.workflow === workflow.id)
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const first = own[0];
+    if (first === undefined)
+        return [{ since: -Infinity, entries: current ?? [] }];
+    const spans = [
+        { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
+        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+    ];
+    if (current !== undefined)
+        spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
+    return spans;
+}
+/** Runs the workflow started in [from, to) under the schedules in force at the time. */
+function runsUnder(spans, from, to) {
+    let runs = 0;
+    spans.forEach((span, i) => {
+        const start = Math.max(span.since, from.getTime());
+        const end = Math.min(spans[i + 1]?.since ?? Infinity, to.getTime());
+        if (end > start)
+            runs += runsBetween(span.entries, new Date(start), new Date(end));
+    });
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/core/cost-model.ts
+
+
+
+/** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
+const MIN_SAMPLES = 4;
+/** The readings of the period up to now, the current one included; a reading above `used` is a correction and dropped. */
+function periodSamples(history, current, period) {
+    const now = current.at.getTime();
+    const kept = history.filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() < now && s.used <= current.used);
+    return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+function intervals(input, spans) {
+    const rows = [];
+    input.samples.forEach((b, i) => {
+        const a = input.samples[i - 1];
+        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
+            return;
+        rows.push({
+            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            used: b.used - a.used,
+            runs: spans.map(s => runsUnder(s, a.at, b.at))
+        });
+    });
+    return rows;
+}
+/** Columns: one per unknown cost (or their run total when shared), then the interval's length in days. */
+function fit(rows, declared, shared) {
+    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
+    const x = rows.map(r => {
+        const counts = unknown.map(i => r.runs[i]);
+        const columns = shared ? [counts.reduce((s, n) => s + n, 0)] : counts;
+        return [...(unknown.length > 0 ? columns : []), r.days];
+    });
+    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
+    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
+    return robustLeastSquares(x, rows.map((r, i) => r.used - known[i]), rows.map(r => 1 / r.days));
+}
+/**
+ * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
+ * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
+ */
+function trusted(result, costs) {
+    const t = tQuantile95(result.dof);
+    return result.coefficients
+        .slice(0, costs)
+        .every((c, i) => c > 0 && result.standardErrors[i] * t <= c);
+}
+function learning(input, note) {
+    return {
+        status: 'learning',
+        samples: input.samples.length,
+        shape: input.workflows.every(w => w.costPerRun !== undefined) ? 'declared' : 'shared',
+        workflows: input.workflows.map(w => w.costPerRun === undefined
+            ? { workflow: w.id, costPerRun: 1, source: 'default' }
+            : { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }),
+        note
+    };
+}
+function learned(input, result, shape) {
+    const p = result.coefficients.length - 1;
+    let k = 0;
+    const workflows = input.workflows.map((w) => {
+        if (w.costPerRun !== undefined)
+            return { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' };
+        const i = shape === 'shared' ? 0 : k++;
+        const [costPerRun, standardError] = [result.coefficients[i], result.standardErrors[i]];
+        return { workflow: w.id, costPerRun, standardError, source: 'learned' };
+    });
+    const background = Math.max(result.coefficients[p], 0);
+    return {
+        status: 'learned',
+        samples: input.samples.length,
+        shape,
+        workflows,
+        background: { perDay: background, standardError: result.standardErrors[p] }
+    };
+}
+/**
+ * Fits the cost model by weighted least squares over the period's samples. It prefers one cost per workflow, falls back
+ * to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while there are
+ * fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too uncertain.
+ */
+function fitCostModel(input) {
+    const n = input.samples.length;
+    if (n < MIN_SAMPLES)
+        return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`);
+    const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)));
+    const rows = intervals(input, spans);
+    const declared = input.workflows.map(w => w.costPerRun);
+    const unknown = declared.filter(c => c === undefined).length;
+    if (unknown === 0) {
+        const result = fit(rows, declared, false);
+        if (result)
+            return learned(input, result, 'declared');
+        return learning(input, `learning (${n} samples): too few usable intervals`);
+    }
+    const separate = unknown > 1 ? fit(rows, declared, false) : undefined;
+    if (separate && trusted(separate, unknown))
+        return learned(input, separate, 'per-workflow');
+    const shared = fit(rows, declared, true);
+    if (shared === undefined)
+        return learning(input, `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`);
+    if (!trusted(shared, 1)) {
+        const [c, se] = [shared.coefficients[0], shared.standardErrors[0]];
+        return learning(input, `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`);
+    }
+    return learned(input, shared, 'shared');
+}
+/** The cost per run the policy should use for each workflow id. */
+function costsById(model) {
+    return new Map(model.workflows.map(w => [w.workflow, w.costPerRun]));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+/** Most productive first: the order in which the target policy tries the modes. */
+const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** A projection as a whole percentage of the quota: 93%. */
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A setting as a percentage, keeping a half: 97.5%. */
+function level(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** used + Σ cost × runs from now to the reset + background × remaining days. */
+function projectMode(mode, input) {
+    const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    let projected = input.used + input.backgroundPerDay * remainingDays;
+    for (const w of input.workflows) {
+        projected += (input.costs.get(w.id) ?? 1) * runsBetween(w.schedules[mode], input.now, input.end);
+    }
+    return { mode, projected, share: projected / input.quota };
+}
+/**
+ * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
+ * projection wanders around it day to day, and without this band every wander would open a pull request.
+ */
+function holdShare(target) {
+    return target + (1 - target) / 2;
+}
+function explain(chosen, all, fit, input) {
+    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(input.quota)} (${percent(chosen.share)})`;
+    if (fit === 'none')
+        return `${head}: no mode stays within the ${level(input.target)} target`;
+    const hold = holdShare(input.target);
+    const why = fit === 'kept'
+        ? `, kept as the mode in force (under ${level(hold)}, halfway from the ${level(input.target)} target to the quota)`
+        : '';
+    const better = all[all.indexOf(chosen) - 1];
+    if (better)
+        return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})`;
+    return `${head}${why || `, within the ${level(input.target)} target`}`;
+}
+/**
+ * The most productive mode whose projection is at or under target × quota (for the mode in force: under the hold
+ * share); conservative when none is.
+ */
+function chooseByTarget(input, target, inForce) {
+    const projections = BY_PRODUCTIVITY.map(mode => projectMode(mode, input));
+    const fits = (p) => p.projected <= target * input.quota;
+    // Conservative is the floor: there is nothing to keep it against.
+    const kept = (p) => p.mode === inForce &&
+        p.mode !== 'conservative' &&
+        p.projected <= holdShare(target) * input.quota;
+    const chosen = projections.find(p => fits(p) || kept(p));
+    const fallback = projections[projections.length - 1];
+    const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
+    return {
+        mode: (chosen ?? fallback).mode,
+        reason: explain(chosen ?? fallback, projections, fit, { quota: input.quota, target }),
+        projections
+    };
+}
+/** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
+function modeInForce(workflows, current) {
+    return MODES.find(mode => workflows.every(w => {
+        const now = current.get(w.id);
+        return now !== undefined && sameSchedule(now, w.schedules[mode]);
+    }));
+}
+function targetDecision(input, costs, target) {
+    const u = input.usage;
+    if (costs.background === undefined)
+        return {
+            mode: u.mode,
+            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+            projections: []
+        };
+    const projection = {
+        workflows: input.config.workflows,
+        costs: costsById(costs),
+        backgroundPerDay: costs.background.perDay,
+        used: u.used,
+        quota: u.quota,
+        now: input.now,
+        end: u.period.end
+    };
+    return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
+}
+/**
+ * Fits the cost model and, under the target policy, replaces the threshold mode with the target choice. A forced mode
+ * stands under either policy; the status is the usage report's, whichever policy chose the mode.
+ */
+function applyPolicy(input) {
+    const name = input.policy ?? input.config.policy;
+    const target = input.config.target;
+    const costs = fitCostModel({
+        workflows: input.config.workflows,
+        samples: periodSamples(input.history, input.reading, input.usage.period),
+        changes: input.changes,
+        current: input.current
+    });
+    if (name === 'thresholds' || input.usage.forced)
+        return { usage: input.usage, report: { name, target, costs } };
+    const decision = targetDecision(input, costs, target);
+    return {
+        usage: { ...input.usage, mode: decision.mode, modeReason: decision.reason },
+        report: { name, target, costs, decision }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -3921,26 +4357,48 @@ async function loadConfig(source, path) {
     }
     return parseConfig(text, path);
 }
-/** Reads the config and the managed workflows, then builds the plan. Reads only; writes nothing. */
+/** The reading the usage figures rest on: the given figure at now, or the state's sample it was taken from. */
+function currentReading(input, used) {
+    if (input.usage.used !== undefined || !input.state)
+        return { at: input.now, used };
+    const period = periodAt(input.now, input.usage.resetDay);
+    return latestSample(input.state, period.start, input.now) ?? { at: input.now, used };
+}
+/**
+ * Reads the config and the managed workflows, then builds the plan. The mode comes from the thresholds or, under the
+ * target policy, from the projections of the cost model learned from the state. Reads only; writes nothing.
+ */
 async function preparePlan(source, input) {
     const config = await loadConfig(source, input.configPath);
     const paths = config.workflows.map(w => w.path);
     const texts = await Promise.all(paths.map(p => source.readText(p)));
+    const files = new Map(paths.map((p, i) => [p, texts[i]]));
+    const history = input.state ? usageSamples(input.state) : [];
+    const used = resolveUsed(input);
     const usage = assessUsage({
         quota: input.usage.quota,
-        used: resolveUsed(input),
+        used,
         resetDay: input.usage.resetDay,
         now: input.now,
-        history: input.state ? usageSamples(input.state) : [],
+        history,
         thresholds: config.thresholds,
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
-    return buildPlan({
+    const plan = buildPlan({ usage, config, files, now: input.now });
+    const chosen = applyPolicy({
         usage,
         config,
-        files: new Map(paths.map((p, i) => [p, texts[i]])),
+        policy: input.policy,
+        history,
+        changes: input.state?.changes ?? [],
+        current: new Map(plan.workflows.map(w => [w.id, w.from])),
+        reading: currentReading(input, used),
         now: input.now
     });
+    const final = chosen.usage.mode === plan.mode
+        ? { ...plan, usage: chosen.usage }
+        : buildPlan({ usage: chosen.usage, config, files, now: input.now });
+    return { ...final, policy: chosen.report };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -4639,7 +5097,7 @@ function renderDiff(plan) {
 
 ;// CONCATENATED MODULE: ./src/reports/format.ts
 /** A whole number with thousands separators: 1,500. */
-function count(n) {
+function format_count(n) {
     return Math.round(n).toLocaleString('en-US');
 }
 /** One decimal place: 27.0. */
@@ -4674,13 +5132,50 @@ const MODE_ICON = {
 ;// CONCATENATED MODULE: ./src/reports/json-report.ts
 
 
+const round = (n, digits) => Number(n.toFixed(digits));
 function cronList(entries) {
     return entries.map(e => e.cron);
+}
+/** The cost model as JSON: every figure rounded, the standard errors beside the estimates. */
+function costsJson(costs) {
+    return {
+        status: costs.status,
+        samples: costs.samples,
+        shape: costs.shape,
+        ...(costs.note ? { note: costs.note } : {}),
+        perRun: costs.workflows.map(w => ({
+            workflow: w.workflow,
+            cost: round(w.costPerRun, 3),
+            ...(w.standardError === undefined ? {} : { standardError: round(w.standardError, 3) }),
+            source: w.source
+        })),
+        ...(costs.background
+            ? {
+                backgroundPerDay: round(costs.background.perDay, 2),
+                backgroundStandardError: round(costs.background.standardError, 2)
+            }
+            : {})
+    };
+}
+function policyJson(report) {
+    return {
+        name: report.name,
+        target: report.target,
+        ...(report.decision
+            ? {
+                explanation: report.decision.reason,
+                projections: report.decision.projections.map(p => ({
+                    mode: p.mode,
+                    projected: round(p.projected, 1),
+                    percent: round(p.share * 100, 1)
+                }))
+            }
+            : {})
+    };
 }
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
 function jsonReport(plan) {
     const u = plan.usage;
-    const round = (n, digits) => Number(n.toFixed(digits));
     return {
         usage: {
             quota: u.quota,
@@ -4708,11 +5203,72 @@ function jsonReport(plan) {
             runsPer30DaysBefore: w.runsBefore,
             runsPer30DaysAfter: w.runsAfter
         })),
-        warnings: u.warnings
+        warnings: u.warnings,
+        ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
     };
 }
 
+;// CONCATENATED MODULE: ./src/reports/policy-text.ts
+/** Words for the cost model and the policy, shared by every view (text report, job summary, JSON notes). */
+
+/** Two decimals below 10, one above: 1.96 a run, 12.4 a day. */
+function figure(n) {
+    return Math.abs(n) < 10 ? n.toFixed(2) : n.toFixed(1);
+}
+/** A value and its standard error at the value's precision: 1.96 ± 0.12, 11.6 ± 1.4. */
+function withError(value, error) {
+    const digits = Math.abs(value) < 10 ? 2 : 1;
+    return error === undefined ? figure(value) : `${value.toFixed(digits)} ± ${error.toFixed(digits)}`;
+}
+function policy_text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function listed(costs) {
+    return costs.map(c => `${c.workflow} ${withError(c.costPerRun, c.standardError)}`).join(', ');
+}
+/**
+ * The cost per run, e.g. "1.96 ± 0.12 (learned from 14 samples, shared by 6 workflows)"; while learning, what the
+ * projections assume until there is enough history.
+ */
+function costPerRunText(costs) {
+    const declared = costs.workflows.filter(c => c.source === 'declared');
+    const learned = costs.workflows.filter(c => c.source === 'learned');
+    const parts = [];
+    if (costs.status === 'learning') {
+        const assumed = costs.workflows.filter(c => c.source === 'default').length;
+        parts.push(`${costs.note ?? `learning (${costs.samples} of ${MIN_SAMPLES} samples)`}`);
+        if (assumed > 0)
+            parts.push(`${policy_text_plural(assumed, 'workflow')} without a declared cost count 1 a run`);
+    }
+    else if (costs.shape === 'shared' && learned[0]) {
+        const c = learned[0];
+        parts.push(`${withError(c.costPerRun, c.standardError)} (learned from ${costs.samples} samples, shared by ${policy_text_plural(learned.length, 'workflow')})`);
+    }
+    else if (learned.length > 0) {
+        parts.push(`learned from ${costs.samples} samples: ${listed(learned)}`);
+    }
+    if (declared.length > 0)
+        parts.push(`declared: ${listed(declared)}`);
+    return parts.join('; ');
+}
+/** The background rate, e.g. "9.8 ± 1.1 a day"; undefined while the model is learning. */
+function backgroundText(costs) {
+    const b = costs.background;
+    return b === undefined ? undefined : `${withError(b.perDay, b.standardError)} a day`;
+}
+/** The policy in force, e.g. "target (95% of the quota)" or "thresholds". */
+function policyText(report) {
+    return report.name === 'target'
+        ? `target (${Math.round(report.target * 100)}% of the quota by the reset)`
+        : 'thresholds (pace)';
+}
+/** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */
+function showsCosts(report) {
+    return report !== undefined && (report.name === 'target' || report.costs.status === 'learned');
+}
+
 ;// CONCATENATED MODULE: ./src/reports/text-report.ts
+
 
 const RULE = '='.repeat(70);
 function pad(label) {
@@ -4727,6 +5283,19 @@ function workflowLines(plan) {
         return `  • ${`${w.id}:`.padEnd(width + 1)} ${crons(w.to)}${change}`;
     });
 }
+/** The policy and, when history allows, the learned cost per run and background rate. */
+function policyLines(plan) {
+    const report = plan.policy;
+    if (!showsCosts(report))
+        return [];
+    const background = backgroundText(report.costs);
+    return [
+        `🧮 ${'Cost Per Run:'.padEnd(17)}${costPerRunText(report.costs)}`,
+        ...(background ? [`${pad('Background:')}${background} outside the managed workflows`] : []),
+        `${pad('Policy:')}${policyText(report)}`,
+        ''
+    ];
+}
 /** The original tracker's status report (seeds/000), for a person at a terminal. */
 function renderTextReport(plan) {
     const u = plan.usage;
@@ -4740,17 +5309,18 @@ function renderTextReport(plan) {
         '',
         `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
         '',
-        `${pad('Total Quota:')}${count(u.quota)} requests`,
-        `${pad('Used:')}${count(u.used)} requests`,
-        `${pad('Remaining:')}${count(u.remaining)} requests`,
+        `${pad('Total Quota:')}${format_count(u.quota)} requests`,
+        `${pad('Used:')}${format_count(u.used)} requests`,
+        `${pad('Remaining:')}${format_count(u.remaining)} requests`,
         '',
         `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
         `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
         '',
         `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
-        `${pad('Projected Usage:')}${count(u.projected)} requests`,
+        `${pad('Projected Usage:')}${format_count(u.projected)} requests`,
         `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
         '',
+        ...policyLines(plan),
         `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
         '',
         `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
@@ -4827,6 +5397,24 @@ function branchProblem(value, name) {
     }
     return undefined;
 }
+/** The labels, the first of which finds the alert issue; none given means `orchestrator`. */
+function parseLabels(raw) {
+    const labels = raw
+        .split(/[,\n]/)
+        .map(l => l.trim())
+        .filter(Boolean);
+    return labels.length > 0 ? labels : ['orchestrator'];
+}
+/** A policy name; empty means "whatever the config says". */
+function parsePolicy(raw, name, problems) {
+    const text = raw.trim().toLowerCase();
+    if (text === '')
+        return undefined;
+    if (isPolicy(text))
+        return text;
+    problems.push(`${name} must be one of ${POLICIES.join(', ')} (or empty for the config's), got '${raw}'`);
+    return undefined;
+}
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
     const problems = [];
@@ -4845,6 +5433,7 @@ function parseActionSettings(input) {
         problems.push(...error.problems);
     }
     const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
+    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
     const branch = input('branch').trim() || 'orchestrator/schedules';
     const stateBranch = input('state-branch').trim();
     const base = input('base').trim();
@@ -4873,10 +5462,8 @@ function parseActionSettings(input) {
         base,
         branch,
         stateBranch,
-        labels: input('labels')
-            .split(/[,\n]/)
-            .map(l => l.trim())
-            .filter(Boolean)
+        labels: parseLabels(input('labels')),
+        policy
     };
 }
 
@@ -4892,6 +5479,7 @@ Commands:
   status   print the usage report, the mode and the crons each workflow should have
   plan     print the unified diff of what apply would change (writes nothing)
   apply    write the changed workflow files under --root
+  simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -4902,16 +5490,804 @@ Flags:
   --root <dir>       the repository checkout (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
   --history <file>   a state file ({"version":1,"samples":[{"at","used"}],"changes":[…]})
+  --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
+                     takes both (its default)
   --json             print the JSON report instead of text
   -h, --help         this text
 
+Simulate flags (with --root and --config for the orchestrator config to replay):
+  --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
+  --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
+  --seed <n>         replay with this seed instead of the scenario's
+
 Exit codes: 0 done, 1 invalid config, workflow or value (nothing written), 2 bad command line.
 
-Example:
+Examples:
   dynamic-workflow-orchestrator status --quota 1500 --used 300 --reset-day 1 --root examples
+  dynamic-workflow-orchestrator status --policy target --history state.json --root examples
+  dynamic-workflow-orchestrator simulate --root examples --scenario examples/scenarios/steady-team.yml
 `;
 
+;// CONCATENATED MODULE: ./src/simulate/chart-svg.ts
+const [WIDTH, HEIGHT] = [860, 440];
+const PLOT = { left: 70, right: 830, top: 40, bottom: 330 };
+const COLOURS = ['#1f6feb', '#2da44e', '#bf3989', '#9a6700'];
+const MODE_COLOUR = {
+    aggressive: '#2da44e',
+    normal: '#54aeff',
+    conservative: '#d4a72c'
+};
+function chart_svg_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Maps (hour, usage) to pixels. */
+function scales(sim) {
+    const top = Math.max(sim.world.scenario.quota, ...sim.runs.map(r => Math.max(...r.usedByHour))) * 1.05;
+    return {
+        top,
+        x: (hour) => PLOT.left + (hour / sim.world.hours) * (PLOT.right - PLOT.left),
+        y: (used) => PLOT.bottom - (used / top) * (PLOT.bottom - PLOT.top)
+    };
+}
+function polyline(points, style) {
+    const d = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+    return `<polyline fill="none" ${style} points="${d}"/>`;
+}
+function axes(sim, s) {
+    const quota = sim.world.scenario.quota;
+    const days = sim.world.hours / 24;
+    const parts = [
+        `<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="#57606a"/>`,
+        `<line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${PLOT.bottom}" stroke="#57606a"/>`
+    ];
+    for (const share of [0, 0.25, 0.5, 0.75, 1]) {
+        const y = s.y(quota * share);
+        parts.push(`<text x="${PLOT.left - 8}" y="${(y + 4).toFixed(1)}" text-anchor="end">${Math.round(quota * share).toLocaleString('en-US')}</text>`);
+    }
+    for (let day = 0; day <= days; day += 5) {
+        const x = s.x(day * 24).toFixed(1);
+        parts.push(`<text x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">day ${day}</text>`);
+    }
+    return parts;
+}
+function guides(sim, s, target) {
+    const { quota } = sim.world.scenario;
+    const h = sim.world.hours;
+    const line = (used, colour, label) => `<line x1="${PLOT.left}" y1="${s.y(used).toFixed(1)}" x2="${PLOT.right}" y2="${s.y(used).toFixed(1)}" stroke="${colour}" stroke-dasharray="6 4"/>` +
+        `<text x="${PLOT.right}" y="${(s.y(used) - 5).toFixed(1)}" text-anchor="end" fill="${colour}">${label}</text>`;
+    return [
+        line(quota, '#cf222e', 'quota'),
+        line(quota * target, '#9a6700', `target ${Math.round(target * 100)}%`),
+        polyline([
+            [s.x(0), s.y(0)],
+            [s.x(h), s.y(quota)]
+        ], 'stroke="#8c959f" stroke-dasharray="2 4"')
+    ];
+}
+function modeBands(sim, s) {
+    return sim.runs.flatMap((run, i) => {
+        const y = PLOT.bottom + 30 + i * 22;
+        const label = `<text x="${PLOT.left - 8}" y="${y + 11}" text-anchor="end">${chart_svg_escape(run.policy)}</text>`;
+        const cells = run.modeByHour.flatMap((mode, hour) => hour % 24 === 0
+            ? [
+                `<rect x="${s.x(hour).toFixed(1)}" y="${y}" width="${(s.x(24) - s.x(0)).toFixed(1)}" height="14" fill="${MODE_COLOUR[mode]}"><title>day ${hour / 24}: ${mode}</title></rect>`
+            ]
+            : []);
+        return [label, ...cells];
+    });
+}
+function legend(sim) {
+    const items = [
+        ...sim.runs.map((r, i) => [
+            COLOURS[i % COLOURS.length],
+            `${r.policy}: ${(r.share * 100).toFixed(1)}% at the reset`
+        ]),
+        ['#8c959f', 'ideal even spend'],
+        ...Object.keys(MODE_COLOUR).map((m) => [MODE_COLOUR[m], m])
+    ];
+    return items.map(([colour, text], i) => {
+        const x = PLOT.left + 10 + (i % 4) * 190;
+        const y = PLOT.top + 14 + Math.floor(i / 4) * 16;
+        return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${colour}"/><text x="${x + 14}" y="${y}">${chart_svg_escape(text)}</text>`;
+    });
+}
+/** The whole chart as SVG text (pure: the caller writes it). */
+function simulationSvg(sim, target) {
+    const s = scales(sim);
+    const lines = sim.runs.map((run, i) => polyline([
+        [s.x(0), s.y(sim.world.scenario.startUsed)],
+        ...run.usedByHour.map((u, h) => [s.x(h + 1), s.y(u)])
+    ], `stroke="${COLOURS[i % COLOURS.length]}" stroke-width="2"`));
+    const height = HEIGHT + Math.max(sim.runs.length - 2, 0) * 22;
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="11">`,
+        `<rect width="100%" height="100%" fill="#ffffff"/>`,
+        `<text x="${PLOT.left}" y="22" font-size="14" font-weight="bold">${chart_svg_escape(`${sim.world.scenario.name}: usage against the ideal line`)}</text>`,
+        ...axes(sim, s),
+        ...guides(sim, s, target),
+        ...lines,
+        ...modeBands(sim, s),
+        ...legend(sim),
+        '</svg>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/simulate/fields.ts
+/** Reading typed fields out of parsed YAML, collecting every problem with its path (`background.bursts[1].per-day`). */
+/** Collects the problems of one file; `at` paths are joined as `a.b[1].c`. */
+class FieldReader {
+    file;
+    problems = [];
+    constructor(file) {
+        this.file = file;
+    }
+    /** Records a problem at a path, e.g. "x.yml: seed must be a whole number ≥ 0, got 'abc'". */
+    problem(path, message) {
+        this.problems.push(`${this.file}: ${path === '' ? '' : `${path} `}${message}`);
+    }
+    /** The value as a map; undefined (with a problem) when it is something else. */
+    map(value, path) {
+        if (isFields(value))
+            return value;
+        this.problem(path, `must be a map, got ${shown(value)}`);
+        return undefined;
+    }
+    /** Flags keys that are not in `allowed`. */
+    known(value, allowed, path) {
+        for (const key of Object.keys(value).filter(k => !allowed.includes(k)))
+            this.problem(join(path, key), `is not a known field; expected one of: ${allowed.join(', ')}`);
+    }
+    /** A number in [min, max] (whole when asked); the fallback when absent or wrong. */
+    number(value, path, fallback, rule) {
+        if (value === undefined && rule.required)
+            this.problem(path, 'is missing');
+        if (value === undefined)
+            return fallback;
+        const ok = typeof value === 'number' &&
+            Number.isFinite(value) &&
+            (rule.above ? value > rule.min : value >= rule.min) &&
+            (rule.max === undefined || value <= rule.max) &&
+            (!rule.whole || Number.isInteger(value));
+        if (ok)
+            return value;
+        const kind = rule.whole ? 'a whole number' : 'a number';
+        const range = rule.max === undefined
+            ? `${rule.above ? '>' : '≥'} ${rule.min}`
+            : `from ${rule.min} to ${rule.max}`;
+        this.problem(path, `must be ${kind} ${range}, got ${shown(value)}`);
+        return fallback;
+    }
+    /** A UTC instant from an ISO date or time; undefined (with a problem unless absent and optional) otherwise. */
+    instant(value, path, optional = false) {
+        if (value === undefined) {
+            if (!optional)
+                this.problem(path, 'is missing: give an ISO 8601 date or time such as 2025-11-01');
+            return undefined;
+        }
+        const date = typeof value === 'string' ? new Date(value) : undefined;
+        if (date && !Number.isNaN(date.getTime()) && /^\d{4}-\d\d-\d\d/.test(value))
+            return date;
+        this.problem(path, `must be an ISO 8601 date or time such as 2025-11-01, got ${shown(value)}`);
+        return undefined;
+    }
+    /** One of the given words. */
+    oneOf(value, path, words, fallback) {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'string' && words.includes(value))
+            return value;
+        this.problem(path, `must be one of ${words.join(', ')}, got ${shown(value)}`);
+        return fallback;
+    }
+    /** A list, each item read by `item`; an absent list is empty. */
+    list(value, path, item) {
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value)) {
+            this.problem(path, `must be a list, got ${shown(value)}`);
+            return [];
+        }
+        return value.flatMap((raw, i) => item(raw, `${path}[${i}]`) ?? []);
+    }
+}
+/** A field's path below `path`. */
+function join(path, key) {
+    return path === '' ? key : `${path}.${key}`;
+}
+/** Tells whether parsed YAML is a map. */
+function isFields(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A value as a message shows it: strings in single quotes, the rest as JSON. */
+function shown(value) {
+    return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/scenario.ts
+/** A simulation scenario (examples/scenarios/README.md documents the schema): what the period looks like. */
+
+
+
+
+
+const scenario_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const TOP = ['name', 'description', 'quota', 'reset-day', 'period', 'start-used', 'seed'];
+const MORE = ['initial-mode', 'orchestrator', 'costs', 'background'];
+const NONNEG = { min: 0 };
+function section(r, raw, key, allowed) {
+    const value = raw[key];
+    if (value === undefined)
+        return {};
+    const fields = r.map(value, key);
+    if (fields)
+        r.known(fields, allowed, key);
+    return fields ?? {};
+}
+function readOrchestrator(r, raw) {
+    const o = section(r, raw, 'orchestrator', ['cron', 'merge-delay-hours']);
+    let cron = '0 0 * * *';
+    if (typeof o.cron === 'string') {
+        const bad = entryProblems({ cron: o.cron });
+        if (bad.length === 0)
+            cron = o.cron;
+        else
+            r.problem('orchestrator.cron', `'${o.cron}' — ${bad.join('; ')}`);
+    }
+    else if (o.cron !== undefined)
+        r.problem('orchestrator.cron', `must be a cron string, got ${shown(o.cron)}`);
+    const delay = r.number(o['merge-delay-hours'], 'orchestrator.merge-delay-hours', 0, NONNEG);
+    return { cron, mergeDelayHours: delay };
+}
+function readCosts(r, raw) {
+    const c = section(r, raw, 'costs', ['default', 'workflows', 'noise', 'declared']);
+    const workflows = {};
+    const listed = c.workflows === undefined ? {} : (r.map(c.workflows, 'costs.workflows') ?? {});
+    for (const [id, value] of Object.entries(listed)) {
+        workflows[id] = r.number(value, join('costs.workflows', id), 1, NONNEG);
+    }
+    if (c.declared !== undefined && typeof c.declared !== 'boolean')
+        r.problem('costs.declared', `must be true or false, got ${shown(c.declared)}`);
+    return {
+        default: r.number(c.default, 'costs.default', 1, NONNEG),
+        workflows,
+        noise: r.number(c.noise, 'costs.noise', 0, { min: 0, max: 1 }),
+        declared: c.declared === true
+    };
+}
+function readWeekdays(r, raw) {
+    const factors = scenario_WEEKDAYS.map(() => 1);
+    if (raw === undefined)
+        return factors;
+    const map = r.map(raw, 'background.weekdays');
+    if (!map)
+        return factors;
+    r.known(map, scenario_WEEKDAYS, 'background.weekdays');
+    scenario_WEEKDAYS.forEach((day, i) => {
+        factors[i] = r.number(map[day], `background.weekdays.${day}`, 1, NONNEG);
+    });
+    return factors;
+}
+function readBurst(r, raw, at) {
+    const b = r.map(raw, at);
+    if (!b)
+        return undefined;
+    r.known(b, ['from', 'days', 'per-day'], at);
+    const from = r.instant(b.from, `${at}.from`);
+    const days = r.number(b.days, `${at}.days`, 1, { min: 0, above: true, required: true });
+    const perDay = r.number(b['per-day'], `${at}.per-day`, 0, { ...NONNEG, required: true });
+    return from && { from, days, perDay };
+}
+function readSpike(r, raw, at) {
+    const s = r.map(raw, at);
+    if (!s)
+        return undefined;
+    r.known(s, ['at', 'amount'], at);
+    const instant = r.instant(s.at, `${at}.at`);
+    const amount = r.number(s.amount, `${at}.amount`, 0, { ...NONNEG, required: true });
+    return instant && { at: instant, amount };
+}
+function readBackground(r, raw) {
+    const b = section(r, raw, 'background', ['per-day', 'weekdays', 'noise', 'bursts', 'spikes']);
+    return {
+        perDay: r.number(b['per-day'], 'background.per-day', 0, NONNEG),
+        weekdays: readWeekdays(r, b.weekdays),
+        noise: r.number(b.noise, 'background.noise', 0, { min: 0, max: 1 }),
+        bursts: r.list(b.bursts, 'background.bursts', (item, at) => readBurst(r, item, at)),
+        spikes: r.list(b.spikes, 'background.spikes', (item, at) => readSpike(r, item, at))
+    };
+}
+function readScenario(r, raw, fallbackName) {
+    r.known(raw, [...TOP, ...MORE], '');
+    const text = (key, fallback) => {
+        if (raw[key] === undefined || typeof raw[key] === 'string')
+            return raw[key] ?? fallback;
+        r.problem(key, `must be a string, got ${shown(raw[key])}`);
+        return fallback;
+    };
+    return {
+        name: text('name', fallbackName),
+        description: text('description', ''),
+        quota: r.number(raw.quota, 'quota', 1500, { min: 0, above: true }),
+        resetDay: r.number(raw['reset-day'], 'reset-day', 1, { min: 1, max: 31, whole: true }),
+        period: r.instant(raw.period, 'period') ?? new Date(0),
+        startUsed: r.number(raw['start-used'], 'start-used', 0, NONNEG),
+        seed: r.number(raw.seed, 'seed', 1, { min: 0, max: 2 ** 32 - 1, whole: true }),
+        initialMode: r.oneOf(raw['initial-mode'], 'initial-mode', MODES, 'normal'),
+        orchestrator: readOrchestrator(r, raw),
+        costs: readCosts(r, raw),
+        background: readBackground(r, raw)
+    };
+}
+/** Parses and checks a scenario file's text, listing every problem with its field path in one ValidationError. */
+function parseScenario(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const r = new FieldReader(file);
+    for (const e of doc.errors)
+        r.problem('', `is not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
+    if (r.problems.length > 0)
+        throw new errors_ValidationError(r.problems, 'Invalid scenario');
+    const raw = r.map(doc.toJS(), '(the file)');
+    const name = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+    const scenario = raw ? readScenario(r, raw, name) : undefined;
+    if (r.problems.length > 0 || !scenario)
+        throw new errors_ValidationError(r.problems, 'Invalid scenario');
+    return scenario;
+}
+/** Problems between a scenario and the config it runs against: costs for workflows the config does not manage. */
+function scenarioConfigProblems(scenario, config, file) {
+    const ids = config.workflows.map(w => w.id);
+    return Object.keys(scenario.costs.workflows)
+        .filter(id => !ids.includes(id))
+        .map(id => `${file}: costs.workflows.${id} names no managed workflow; the config has: ${ids.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/sparkline.ts
+const LEVELS = '▁▂▃▄▅▆▇█';
+const MODE_LETTER = { aggressive: 'A', normal: 'N', conservative: 'C' };
+/** Values sampled at the end of each day (24 hourly values a day). */
+function endOfDay(byHour) {
+    const days = Math.ceil(byHour.length / 24);
+    return Array.from({ length: days }, (_, d) => byHour[Math.min(d * 24 + 23, byHour.length - 1)] ?? 0);
+}
+/** One character a value, ▁ for 0 up to █ for `top` or more. */
+function sparkline(values, top) {
+    return values
+        .map(v => {
+        const level = Math.round((Math.max(v, 0) / top) * (LEVELS.length - 1));
+        return LEVELS[Math.min(level, LEVELS.length - 1)];
+    })
+        .join('');
+}
+/** One letter a day (A, N, C) for the mode in force for most of the day. */
+function modeStrip(byHour) {
+    let strip = '';
+    for (let start = 0; start < byHour.length; start += 24) {
+        const hours = { aggressive: 0, normal: 0, conservative: 0 };
+        for (const mode of byHour.slice(start, start + 24))
+            hours[mode]++;
+        const most = Object.keys(hours).reduce((a, b) => (hours[b] > hours[a] ? b : a));
+        strip += MODE_LETTER[most];
+    }
+    return strip;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/simulation-report.ts
+
+
+
+
+const simulation_report_day = (d) => d.toISOString().slice(0, 10);
+const simulation_report_count = (n) => Math.round(n).toLocaleString('en-US');
+const pct = (share) => `${(share * 100).toFixed(1)}%`;
+const days = (hours) => `${(hours / 24).toFixed(1)} d`;
+function header(sim, file) {
+    const { scenario, start, end, hours } = sim.world;
+    const aa = sim.alwaysAggressive;
+    return [
+        `Simulation: ${scenario.name} (${file})${scenario.description ? ` — ${scenario.description}` : ''}`,
+        `Period ${simulation_report_day(start)} → ${simulation_report_day(end)} (${hours / 24} days), quota ${simulation_report_count(scenario.quota)}, seed ${scenario.seed}, ` +
+            `orchestrator '${scenario.orchestrator.cron}', pull requests merged after ${scenario.orchestrator.mergeDelayHours} h`,
+        `Always aggressive would end at ${simulation_report_count(aa.usedAtReset)} (${pct(aa.share)}): the most this scenario allows without overage is ${pct(sim.ceiling)}.`
+    ];
+}
+function table(sim) {
+    const rows = [
+        [
+            'Policy',
+            'At reset',
+            'Overage',
+            ...MODES.map(m => m[0].toUpperCase() + m.slice(1)),
+            'Changes'
+        ],
+        ...sim.runs.map(r => [
+            r.policy,
+            `${simulation_report_count(r.usedAtReset)} (${pct(r.share)})`,
+            simulation_report_count(r.overage),
+            ...MODES.map(m => days(r.hoursInMode[m])),
+            String(r.scheduleChanges)
+        ])
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+    return rows.map(r => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+}
+function charts(sim) {
+    const { quota } = sim.world.scenario;
+    const top = Math.max(quota, ...sim.runs.map(r => r.usedAtReset));
+    const width = Math.max(10, ...sim.runs.map(r => r.policy.length)) + 2;
+    const n = sim.world.hours / 24;
+    const ideal = Array.from({ length: n }, (_, d) => (quota * (d + 1)) / n);
+    return [
+        `Usage at the end of each day (█ = ${simulation_report_count(top)}); modes: A aggressive, N normal, C conservative`,
+        `${'ideal'.padEnd(width)}${sparkline(ideal, top)}`,
+        ...sim.runs.flatMap(r => [
+            `${r.policy.padEnd(width)}${sparkline(endOfDay(r.usedByHour), top)}  ${pct(r.share)}`,
+            `${''.padEnd(width)}${modeStrip(r.modeByHour)}`
+        ])
+    ];
+}
+function truth(sim) {
+    const { costs, background } = sim.world.scenario;
+    const listed = Object.entries(costs.workflows).map(([id, c]) => `${id} ${c}`);
+    const perRun = listed.length > 0 ? `${listed.join(', ')}, others ${costs.default}` : String(costs.default);
+    return `the scenario: ${perRun} a run${costs.declared ? ' (declared in the config)' : ''}, background ${background.perDay} a day before weekday factors, bursts and spikes`;
+}
+function simulation_report_learned(run, costs) {
+    const background = backgroundText(costs);
+    return `${run.policy}: cost per run ${costPerRunText(costs)}${background ? `; background ${background}` : ''}`;
+}
+/** The terminal view of a simulation. */
+function renderSimulation(sim, file, chart) {
+    const models = sim.runs.flatMap(r => (r.costs ? [simulation_report_learned(r, r.costs)] : []));
+    return [
+        ...header(sim, file),
+        '',
+        ...table(sim),
+        '',
+        ...charts(sim),
+        '',
+        'What the orchestrator had learned by the reset:',
+        ...models.map(m => `  ${m}`),
+        `  (${truth(sim)})`,
+        ...(chart ? ['', `Chart: ${chart}`] : []),
+        ''
+    ].join('\n');
+}
+function runJson(run) {
+    const round = (n, digits = 1) => Number(n.toFixed(digits));
+    return {
+        policy: run.policy,
+        usedAtReset: round(run.usedAtReset),
+        percentAtReset: round(run.share * 100, 2),
+        overage: round(run.overage),
+        daysInMode: Object.fromEntries(MODES.map(m => [m, round(run.hoursInMode[m] / 24, 2)])),
+        scheduleChanges: run.scheduleChanges,
+        usedByDay: endOfDay(run.usedByHour).map(u => round(u)),
+        ...(run.costs ? { costs: costsJson(run.costs) } : {}),
+        decisions: run.decisions.map(d => ({ at: d.at.toISOString(), mode: d.mode, reason: d.reason }))
+    };
+}
+/** The machine-readable view (what `simulate --json` prints and the benchmark reads). */
+function simulationJson(sim, file, chart) {
+    const { scenario, start, end } = sim.world;
+    return {
+        scenario: scenario.name,
+        file,
+        period: { start: start.toISOString(), end: end.toISOString(), days: sim.world.hours / 24 },
+        quota: scenario.quota,
+        seed: scenario.seed,
+        alwaysAggressivePercent: Number((sim.alwaysAggressive.share * 100).toFixed(2)),
+        ceilingPercent: Number((sim.ceiling * 100).toFixed(2)),
+        results: sim.runs.map(runJson),
+        ...(chart ? { chart } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/random.ts
+/** A seeded pseudo-random source, so that a scenario replays the same way every time. */
+/** mulberry32: tiny, fast and good enough for noise (not for anything secret). */
+function seededRandom(seed, salt = 0) {
+    let state = (seed ^ Math.imul(salt + 1, 0x9e3779b9)) >>> 0;
+    const next = () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+    // Box–Muller; 1 − u keeps the logarithm away from 0.
+    const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+    return { next, normal };
+}
+/** A multiplier around 1 with relative standard deviation `spread`, never below 0. */
+function noisy(random, spread) {
+    return spread === 0 ? 1 : Math.max(0, 1 + spread * random.normal());
+}
+
+;// CONCATENATED MODULE: ./src/simulate/background.ts
+/** The usage outside the managed workflows, hour by hour: the same for every policy replayed on a scenario. */
+
+
+const background_HOUR_MS = 3_600_000;
+function burstPerHour(scenario, instant) {
+    let extra = 0;
+    for (const b of scenario.background.bursts) {
+        const from = b.from.getTime();
+        if (instant >= from && instant < from + b.days * period_DAY_MS)
+            extra += b.perDay / 24;
+    }
+    return extra;
+}
+/**
+ * Background usage in each hour from `start`: the steady rate times the weekday's factor and a day's noise, spread over
+ * the day, plus bursts, plus spikes in the hour that holds them.
+ */
+function backgroundByHour(scenario, start, hours) {
+    const b = scenario.background;
+    const random = seededRandom(scenario.seed, 1);
+    const byHour = new Float64Array(hours);
+    let dayRate = 0;
+    for (let h = 0; h < hours; h++) {
+        const instant = start.getTime() + h * background_HOUR_MS;
+        if (h % 24 === 0) {
+            const weekday = new Date(instant).getUTCDay();
+            dayRate = b.perDay * (b.weekdays[weekday] ?? 1) * noisy(random, b.noise);
+        }
+        byHour[h] = dayRate / 24 + burstPerHour(scenario, instant);
+    }
+    for (const spike of b.spikes) {
+        const h = Math.floor((spike.at.getTime() - start.getTime()) / background_HOUR_MS);
+        if (h >= 0 && h < hours)
+            byHour[h] = (byHour[h] ?? 0) + spike.amount;
+    }
+    return byHour;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/simulator.ts
+
+
+
+
+
+
+
+
+
+const simulator_HOUR_MS = 3_600_000;
+function hourly(entries, start, end, hours) {
+    const counts = new Uint16Array(hours);
+    for (const at of occurrencesBetween(entries, start, end)) {
+        const h = Math.floor((at.getTime() - start.getTime()) / simulator_HOUR_MS);
+        counts[h] = (counts[h] ?? 0) + 1;
+    }
+    return counts;
+}
+/** Precomputes the period, the cron firings per hour and the background; checks the scenario against the config. */
+function buildWorld(scenario, config, file) {
+    const problems = scenarioConfigProblems(scenario, config, file);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, 'Invalid scenario');
+    const period = periodAt(scenario.period, scenario.resetDay);
+    const hours = Math.round((period.end.getTime() - period.start.getTime()) / simulator_HOUR_MS);
+    const trueCosts = config.workflows.map(w => scenario.costs.workflows[w.id] ?? scenario.costs.default);
+    const workflows = config.workflows.map((w, i) => scenario.costs.declared ? { ...w, costPerRun: trueCosts[i] } : w);
+    const runs = workflows.map(w => {
+        const byMode = {};
+        for (const mode of MODES)
+            byMode[mode] = hourly(w.schedules[mode], period.start, period.end, hours);
+        return byMode;
+    });
+    const orchestrator = hourly([{ cron: scenario.orchestrator.cron }], period.start, period.end, hours);
+    return {
+        scenario,
+        config: { ...config, workflows },
+        start: period.start,
+        end: period.end,
+        hours,
+        runs,
+        orchestratorAt: Uint8Array.from(orchestrator, n => (n > 0 ? 1 : 0)),
+        background: backgroundByHour(scenario, period.start, hours),
+        trueCosts
+    };
+}
+/** The orchestrator's side of the replay: its state file, the mode it asked for, and the pull request not merged yet. */
+class Replay {
+    world;
+    policy;
+    used;
+    inForce;
+    requested;
+    pending;
+    samples = [];
+    changes = [];
+    decisions = [];
+    scheduleChanges = 0;
+    costs;
+    random;
+    constructor(world, policy) {
+        this.world = world;
+        this.policy = policy;
+        this.used = world.scenario.startUsed;
+        this.inForce = world.scenario.initialMode;
+        this.requested = this.inForce;
+        this.random = seededRandom(world.scenario.seed, 2);
+    }
+    schedules(mode) {
+        return new Map(this.world.config.workflows.map(w => [w.id, w.schedules[mode]]));
+    }
+    choose(now) {
+        const { scenario, config } = this.world;
+        const reading = { at: now, used: this.used };
+        this.samples.push(reading);
+        if (this.policy === 'always-aggressive')
+            return { at: now, mode: 'aggressive', reason: 'always aggressive' };
+        const { quota, resetDay } = scenario;
+        const history = this.samples;
+        const thresholds = config.thresholds;
+        const usage = assessUsage({ quota, used: this.used, resetDay, now, history, thresholds });
+        const chosen = applyPolicy({
+            ...{ usage, config, policy: this.policy, history, changes: this.changes, reading, now },
+            current: this.schedules(this.inForce)
+        });
+        this.costs = chosen.report.costs;
+        return { at: now, mode: chosen.usage.mode, reason: chosen.usage.modeReason };
+    }
+    /** Records the change as the action would (one entry per workflow whose crons differ) and opens the pull request. */
+    request(mode, now, hour) {
+        const from = this.schedules(this.inForce);
+        for (const w of this.world.config.workflows) {
+            const [before, after] = [from.get(w.id) ?? [], w.schedules[mode]];
+            const crons = (entries) => entries.map(e => e.cron);
+            if (crons(before).join('\n') === crons(after).join('\n'))
+                continue;
+            const at = now.toISOString();
+            this.changes.push({
+                at,
+                mode,
+                workflow: w.id,
+                path: w.path,
+                from: crons(before),
+                to: crons(after)
+            });
+        }
+        this.scheduleChanges++;
+        this.requested = mode;
+        this.pending =
+            mode === this.inForce
+                ? undefined
+                : { mode, hour: hour + this.world.scenario.orchestrator.mergeDelayHours };
+    }
+    mergeIfDue(hour) {
+        if (this.pending && hour >= this.pending.hour)
+            [this.inForce, this.pending] = [this.pending.mode, undefined];
+    }
+    /** One hour: a merge that is due, the orchestrator if its cron fires, then the runs and the background. */
+    step(hour) {
+        this.mergeIfDue(hour);
+        if (this.world.orchestratorAt[hour]) {
+            const now = new Date(this.world.start.getTime() + hour * simulator_HOUR_MS);
+            const decision = this.choose(now);
+            this.decisions.push(decision);
+            if (decision.mode !== this.requested)
+                this.request(decision.mode, now, hour);
+            // A pull request merged at once (no delay) governs this very hour's runs.
+            this.mergeIfDue(hour);
+        }
+        this.used += this.runCost(hour) + (this.world.background[hour] ?? 0);
+    }
+    runCost(hour) {
+        const noise = this.world.scenario.costs.noise;
+        let cost = 0;
+        this.world.runs.forEach((byMode, i) => {
+            const n = byMode[this.inForce][hour] ?? 0;
+            for (let k = 0; k < n; k++)
+                cost += (this.world.trueCosts[i] ?? 1) * noisy(this.random, noise);
+        });
+        return cost;
+    }
+}
+/** Replays the period under one policy. */
+function replay(world, policy) {
+    const run = new Replay(world, policy);
+    const usedByHour = [];
+    const modeByHour = [];
+    const hoursInMode = { aggressive: 0, normal: 0, conservative: 0 };
+    for (let hour = 0; hour < world.hours; hour++) {
+        run.step(hour);
+        usedByHour.push(run.used);
+        modeByHour.push(run.inForce);
+        hoursInMode[run.inForce]++;
+    }
+    const quota = world.scenario.quota;
+    return {
+        policy,
+        usedAtReset: run.used,
+        share: run.used / quota,
+        overage: Math.max(run.used - quota, 0),
+        hoursInMode,
+        scheduleChanges: run.scheduleChanges,
+        usedByHour,
+        modeByHour,
+        decisions: run.decisions,
+        ...(run.costs ? { costs: run.costs } : {})
+    };
+}
+/** Replays the scenario under each policy, and always-aggressive for the ceiling. */
+function simulate(world, policies) {
+    const alwaysAggressive = replay(world, 'always-aggressive');
+    return {
+        world,
+        runs: policies.map(p => replay(world, p)),
+        ceiling: Math.min(1, alwaysAggressive.share),
+        alwaysAggressive
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/simulate-command.ts
+
+
+
+
+
+
+
+
+
+
+/** `--policy thresholds|target|both` (default both). */
+function policiesOf(raw) {
+    const text = (raw ?? 'both').trim().toLowerCase();
+    if (text === 'both')
+        return [...POLICIES];
+    const policy = POLICIES.find(p => p === text);
+    if (policy)
+        return [policy];
+    throw new errors_ValidationError([`--policy must be one of thresholds, target, both, got '${raw}'`]);
+}
+/** --seed overrides the scenario's seed (a whole number ≥ 0). */
+function seedOf(raw) {
+    if (raw === undefined)
+        return undefined;
+    if (/^\d+$/.test(raw.trim()) && Number(raw) <= 2 ** 32 - 1)
+        return Number(raw);
+    throw new errors_ValidationError([`--seed must be a whole number from 0 to 4294967295, got '${raw}'`]);
+}
+async function readScenarioText(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_ValidationError([`--scenario ${path} cannot be read (${errorMessage(error)})`]);
+    }
+}
+/** Where the chart goes: --out, else <scenario file name>.svg in the working directory. */
+function chartPath(flags, scenarioFile) {
+    return flags.out ?? `${(0,external_node_path_namespaceObject.basename)(scenarioFile).replace(/\.ya?ml$/i, '')}.svg`;
+}
+/** `simulate`: replays the scenario's period against the config under --root, prints the results, writes the chart. */
+async function runSimulate(flags, out) {
+    const file = flags.scenario;
+    if (!file)
+        throw new errors_ValidationError([
+            '--scenario is missing: give a scenario file, e.g. examples/scenarios/steady-team.yml'
+        ]);
+    const policies = policiesOf(flags.policy);
+    const seed = seedOf(flags.seed);
+    const parsed = parseScenario(await readScenarioText(file), file);
+    const scenario = seed === undefined ? parsed : { ...parsed, seed };
+    const config = await loadConfig(new FileSystemRepository(flags.root), flags.config);
+    const sim = simulate(buildWorld(scenario, config, file), policies);
+    const chart = chartPath(flags, file);
+    await (0,promises_namespaceObject.writeFile)(chart, simulationSvg(sim, config.target), 'utf8');
+    if (flags.json)
+        out(`${JSON.stringify(simulationJson(sim, file, chart), null, 2)}\n`);
+    else
+        out(renderSimulation(sim, file, chart));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -4934,10 +6310,14 @@ const OPTIONS = {
     root: { type: 'string', default: '.' },
     config: { type: 'string', default: config_DEFAULT_CONFIG_PATH },
     history: { type: 'string' },
+    policy: { type: 'string' },
+    scenario: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
 };
-const COMMANDS = ['status', 'plan', 'apply'];
+const COMMANDS = ['status', 'plan', 'apply', 'simulate'];
 function parseNow(raw) {
     if (raw === undefined)
         return new Date();
@@ -4969,7 +6349,19 @@ async function apply(plan, repo, term) {
     for (const w of changed)
         term.out(`updated ${w.path}\n`);
 }
+function policyFlag(values) {
+    const problems = [];
+    if ([values.scenario, values.out, values.seed].some(v => v !== undefined))
+        problems.push('--scenario, --out and --seed belong to the simulate command');
+    const policy = parsePolicy(values.policy ?? '', '--policy', problems);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems);
+    return policy;
+}
 async function execute(command, values, term) {
+    if (command === 'simulate')
+        return runSimulate(values, text => term.out(text));
+    const policy = policyFlag(values);
     const usage = parseUsageSettings({ quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode }, { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' });
     const now = parseNow(values.now);
     const repo = new FileSystemRepository(values.root);
@@ -4979,7 +6371,8 @@ async function execute(command, values, term) {
         configPath: values.config,
         state,
         now,
-        usedName: '--used'
+        usedName: '--used',
+        policy
     });
     if (values.json)
         term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`);
@@ -5010,7 +6403,7 @@ async function runCli(argv, term) {
         return 0;
     }
     if (!COMMANDS.includes(command) || extra.length > 0) {
-        term.err(`error: expected one command: status, plan or apply; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`);
+        term.err(`error: expected one command: status, plan, apply or simulate; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`);
         return 2;
     }
     try {

@@ -9,6 +9,7 @@ Commands:
   status   print the usage report, the mode and the crons each workflow should have
   plan     print the unified diff of what apply would change (writes nothing)
   apply    write the changed workflow files under --root
+  simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -19,11 +20,20 @@ Flags:
   --root <dir>       the repository checkout (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
   --history <file>   a state file ({"version":1,"samples":[{"at","used"}],"changes":[…]})
+  --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
+                     takes both (its default)
   --json             print the JSON report instead of text
   -h, --help         this text
 
+Simulate flags (with --root and --config for the orchestrator config to replay):
+  --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
+  --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
+  --seed <n>         replay with this seed instead of the scenario's
+
 Exit codes: 0 done, 1 invalid config, workflow or value (nothing written), 2 bad command line.
 
-Example:
+Examples:
   dynamic-workflow-orchestrator status --quota 1500 --used 300 --reset-day 1 --root examples
+  dynamic-workflow-orchestrator status --policy target --history state.json --root examples
+  dynamic-workflow-orchestrator simulate --root examples --scenario examples/scenarios/steady-team.yml
 `

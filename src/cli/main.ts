@@ -9,8 +9,9 @@ import { errorMessage, ValidationError } from '../errors.js'
 import { renderDiff } from '../reports/diff.js'
 import { jsonReport } from '../reports/json-report.js'
 import { renderTextReport } from '../reports/text-report.js'
-import { parseUsageSettings } from '../settings.js'
+import { parsePolicy, parseUsageSettings } from '../settings.js'
 import { HELP } from './help.js'
+import { runSimulate } from './simulate-command.js'
 
 /** Where the CLI writes; injected so tests read what a person would see. */
 export interface Terminal {
@@ -27,11 +28,15 @@ const OPTIONS = {
   root: { type: 'string', default: '.' },
   config: { type: 'string', default: DEFAULT_CONFIG_PATH },
   history: { type: 'string' },
+  policy: { type: 'string' },
+  scenario: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false }
 } as const
 
-const COMMANDS = ['status', 'plan', 'apply'] as const
+const COMMANDS = ['status', 'plan', 'apply', 'simulate'] as const
 type Command = (typeof COMMANDS)[number]
 
 function parseNow(raw: string | undefined): Date {
@@ -63,11 +68,20 @@ async function apply(plan: Plan, repo: FileSystemRepository, term: Terminal): Pr
   for (const w of changed) term.out(`updated ${w.path}\n`)
 }
 
-async function execute(
-  command: Command,
-  values: ReturnType<typeof parseCommandLine>['values'],
-  term: Terminal
-) {
+type Values = ReturnType<typeof parseCommandLine>['values']
+
+function policyFlag(values: Values) {
+  const problems: string[] = []
+  if ([values.scenario, values.out, values.seed].some(v => v !== undefined))
+    problems.push('--scenario, --out and --seed belong to the simulate command')
+  const policy = parsePolicy(values.policy ?? '', '--policy', problems)
+  if (problems.length > 0) throw new ValidationError(problems)
+  return policy
+}
+
+async function execute(command: Command, values: Values, term: Terminal) {
+  if (command === 'simulate') return runSimulate(values, text => term.out(text))
+  const policy = policyFlag(values)
   const usage = parseUsageSettings(
     { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
     { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
@@ -80,7 +94,8 @@ async function execute(
     configPath: values.config,
     state,
     now,
-    usedName: '--used'
+    usedName: '--used',
+    policy
   })
   if (values.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
   else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
@@ -113,7 +128,7 @@ export async function runCli(argv: string[], term: Terminal): Promise<number> {
   }
   if (!COMMANDS.includes(command as Command) || extra.length > 0) {
     term.err(
-      `error: expected one command: status, plan or apply; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`
+      `error: expected one command: status, plan, apply or simulate; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`
     )
     return 2
   }

@@ -7,17 +7,34 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './usage.js'
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
 
-/** One managed workflow: where it is, and the schedule it should have in each mode. */
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+export const POLICIES = ['thresholds', 'target'] as const
+export type Policy = (typeof POLICIES)[number]
+
+/** Tells whether a string names a policy. */
+export function isPolicy(value: string): value is Policy {
+  return (POLICIES as readonly string[]).includes(value)
+}
+
+/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
+export const DEFAULT_TARGET = 0.95
+
+/** One managed workflow: where it is, the schedule it should have in each mode, and what one run costs if declared. */
 export interface ManagedWorkflow {
   id: string
   path: string
   schedules: Record<Mode, ScheduleEntry[]>
+  /** Quota one run consumes, as the config declares it; absent means "learn it from the state, 1 until then". */
+  costPerRun?: number
 }
 
 /** The validated orchestrator config (DESIGN §4). */
 export interface Config {
   thresholds: Thresholds
   workflows: ManagedWorkflow[]
+  policy: Policy
+  /** Share of the quota (0 < target ≤ 1) the target policy aims to use by the reset. */
+  target: number
 }
 
 type Key = string | number
@@ -147,17 +164,33 @@ function pathProblem(path: unknown): string | undefined {
   return undefined
 }
 
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+function readCost(raw: unknown, at: Key[], problems: Problem[]): number | undefined {
+  if (raw === undefined || (isNumber(raw) && raw >= 0)) return raw
+  problems.push({
+    at,
+    message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
+  })
+  return undefined
+}
+
 function readWorkflow(id: string, raw: unknown, problems: Problem[]): ManagedWorkflow | undefined {
   const at: Key[] = ['workflows', id]
   if (!isRecord(raw)) {
     problems.push({ at, message: 'must be a map with path and schedules' })
     return undefined
   }
-  problems.push(...unknownKeys(raw, ['path', 'schedules'], at))
+  problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at))
   const bad = pathProblem(raw.path)
   if (bad) problems.push({ at: [...at, 'path'], message: bad })
   const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems)
-  return bad ? undefined : { id, path: raw.path as string, schedules }
+  const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems)
+  if (bad) return undefined
+  const workflow: ManagedWorkflow = { id, path: raw.path as string, schedules }
+  return cost === undefined ? workflow : { ...workflow, costPerRun: cost }
 }
 
 function readWorkflows(raw: unknown, problems: Problem[]): ManagedWorkflow[] {
@@ -182,6 +215,25 @@ function readWorkflows(raw: unknown, problems: Problem[]): ManagedWorkflow[] {
     else seen.set(w.path, w.id)
   }
   return workflows
+}
+
+function readPolicy(raw: Record<string, unknown>, problems: Problem[]) {
+  let policy: Policy = 'thresholds'
+  let target = DEFAULT_TARGET
+  const name = raw.policy
+  if (typeof name === 'string' && isPolicy(name)) policy = name
+  else if (name !== undefined)
+    problems.push({
+      at: ['policy'],
+      message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
+    })
+  if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1) target = raw.target
+  else if (raw.target !== undefined)
+    problems.push({
+      at: ['target'],
+      message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
+    })
+  return { policy, target }
 }
 
 function formatPath(at: readonly Key[]): string {
@@ -213,10 +265,11 @@ export function parseConfig(text: string, file: string): Config {
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
-  problems.push(...unknownKeys(raw, ['thresholds', 'workflows'], []))
-  const config = {
+  problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []))
+  const config: Config = {
     thresholds: readThresholds(raw.thresholds, problems),
-    workflows: readWorkflows(raw.workflows, problems)
+    workflows: readWorkflows(raw.workflows, problems),
+    ...readPolicy(raw, problems)
   }
   if (problems.length > 0) {
     const messages = problems.map(

@@ -1,7 +1,9 @@
 import { describeEntry } from '../core/cron.js'
-import { changedWorkflows, type Plan, type WorkflowPlan } from '../core/plan.js'
+import { changedWorkflows, type WorkflowPlan } from '../core/plan.js'
 import { type ScheduleEntry } from '../core/schedule.js'
+import { type PolicyPlan } from '../core/policy.js'
 import { type Thread } from '../ports/repository.js'
+import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
 
@@ -35,7 +37,17 @@ function schedule(entries: readonly ScheduleEntry[]): string {
     .join('<br>')
 }
 
-function usageTable(plan: Plan): string {
+function policyRows(plan: PolicyPlan): string[] {
+  if (!showsCosts(plan.policy)) return []
+  const background = backgroundText(plan.policy.costs)
+  return [
+    `| Cost per run | ${costPerRunText(plan.policy.costs)} |`,
+    ...(background ? [`| Background | ${background} outside the managed workflows |`] : []),
+    `| Policy | ${policyText(plan.policy)} |`
+  ]
+}
+
+function usageTable(plan: PolicyPlan): string {
   const u = plan.usage
   return [
     '| | |',
@@ -48,7 +60,8 @@ function usageTable(plan: Plan): string {
     `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
     `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
     `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
-    `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`
+    `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`,
+    ...policyRows(plan)
   ].join('\n')
 }
 
@@ -66,13 +79,13 @@ function workflowTable(workflows: readonly WorkflowPlan[]): string {
 }
 
 /** The pull request's title. */
-export function pullRequestTitle(plan: Plan): string {
+export function pullRequestTitle(plan: PolicyPlan): string {
   const n = changedWorkflows(plan).length
   return `Orchestrator: ${plan.mode} schedules for ${n} workflow${n === 1 ? '' : 's'}`
 }
 
 /** The pull request's body: usage, one row per changed workflow, and the marker. */
-export function pullRequestBody(plan: Plan): string {
+export function pullRequestBody(plan: PolicyPlan): string {
   const changed = changedWorkflows(plan)
   return fitBody(
     [
@@ -95,13 +108,13 @@ export function pullRequestBody(plan: Plan): string {
 }
 
 /** The alert issue's title. */
-export function issueTitle(plan: Plan): string {
+export function issueTitle(plan: PolicyPlan): string {
   const u = plan.usage
   return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`
 }
 
 /** The alert issue's body; it records the status so the next run can tell whether it worsened. */
-export function issueBody(plan: Plan, pull?: Thread): string {
+export function issueBody(plan: PolicyPlan, pull?: Thread): string {
   const u = plan.usage
   const advice =
     u.status === 'CRITICAL'
@@ -149,7 +162,7 @@ function linkLine(
 }
 
 /** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
-export function jobSummary(plan: Plan, links: SummaryLinks): string {
+export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
   const parts = [
     `## ${MODE_ICON[plan.mode]} Dynamic Workflow Orchestrator${links.dryRun ? ' (dry run: nothing written)' : ''}`,
     '',

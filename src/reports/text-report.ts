@@ -1,4 +1,4 @@
-import { type Plan } from '../core/plan.js'
+import { type PolicyPlan } from '../core/policy.js'
 import {
   count,
   crons,
@@ -9,6 +9,7 @@ import {
   STATUS_TEXT,
   usageBar
 } from './format.js'
+import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 
 const RULE = '='.repeat(70)
 
@@ -16,7 +17,7 @@ function pad(label: string): string {
   return label.padEnd(19)
 }
 
-function workflowLines(plan: Plan): string[] {
+function workflowLines(plan: PolicyPlan): string[] {
   const width = Math.max(...plan.workflows.map(w => w.id.length))
   return plan.workflows.map(w => {
     const change = w.changed
@@ -26,8 +27,21 @@ function workflowLines(plan: Plan): string[] {
   })
 }
 
+/** The policy and, when history allows, the learned cost per run and background rate. */
+function policyLines(plan: PolicyPlan): string[] {
+  const report = plan.policy
+  if (!showsCosts(report)) return []
+  const background = backgroundText(report.costs)
+  return [
+    `🧮 ${'Cost Per Run:'.padEnd(17)}${costPerRunText(report.costs)}`,
+    ...(background ? [`${pad('Background:')}${background} outside the managed workflows`] : []),
+    `${pad('Policy:')}${policyText(report)}`,
+    ''
+  ]
+}
+
 /** The original tracker's status report (seeds/000), for a person at a terminal. */
-export function renderTextReport(plan: Plan): string {
+export function renderTextReport(plan: PolicyPlan): string {
   const u = plan.usage
   const basis =
     u.burnBasis.kind === 'history'
@@ -51,6 +65,7 @@ export function renderTextReport(plan: Plan): string {
     `${pad('Projected Usage:')}${count(u.projected)} requests`,
     `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
     '',
+    ...policyLines(plan),
     `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
     '',
     `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,

@@ -1,0 +1,62 @@
+import { type ManagedWorkflow } from './config.js'
+import { runsBetween } from './cron.js'
+import { MODES, type ScheduleEntry } from './schedule.js'
+import { type ScheduleChange } from './state.js'
+
+/** One schedule and the instant (ms since the epoch) from which it was in force; the first span starts at -∞. */
+export interface ScheduleSpan {
+  since: number
+  entries: readonly ScheduleEntry[]
+}
+
+/**
+ * The state keeps crons as bare strings; when they are the config's crons for some mode, take the config's entries so
+ * that a `timezone` is not lost.
+ */
+function entriesOf(
+  workflow: ManagedWorkflow,
+  crons: readonly string[],
+  mode: string
+): ScheduleEntry[] {
+  const same = (entries: readonly ScheduleEntry[]) =>
+    entries.length === crons.length && entries.every((e, i) => e.cron === crons[i])
+  const preferred = MODES.find(m => m === mode)
+  const modes = preferred ? [preferred, ...MODES.filter(m => m !== preferred)] : [...MODES]
+  const match = modes.map(m => workflow.schedules[m]).find(same)
+  return match ?? crons.map(cron => ({ cron }))
+}
+
+/**
+ * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
+ * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
+ * because a pull request that was never merged never changed anything.
+ */
+export function scheduleHistory(
+  workflow: ManagedWorkflow,
+  changes: readonly ScheduleChange[],
+  current: readonly ScheduleEntry[] | undefined
+): ScheduleSpan[] {
+  const own = changes
+    .filter(c => c.workflow === workflow.id)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+  const first = own[0]
+  if (first === undefined) return [{ since: -Infinity, entries: current ?? [] }]
+  const spans: ScheduleSpan[] = [
+    { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
+    ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+  ]
+  if (current !== undefined)
+    spans[spans.length - 1] = { ...spans[spans.length - 1]!, entries: current }
+  return spans
+}
+
+/** Runs the workflow started in [from, to) under the schedules in force at the time. */
+export function runsUnder(spans: readonly ScheduleSpan[], from: Date, to: Date): number {
+  let runs = 0
+  spans.forEach((span, i) => {
+    const start = Math.max(span.since, from.getTime())
+    const end = Math.min(spans[i + 1]?.since ?? Infinity, to.getTime())
+    if (end > start) runs += runsBetween(span.entries, new Date(start), new Date(end))
+  })
+  return runs
+}
