@@ -15,7 +15,7 @@ import {
 import { chartPath } from '../src/cli/simulate-command.js'
 import { runCli } from '../src/cli/main.js'
 import { parseConfig } from '../src/core/config.js'
-import { runsBetween } from '../src/core/cron.js'
+import { runsBetween } from '../src/core/cron-occurrences.js'
 import { type Mode } from '../src/core/schedule.js'
 import { copyOfExamples, exampleFiles } from '../__fixtures__/example-repo.js'
 

@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1908);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2698);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1908:
+/***/ 2698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44890,24 +44890,139 @@ function convertToNumber(value, names) {
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var cronstrue_dist_cronstrue = __nccwpck_require__(2507);
 var dist_cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue_dist_cronstrue);
+;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+/** The one eviction rule of the memo tables behind cron parsing, zone look-ups and firing times. */
+/**
+ * Stores `value` under `key` and returns it; a full cache is emptied first. Forgetting everything
+ * at once is enough: the callers ask about a handful of crons and zones, over and over.
+ */
+function remember(cache, key, value, limit) {
+    if (cache.size >= limit)
+        cache.clear();
+    cache.set(key, value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/time-zone.ts
+/**
+ * IANA time zones: checking a zone name (with messages a person can act on), and the offset and
+ * wall-clock arithmetic the occurrence code uses to place a cron's wall-clock times on the UTC
+ * timeline, clock changes included.
+ */
+
+const MINUTE_MS = 60_000;
+const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')";
+const ianaZones = new Set(Intl.supportedValuesOf('timeZone'));
+const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]));
+const resolvedZones = new Map();
+/** The zone Intl resolves a name to, or null when Intl does not know the name. */
+function resolveZone(timezone) {
+    const known = resolvedZones.get(timezone);
+    if (known !== undefined)
+        return known;
+    let resolved = null;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
+    }
+    catch {
+        resolved = null;
+    }
+    return remember(resolvedZones, timezone, resolved, 1_000);
+}
+/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
+function respelling(timezone, resolved) {
+    if (ianaZones.has(timezone) || timezone === resolved)
+        return undefined;
+    const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase());
+    if (sameLetters !== undefined)
+        return sameLetters;
+    return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined;
+}
+/** A problem with an IANA time zone name, or undefined when valid. */
+function timezoneProblem(timezone) {
+    const resolved = resolveZone(timezone);
+    if (resolved === null) {
+        const trimmed = timezone.trim();
+        if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
+            return `timezone '${timezone}' has spaces around it; write '${trimmed}'`;
+        }
+        return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`;
+    }
+    const spelling = respelling(timezone, resolved);
+    if (spelling === undefined)
+        return undefined;
+    return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`;
+}
+const offsetFormatters = new Map();
+function offsetFormatter(timezone) {
+    const known = offsetFormatters.get(timezone);
+    if (known !== undefined)
+        return known;
+    const formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: timezone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric'
+    });
+    return remember(offsetFormatters, timezone, formatter, 500);
+}
+/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
+function offsetAt(timezone, instant) {
+    if (timezone === null)
+        return 0;
+    const parts = offsetFormatter(timezone).formatToParts(instant);
+    const part = (type) => Number(parts.find(p => p.type === type)?.value);
+    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+    return wall - (instant - (((instant % 1000) + 1000) % 1000));
+}
+/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
+function clockChange(timezone, low, high) {
+    const before = offsetAt(timezone, low);
+    let lo = low;
+    let hi = high;
+    while (hi - lo > MINUTE_MS) {
+        const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (offsetAt(timezone, middle) === before)
+            lo = middle;
+        else
+            hi = middle;
+    }
+    return hi;
+}
+/**
+ * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
+ * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
+ * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
+ * advances to 3:00 AM").
+ */
+function instantOfWall(timezone, wall, a, b) {
+    const early = wall - Math.max(a, b);
+    const late = wall - Math.min(a, b);
+    if (offsetAt(timezone, early) === Math.max(a, b))
+        return early;
+    if (offsetAt(timezone, late) === Math.min(a, b))
+        return late;
+    return clockChange(timezone, early, late);
+}
+
 ;// CONCATENATED MODULE: ./src/core/cron.ts
 /**
- * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on),
- * counting and listing the instants it fires, and putting it into English words.
+ * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on)
+ * and putting it into English words. When a cron fires is in cron-occurrences.ts.
  *
  * Validation is our own parser, kept a subset of GitHub's grammar (`isValidCron` from
- * @actions/workflow-parser is the safety net). Firing times are computed from the parsed fields
- * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year
- * of a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to
- * 3:30 where GitHub documents 3:00. Outside clock changes the two agree exactly (the tests check).
+ * @actions/workflow-parser is the safety net). The parsed fields it produces are also what the
+ * occurrence code computes firing times from.
  */
 
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+
+
 const FIELD_LIST = '(minute hour day-of-month month day-of-week)';
-const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')";
 const cron_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 function namesFrom(names, first) {
@@ -44941,13 +45056,6 @@ const MACROS = {
     '@midnight': '0 0 * * *',
     '@hourly': '0 * * * *'
 };
-/** Forgets everything once full: the callers ask about a handful of crons, over and over. */
-function remember(cache, key, value, limit) {
-    if (cache.size >= limit)
-        cache.clear();
-    cache.set(key, value);
-    return value;
-}
 function plural(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
@@ -45135,6 +45243,7 @@ function parseUncached(expr) {
     return { ok: true, cron: assemble(texts, values), github: isValidCron(expr) };
 }
 const parsedCrons = new Map();
+/** A cron read by our grammar; memoised, as validation and the occurrences ask about a few crons. */
 function parseCron(expr) {
     return parsedCrons.get(expr) ?? remember(parsedCrons, expr, parseUncached(expr), 2_000);
 }
@@ -45183,53 +45292,44 @@ function cronProblems(expr) {
         problems.push(`GitHub's cron grammar rejects '${expr}'`);
     return problems;
 }
-const ianaZones = new Set(Intl.supportedValuesOf('timeZone'));
-const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]));
-const resolvedZones = new Map();
-/** The zone Intl resolves a name to, or null when Intl does not know the name. */
-function resolveZone(timezone) {
-    const known = resolvedZones.get(timezone);
-    if (known !== undefined)
-        return known;
-    let resolved = null;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
-    }
-    catch {
-        resolved = null;
-    }
-    return remember(resolvedZones, timezone, resolved, 1_000);
-}
-/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
-function respelling(timezone, resolved) {
-    if (ianaZones.has(timezone) || timezone === resolved)
-        return undefined;
-    const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase());
-    if (sameLetters !== undefined)
-        return sameLetters;
-    return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined;
-}
-/** A problem with an IANA time zone name, or undefined when valid. */
-function timezoneProblem(timezone) {
-    const resolved = resolveZone(timezone);
-    if (resolved === null) {
-        const trimmed = timezone.trim();
-        if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
-            return `timezone '${timezone}' has spaces around it; write '${trimmed}'`;
-        }
-        return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`;
-    }
-    const spelling = respelling(timezone, resolved);
-    if (spelling === undefined)
-        return undefined;
-    return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`;
-}
 /** Problems of one schedule entry (its cron and, if present, its timezone). */
 function entryProblems(entry) {
     const problems = cronProblems(entry.cron);
     const zone = entry.timezone === undefined ? undefined : timezoneProblem(entry.timezone);
     return zone === undefined ? problems : [...problems, zone];
 }
+/** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */
+function describeEntry(entry) {
+    const zone = entry.timezone === undefined ? '' : ` (${entry.timezone})`;
+    if (!parseCron(entry.cron).ok)
+        return `invalid cron '${entry.cron}'${zone}`;
+    try {
+        const words = dist_cronstrue_default().toString(entry.cron.replace(/ +/g, ' '), {
+            use24HourTimeFormat: true,
+            verbose: false
+        });
+        return `${words}${zone}`;
+    }
+    catch {
+        return `cron '${entry.cron}'${zone}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/cron-occurrences.ts
+/**
+ * When schedule entries fire: counting and listing the instants in a span of time.
+ *
+ * Firing times are computed from the parsed fields (parseCron) rather than by cron-parser:
+ * cron-parser costs ~60 µs per occurrence (seconds for a year of a five-minute cron in a zone),
+ * misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to 3:30 where GitHub documents 3:00.
+ * Outside clock changes the two agree exactly (the tests check).
+ */
+
+
+
+const cron_occurrences_MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 /**
  * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
  * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
@@ -45244,61 +45344,6 @@ function compile(entry) {
         return undefined;
     const utc = resolveZone(entry.timezone) === 'UTC';
     return { cron: parsed.cron, timezone: utc ? null : entry.timezone };
-}
-const offsetFormatters = new Map();
-function offsetFormatter(timezone) {
-    const known = offsetFormatters.get(timezone);
-    if (known !== undefined)
-        return known;
-    const formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone: timezone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric'
-    });
-    return remember(offsetFormatters, timezone, formatter, 500);
-}
-/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
-function offsetAt(timezone, instant) {
-    if (timezone === null)
-        return 0;
-    const parts = offsetFormatter(timezone).formatToParts(instant);
-    const part = (type) => Number(parts.find(p => p.type === type)?.value);
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    return wall - (instant - (((instant % 1000) + 1000) % 1000));
-}
-/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
-function clockChange(timezone, low, high) {
-    const before = offsetAt(timezone, low);
-    let lo = low;
-    let hi = high;
-    while (hi - lo > MINUTE_MS) {
-        const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-        if (offsetAt(timezone, middle) === before)
-            lo = middle;
-        else
-            hi = middle;
-    }
-    return hi;
-}
-/**
- * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
- * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
- * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
- * advances to 3:00 AM").
- */
-function instantOfWall(timezone, wall, a, b) {
-    const early = wall - Math.max(a, b);
-    const late = wall - Math.min(a, b);
-    if (offsetAt(timezone, early) === Math.max(a, b))
-        return early;
-    if (offsetAt(timezone, late) === Math.min(a, b))
-        return late;
-    return clockChange(timezone, early, late);
 }
 /** Vixie cron's rule (cron-parser's too): if both day fields are restricted, either may match. */
 function matchesDay(cron, day, weekday) {
@@ -45319,7 +45364,7 @@ function wallTimes(cron, day) {
     const walls = [];
     for (const hour of cron.hours) {
         for (const minute of cron.minutes)
-            walls.push(midnight + hour * HOUR_MS + minute * MINUTE_MS);
+            walls.push(midnight + hour * HOUR_MS + minute * cron_occurrences_MINUTE_MS);
     }
     return walls;
 }
@@ -45399,22 +45444,6 @@ function occurrencesBetween(entries, from, to) {
         });
     }
     return instants.sort((a, b) => a - b).map(instant => new Date(instant));
-}
-/** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */
-function describeEntry(entry) {
-    const zone = entry.timezone === undefined ? '' : ` (${entry.timezone})`;
-    if (!parseCron(entry.cron).ok)
-        return `invalid cron '${entry.cron}'${zone}`;
-    try {
-        const words = dist_cronstrue_default().toString(entry.cron.replace(/ +/g, ' '), {
-            use24HourTimeFormat: true,
-            verbose: false
-        });
-        return `${words}${zone}`;
-    }
-    catch {
-        return `cron '${entry.cron}'${zone}`;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -45655,6 +45684,7 @@ function assertReads(text, file, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 

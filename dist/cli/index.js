@@ -2380,7 +2380,7 @@ exports.toString = cronstrue_toString;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1955);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -2393,7 +2393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19:
+/***/ 1955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2667,24 +2667,139 @@ function convertToNumber(value, names) {
 //# sourceMappingURL=cron.js.map
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var cronstrue_dist_cronstrue = __nccwpck_require__(2507);
+;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+/** The one eviction rule of the memo tables behind cron parsing, zone look-ups and firing times. */
+/**
+ * Stores `value` under `key` and returns it; a full cache is emptied first. Forgetting everything
+ * at once is enough: the callers ask about a handful of crons and zones, over and over.
+ */
+function remember(cache, key, value, limit) {
+    if (cache.size >= limit)
+        cache.clear();
+    cache.set(key, value);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/time-zone.ts
+/**
+ * IANA time zones: checking a zone name (with messages a person can act on), and the offset and
+ * wall-clock arithmetic the occurrence code uses to place a cron's wall-clock times on the UTC
+ * timeline, clock changes included.
+ */
+
+const MINUTE_MS = 60_000;
+const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')";
+const ianaZones = new Set(Intl.supportedValuesOf('timeZone'));
+const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]));
+const resolvedZones = new Map();
+/** The zone Intl resolves a name to, or null when Intl does not know the name. */
+function resolveZone(timezone) {
+    const known = resolvedZones.get(timezone);
+    if (known !== undefined)
+        return known;
+    let resolved = null;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
+    }
+    catch {
+        resolved = null;
+    }
+    return remember(resolvedZones, timezone, resolved, 1_000);
+}
+/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
+function respelling(timezone, resolved) {
+    if (ianaZones.has(timezone) || timezone === resolved)
+        return undefined;
+    const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase());
+    if (sameLetters !== undefined)
+        return sameLetters;
+    return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined;
+}
+/** A problem with an IANA time zone name, or undefined when valid. */
+function timezoneProblem(timezone) {
+    const resolved = resolveZone(timezone);
+    if (resolved === null) {
+        const trimmed = timezone.trim();
+        if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
+            return `timezone '${timezone}' has spaces around it; write '${trimmed}'`;
+        }
+        return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`;
+    }
+    const spelling = respelling(timezone, resolved);
+    if (spelling === undefined)
+        return undefined;
+    return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`;
+}
+const offsetFormatters = new Map();
+function offsetFormatter(timezone) {
+    const known = offsetFormatters.get(timezone);
+    if (known !== undefined)
+        return known;
+    const formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: timezone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric'
+    });
+    return remember(offsetFormatters, timezone, formatter, 500);
+}
+/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
+function offsetAt(timezone, instant) {
+    if (timezone === null)
+        return 0;
+    const parts = offsetFormatter(timezone).formatToParts(instant);
+    const part = (type) => Number(parts.find(p => p.type === type)?.value);
+    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+    return wall - (instant - (((instant % 1000) + 1000) % 1000));
+}
+/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
+function clockChange(timezone, low, high) {
+    const before = offsetAt(timezone, low);
+    let lo = low;
+    let hi = high;
+    while (hi - lo > MINUTE_MS) {
+        const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (offsetAt(timezone, middle) === before)
+            lo = middle;
+        else
+            hi = middle;
+    }
+    return hi;
+}
+/**
+ * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
+ * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
+ * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
+ * advances to 3:00 AM").
+ */
+function instantOfWall(timezone, wall, a, b) {
+    const early = wall - Math.max(a, b);
+    const late = wall - Math.min(a, b);
+    if (offsetAt(timezone, early) === Math.max(a, b))
+        return early;
+    if (offsetAt(timezone, late) === Math.min(a, b))
+        return late;
+    return clockChange(timezone, early, late);
+}
+
 ;// CONCATENATED MODULE: ./src/core/cron.ts
 /**
- * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on),
- * counting and listing the instants it fires, and putting it into English words.
+ * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on)
+ * and putting it into English words. When a cron fires is in cron-occurrences.ts.
  *
  * Validation is our own parser, kept a subset of GitHub's grammar (`isValidCron` from
- * @actions/workflow-parser is the safety net). Firing times are computed from the parsed fields
- * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year
- * of a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to
- * 3:30 where GitHub documents 3:00. Outside clock changes the two agree exactly (the tests check).
+ * @actions/workflow-parser is the safety net). The parsed fields it produces are also what the
+ * occurrence code computes firing times from.
  */
 
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+
+
 const FIELD_LIST = '(minute hour day-of-month month day-of-week)';
-const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')";
 const cron_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 function namesFrom(names, first) {
@@ -2718,13 +2833,6 @@ const MACROS = {
     '@midnight': '0 0 * * *',
     '@hourly': '0 * * * *'
 };
-/** Forgets everything once full: the callers ask about a handful of crons, over and over. */
-function remember(cache, key, value, limit) {
-    if (cache.size >= limit)
-        cache.clear();
-    cache.set(key, value);
-    return value;
-}
 function plural(n, unit) {
     return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
@@ -2912,6 +3020,7 @@ function parseUncached(expr) {
     return { ok: true, cron: assemble(texts, values), github: isValidCron(expr) };
 }
 const parsedCrons = new Map();
+/** A cron read by our grammar; memoised, as validation and the occurrences ask about a few crons. */
 function parseCron(expr) {
     return parsedCrons.get(expr) ?? remember(parsedCrons, expr, parseUncached(expr), 2_000);
 }
@@ -2960,222 +3069,11 @@ function cronProblems(expr) {
         problems.push(`GitHub's cron grammar rejects '${expr}'`);
     return problems;
 }
-const ianaZones = new Set(Intl.supportedValuesOf('timeZone'));
-const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]));
-const resolvedZones = new Map();
-/** The zone Intl resolves a name to, or null when Intl does not know the name. */
-function resolveZone(timezone) {
-    const known = resolvedZones.get(timezone);
-    if (known !== undefined)
-        return known;
-    let resolved = null;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
-    }
-    catch {
-        resolved = null;
-    }
-    return remember(resolvedZones, timezone, resolved, 1_000);
-}
-/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
-function respelling(timezone, resolved) {
-    if (ianaZones.has(timezone) || timezone === resolved)
-        return undefined;
-    const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase());
-    if (sameLetters !== undefined)
-        return sameLetters;
-    return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined;
-}
-/** A problem with an IANA time zone name, or undefined when valid. */
-function timezoneProblem(timezone) {
-    const resolved = resolveZone(timezone);
-    if (resolved === null) {
-        const trimmed = timezone.trim();
-        if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
-            return `timezone '${timezone}' has spaces around it; write '${trimmed}'`;
-        }
-        return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`;
-    }
-    const spelling = respelling(timezone, resolved);
-    if (spelling === undefined)
-        return undefined;
-    return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`;
-}
 /** Problems of one schedule entry (its cron and, if present, its timezone). */
 function entryProblems(entry) {
     const problems = cronProblems(entry.cron);
     const zone = entry.timezone === undefined ? undefined : timezoneProblem(entry.timezone);
     return zone === undefined ? problems : [...problems, zone];
-}
-/**
- * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
- * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
- */
-function compile(entry) {
-    const parsed = parseCron(entry.cron);
-    if (!parsed.ok || !parsed.github)
-        return undefined;
-    if (entry.timezone === undefined)
-        return { cron: parsed.cron, timezone: null };
-    if (timezoneProblem(entry.timezone) !== undefined)
-        return undefined;
-    const utc = resolveZone(entry.timezone) === 'UTC';
-    return { cron: parsed.cron, timezone: utc ? null : entry.timezone };
-}
-const offsetFormatters = new Map();
-function offsetFormatter(timezone) {
-    const known = offsetFormatters.get(timezone);
-    if (known !== undefined)
-        return known;
-    const formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone: timezone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric'
-    });
-    return remember(offsetFormatters, timezone, formatter, 500);
-}
-/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
-function offsetAt(timezone, instant) {
-    if (timezone === null)
-        return 0;
-    const parts = offsetFormatter(timezone).formatToParts(instant);
-    const part = (type) => Number(parts.find(p => p.type === type)?.value);
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    return wall - (instant - (((instant % 1000) + 1000) % 1000));
-}
-/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
-function clockChange(timezone, low, high) {
-    const before = offsetAt(timezone, low);
-    let lo = low;
-    let hi = high;
-    while (hi - lo > MINUTE_MS) {
-        const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-        if (offsetAt(timezone, middle) === before)
-            lo = middle;
-        else
-            hi = middle;
-    }
-    return hi;
-}
-/**
- * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
- * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
- * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
- * advances to 3:00 AM").
- */
-function instantOfWall(timezone, wall, a, b) {
-    const early = wall - Math.max(a, b);
-    const late = wall - Math.min(a, b);
-    if (offsetAt(timezone, early) === Math.max(a, b))
-        return early;
-    if (offsetAt(timezone, late) === Math.min(a, b))
-        return late;
-    return clockChange(timezone, early, late);
-}
-/** Vixie cron's rule (cron-parser's too): if both day fields are restricted, either may match. */
-function matchesDay(cron, day, weekday) {
-    const dayMatches = cron.days.includes(day);
-    const weekdayMatches = cron.weekdays.includes(weekday);
-    if (!cron.anyDay && !cron.anyWeekday)
-        return dayMatches || weekdayMatches;
-    return dayMatches && weekdayMatches;
-}
-/** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
-function wallTimes(cron, day) {
-    const midnight = day * DAY_MS;
-    const date = new Date(midnight);
-    if (!cron.months.includes(date.getUTCMonth() + 1))
-        return [];
-    if (!matchesDay(cron, date.getUTCDate(), date.getUTCDay()))
-        return [];
-    const walls = [];
-    for (const hour of cron.hours) {
-        for (const minute of cron.minutes)
-            walls.push(midnight + hour * HOUR_MS + minute * MINUTE_MS);
-    }
-    return walls;
-}
-/** The instants (ms, ascending, each once) an entry fires on one calendar day of its zone. */
-function localDayTimes(entry, day) {
-    const walls = wallTimes(entry.cron, day);
-    if (walls.length === 0)
-        return walls;
-    // Bracket the day with instants before its first and after its last possible moment in any zone.
-    const before = offsetAt(entry.timezone, day * DAY_MS - 14 * HOUR_MS);
-    const after = offsetAt(entry.timezone, (day + 1) * DAY_MS + 12 * HOUR_MS);
-    if (before === after)
-        return walls.map(wall => wall - before);
-    const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after));
-    // Several skipped times land on the same clock change; one entry starts one run per instant.
-    return [...new Set(instants)].sort((x, y) => x - y);
-}
-const dayTimesCache = new Map();
-/** Memoised per entry and day: simulators ask about the same days hour by hour. */
-function dayTimes(entry, day) {
-    const key = `${entry.cron.normalized}|${entry.timezone ?? 'UTC'}|${day}`;
-    const cached = dayTimesCache.get(key);
-    if (cached !== undefined)
-        return cached;
-    return remember(dayTimesCache, key, localDayTimes(entry, day), 20_000);
-}
-/** Index of the first time at or after `instant`. */
-function lowerBound(times, instant) {
-    let low = 0;
-    let high = times.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((times[middle] ?? Infinity) < instant)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/** Hands each calendar day's firing times to `visit`, with the index range lying in [from, to). */
-function eachDay(entry, from, to, visit) {
-    const compiled = compile(entry);
-    if (compiled === undefined)
-        return;
-    const start = from.getTime();
-    const stop = to.getTime();
-    if (!(start < stop))
-        return;
-    // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
-    const lastDay = Math.floor((stop + 14 * HOUR_MS) / DAY_MS);
-    for (let day = Math.floor((start - 12 * HOUR_MS) / DAY_MS); day <= lastDay; day++) {
-        const times = dayTimes(compiled, day);
-        visit(times, lowerBound(times, start), lowerBound(times, stop));
-    }
-}
-/** Number of times the entries fire in [from, to) (an instant where two entries coincide counts once per entry — GitHub starts one run per matching entry). */
-function runsBetween(entries, from, to) {
-    let runs = 0;
-    for (const entry of entries) {
-        eachDay(entry, from, to, (_times, first, end) => {
-            runs += end - first;
-        });
-    }
-    return runs;
-}
-/** Runs in the 30 days from `from`. */
-function runsPer30Days(entries, from) {
-    return runsBetween(entries, from, new Date(from.getTime() + 30 * DAY_MS));
-}
-/** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
-function occurrencesBetween(entries, from, to) {
-    const instants = [];
-    for (const entry of entries) {
-        eachDay(entry, from, to, (times, first, end) => {
-            for (let i = first; i < end; i++)
-                instants.push(times[i] ?? 0);
-        });
-    }
-    return instants.sort((a, b) => a - b).map(instant => new Date(instant));
 }
 /** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */
 function describeEntry(entry) {
@@ -3209,7 +3107,7 @@ function sameSchedule(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/period.ts
 /** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
-const period_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 }
@@ -3232,9 +3130,9 @@ function periodAt(now, resetDay) {
     return {
         start,
         end,
-        days: (end.getTime() - start.getTime()) / period_DAY_MS,
-        elapsedDays: (now.getTime() - start.getTime()) / period_DAY_MS,
-        remainingDays: (end.getTime() - now.getTime()) / period_DAY_MS
+        days: (end.getTime() - start.getTime()) / DAY_MS,
+        elapsedDays: (now.getTime() - start.getTime()) / DAY_MS,
+        remainingDays: (end.getTime() - now.getTime()) / DAY_MS
     };
 }
 
@@ -3245,7 +3143,7 @@ const DEFAULT_THRESHOLDS = {
     conservativeAbove: 1.3,
     alertAt: 0.9
 };
-const WEEK_MS = 7 * period_DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
 /** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
 function usableSamples(input, period, warnings) {
     const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
@@ -3263,7 +3161,7 @@ function burnRate(input, period, samples) {
     const old = samples.filter(s => s.at.getTime() <= cutoff);
     const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
     if (sample) {
-        const days = (input.now.getTime() - sample.at.getTime()) / period_DAY_MS;
+        const days = (input.now.getTime() - sample.at.getTime()) / DAY_MS;
         return {
             rate: (input.used - sample.used) / days,
             basis: { kind: 'history', sample }
@@ -3567,6 +3465,137 @@ function parseConfig(text, file) {
     return config;
 }
 
+;// CONCATENATED MODULE: ./src/core/cron-occurrences.ts
+/**
+ * When schedule entries fire: counting and listing the instants in a span of time.
+ *
+ * Firing times are computed from the parsed fields (parseCron) rather than by cron-parser:
+ * cron-parser costs ~60 µs per occurrence (seconds for a year of a five-minute cron in a zone),
+ * misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to 3:30 where GitHub documents 3:00.
+ * Outside clock changes the two agree exactly (the tests check).
+ */
+
+
+
+const cron_occurrences_MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const cron_occurrences_DAY_MS = 86_400_000;
+/**
+ * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
+ * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
+ */
+function compile(entry) {
+    const parsed = parseCron(entry.cron);
+    if (!parsed.ok || !parsed.github)
+        return undefined;
+    if (entry.timezone === undefined)
+        return { cron: parsed.cron, timezone: null };
+    if (timezoneProblem(entry.timezone) !== undefined)
+        return undefined;
+    const utc = resolveZone(entry.timezone) === 'UTC';
+    return { cron: parsed.cron, timezone: utc ? null : entry.timezone };
+}
+/** Vixie cron's rule (cron-parser's too): if both day fields are restricted, either may match. */
+function matchesDay(cron, day, weekday) {
+    const dayMatches = cron.days.includes(day);
+    const weekdayMatches = cron.weekdays.includes(weekday);
+    if (!cron.anyDay && !cron.anyWeekday)
+        return dayMatches || weekdayMatches;
+    return dayMatches && weekdayMatches;
+}
+/** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
+function wallTimes(cron, day) {
+    const midnight = day * cron_occurrences_DAY_MS;
+    const date = new Date(midnight);
+    if (!cron.months.includes(date.getUTCMonth() + 1))
+        return [];
+    if (!matchesDay(cron, date.getUTCDate(), date.getUTCDay()))
+        return [];
+    const walls = [];
+    for (const hour of cron.hours) {
+        for (const minute of cron.minutes)
+            walls.push(midnight + hour * HOUR_MS + minute * cron_occurrences_MINUTE_MS);
+    }
+    return walls;
+}
+/** The instants (ms, ascending, each once) an entry fires on one calendar day of its zone. */
+function localDayTimes(entry, day) {
+    const walls = wallTimes(entry.cron, day);
+    if (walls.length === 0)
+        return walls;
+    // Bracket the day with instants before its first and after its last possible moment in any zone.
+    const before = offsetAt(entry.timezone, day * cron_occurrences_DAY_MS - 14 * HOUR_MS);
+    const after = offsetAt(entry.timezone, (day + 1) * cron_occurrences_DAY_MS + 12 * HOUR_MS);
+    if (before === after)
+        return walls.map(wall => wall - before);
+    const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after));
+    // Several skipped times land on the same clock change; one entry starts one run per instant.
+    return [...new Set(instants)].sort((x, y) => x - y);
+}
+const dayTimesCache = new Map();
+/** Memoised per entry and day: simulators ask about the same days hour by hour. */
+function dayTimes(entry, day) {
+    const key = `${entry.cron.normalized}|${entry.timezone ?? 'UTC'}|${day}`;
+    const cached = dayTimesCache.get(key);
+    if (cached !== undefined)
+        return cached;
+    return remember(dayTimesCache, key, localDayTimes(entry, day), 20_000);
+}
+/** Index of the first time at or after `instant`. */
+function lowerBound(times, instant) {
+    let low = 0;
+    let high = times.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((times[middle] ?? Infinity) < instant)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Hands each calendar day's firing times to `visit`, with the index range lying in [from, to). */
+function eachDay(entry, from, to, visit) {
+    const compiled = compile(entry);
+    if (compiled === undefined)
+        return;
+    const start = from.getTime();
+    const stop = to.getTime();
+    if (!(start < stop))
+        return;
+    // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
+    const lastDay = Math.floor((stop + 14 * HOUR_MS) / cron_occurrences_DAY_MS);
+    for (let day = Math.floor((start - 12 * HOUR_MS) / cron_occurrences_DAY_MS); day <= lastDay; day++) {
+        const times = dayTimes(compiled, day);
+        visit(times, lowerBound(times, start), lowerBound(times, stop));
+    }
+}
+/** Number of times the entries fire in [from, to) (an instant where two entries coincide counts once per entry — GitHub starts one run per matching entry). */
+function runsBetween(entries, from, to) {
+    let runs = 0;
+    for (const entry of entries) {
+        eachDay(entry, from, to, (_times, first, end) => {
+            runs += end - first;
+        });
+    }
+    return runs;
+}
+/** Runs in the 30 days from `from`. */
+function runsPer30Days(entries, from) {
+    return runsBetween(entries, from, new Date(from.getTime() + 30 * cron_occurrences_DAY_MS));
+}
+/** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
+function occurrencesBetween(entries, from, to) {
+    const instants = [];
+    for (const entry of entries) {
+        eachDay(entry, from, to, (times, first, end) => {
+            for (let i = first; i < end; i++)
+                instants.push(times[i] ?? 0);
+        });
+    }
+    return instants.sort((a, b) => a - b).map(instant => new Date(instant));
+}
+
 ;// CONCATENATED MODULE: ./src/core/schedule-editor.ts
 /**
  * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
@@ -3790,6 +3819,7 @@ function assertReads(text, file, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 
@@ -4119,7 +4149,7 @@ function intervals(input, spans) {
         if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
             return;
         rows.push({
-            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            days: (b.at.getTime() - a.at.getTime()) / DAY_MS,
             used: b.used - a.used,
             runs: spans.map(s => runsUnder(s, a.at, b.at))
         });
@@ -4234,7 +4264,7 @@ function level(share) {
 }
 /** used + Σ cost × runs from now to the reset + background × remaining days. */
 function projectMode(mode, input) {
-    const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / DAY_MS;
     let projected = input.used + input.backgroundPerDay * remainingDays;
     for (const w of input.workflows) {
         projected += (input.costs.get(w.id) ?? 1) * runsBetween(w.schedules[mode], input.now, input.end);
@@ -6014,7 +6044,7 @@ function burstPerHour(scenario, instant) {
     let extra = 0;
     for (const b of scenario.background.bursts) {
         const from = b.from.getTime();
-        if (instant >= from && instant < from + b.days * period_DAY_MS)
+        if (instant >= from && instant < from + b.days * DAY_MS)
             extra += b.perDay / 24;
     }
     return extra;

@@ -1,22 +1,18 @@
 /**
- * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on),
- * counting and listing the instants it fires, and putting it into English words.
+ * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on)
+ * and putting it into English words. When a cron fires is in cron-occurrences.ts.
  *
  * Validation is our own parser, kept a subset of GitHub's grammar (`isValidCron` from
- * @actions/workflow-parser is the safety net). Firing times are computed from the parsed fields
- * rather than by cron-parser: cron-parser costs ~60 µs per occurrence (seconds for a year
- * of a five-minute cron in a zone), misreads 'JAN/3' and 'MON/2', and moves a skipped 2:30 to
- * 3:30 where GitHub documents 3:00. Outside clock changes the two agree exactly (the tests check).
+ * @actions/workflow-parser is the safety net). The parsed fields it produces are also what the
+ * occurrence code computes firing times from.
  */
 import { isValidCron } from '@actions/workflow-parser/model/converter/cron'
 import cronstrue from 'cronstrue'
+import { remember } from './bounded-cache.js'
 import type { ScheduleEntry } from './schedule.js'
+import { timezoneProblem } from './time-zone.js'
 
-const MINUTE_MS = 60_000
-const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
 const FIELD_LIST = '(minute hour day-of-month month day-of-week)'
-const ZONE_EXAMPLES = "(e.g. 'Europe/Berlin', 'America/New_York', 'UTC')"
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']
 
@@ -65,7 +61,7 @@ const MACROS: Readonly<Record<string, string>> = {
 }
 
 /** A cron GitHub accepts, as the sorted values each field allows. */
-interface ParsedCron {
+export interface ParsedCron {
   minutes: readonly number[]
   hours: readonly number[]
   days: readonly number[]
@@ -81,13 +77,6 @@ interface ParsedCron {
 /** `github`: what isValidCron says of a cron our grammar accepts (see cronProblems). */
 type Parsed = { ok: true; cron: ParsedCron; github: boolean } | { ok: false; problems: string[] }
 type FieldResult = { values: number[] } | { problems: string[] }
-
-/** Forgets everything once full: the callers ask about a handful of crons, over and over. */
-function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): V {
-  if (cache.size >= limit) cache.clear()
-  cache.set(key, value)
-  return value
-}
 
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`
@@ -263,7 +252,8 @@ function parseUncached(expr: string): Parsed {
 
 const parsedCrons = new Map<string, Parsed>()
 
-function parseCron(expr: string): Parsed {
+/** A cron read by our grammar; memoised, as validation and the occurrences ask about a few crons. */
+export function parseCron(expr: string): Parsed {
   return parsedCrons.get(expr) ?? remember(parsedCrons, expr, parseUncached(expr), 2_000)
 }
 
@@ -322,240 +312,11 @@ export function cronProblems(expr: string): string[] {
   return problems
 }
 
-const ianaZones = new Set(Intl.supportedValuesOf('timeZone'))
-const ianaZonesByLowerCase = new Map([...ianaZones].map(zone => [zone.toLowerCase(), zone]))
-const resolvedZones = new Map<string, string | null>()
-
-/** The zone Intl resolves a name to, or null when Intl does not know the name. */
-function resolveZone(timezone: string): string | null {
-  const known = resolvedZones.get(timezone)
-  if (known !== undefined) return known
-  let resolved: string | null = null
-  try {
-    resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone
-  } catch {
-    resolved = null
-  }
-  return remember(resolvedZones, timezone, resolved, 1_000)
-}
-
-/** The spelling to suggest when Intl accepts a name only by ignoring case ('utc'). */
-function respelling(timezone: string, resolved: string): string | undefined {
-  if (ianaZones.has(timezone) || timezone === resolved) return undefined
-  const sameLetters = ianaZonesByLowerCase.get(timezone.toLowerCase())
-  if (sameLetters !== undefined) return sameLetters
-  return /(^|\/)[a-z]/.test(timezone) ? resolved : undefined
-}
-
-/** A problem with an IANA time zone name, or undefined when valid. */
-export function timezoneProblem(timezone: string): string | undefined {
-  const resolved = resolveZone(timezone)
-  if (resolved === null) {
-    const trimmed = timezone.trim()
-    if (trimmed !== timezone && trimmed !== '' && resolveZone(trimmed) !== null) {
-      return `timezone '${timezone}' has spaces around it; write '${trimmed}'`
-    }
-    return `timezone '${timezone}' is not an IANA time zone name ${ZONE_EXAMPLES}`
-  }
-  const spelling = respelling(timezone, resolved)
-  if (spelling === undefined) return undefined
-  return `timezone '${timezone}' is not spelled as in the IANA database; write '${spelling}'`
-}
-
 /** Problems of one schedule entry (its cron and, if present, its timezone). */
 export function entryProblems(entry: ScheduleEntry): string[] {
   const problems = cronProblems(entry.cron)
   const zone = entry.timezone === undefined ? undefined : timezoneProblem(entry.timezone)
   return zone === undefined ? problems : [...problems, zone]
-}
-
-/** What the occurrence functions need of an entry; undefined when it can never fire. */
-interface Compiled {
-  cron: ParsedCron
-  /** The zone's name, or null for UTC (no offset to look up). */
-  timezone: string | null
-}
-
-/**
- * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
- * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
- */
-function compile(entry: ScheduleEntry): Compiled | undefined {
-  const parsed = parseCron(entry.cron)
-  if (!parsed.ok || !parsed.github) return undefined
-  if (entry.timezone === undefined) return { cron: parsed.cron, timezone: null }
-  if (timezoneProblem(entry.timezone) !== undefined) return undefined
-  const utc = resolveZone(entry.timezone) === 'UTC'
-  return { cron: parsed.cron, timezone: utc ? null : entry.timezone }
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
-
-function offsetFormatter(timezone: string): Intl.DateTimeFormat {
-  const known = offsetFormatters.get(timezone)
-  if (known !== undefined) return known
-  const formatter = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric'
-  })
-  return remember(offsetFormatters, timezone, formatter, 500)
-}
-
-/** How far (ms) the zone's wall clock is ahead of UTC at an instant. */
-function offsetAt(timezone: string | null, instant: number): number {
-  if (timezone === null) return 0
-  const parts = offsetFormatter(timezone).formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find(p => p.type === type)?.value)
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second')
-  )
-  return wall - (instant - (((instant % 1000) + 1000) % 1000))
-}
-
-/** The first instant after `low` whose offset differs from the one at `low`: the clock change. */
-function clockChange(timezone: string | null, low: number, high: number): number {
-  const before = offsetAt(timezone, low)
-  let lo = low
-  let hi = high
-  while (hi - lo > MINUTE_MS) {
-    const middle = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS
-    if (offsetAt(timezone, middle) === before) lo = middle
-    else hi = middle
-  }
-  return hi
-}
-
-/**
- * The instant a wall-clock time (ms, read as if UTC) happens on a day whose offset moves between
- * `a` and `b`. A repeated time (clocks going back) fires once, at its first occurrence; a skipped
- * time (clocks going forward) fires when the clock jumps, as GitHub documents ("a 2:30 AM schedule
- * advances to 3:00 AM").
- */
-function instantOfWall(timezone: string | null, wall: number, a: number, b: number): number {
-  const early = wall - Math.max(a, b)
-  const late = wall - Math.min(a, b)
-  if (offsetAt(timezone, early) === Math.max(a, b)) return early
-  if (offsetAt(timezone, late) === Math.min(a, b)) return late
-  return clockChange(timezone, early, late)
-}
-
-/** Vixie cron's rule (cron-parser's too): if both day fields are restricted, either may match. */
-function matchesDay(cron: ParsedCron, day: number, weekday: number): boolean {
-  const dayMatches = cron.days.includes(day)
-  const weekdayMatches = cron.weekdays.includes(weekday)
-  if (!cron.anyDay && !cron.anyWeekday) return dayMatches || weekdayMatches
-  return dayMatches && weekdayMatches
-}
-
-/** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
-function wallTimes(cron: ParsedCron, day: number): number[] {
-  const midnight = day * DAY_MS
-  const date = new Date(midnight)
-  if (!cron.months.includes(date.getUTCMonth() + 1)) return []
-  if (!matchesDay(cron, date.getUTCDate(), date.getUTCDay())) return []
-  const walls: number[] = []
-  for (const hour of cron.hours) {
-    for (const minute of cron.minutes) walls.push(midnight + hour * HOUR_MS + minute * MINUTE_MS)
-  }
-  return walls
-}
-
-/** The instants (ms, ascending, each once) an entry fires on one calendar day of its zone. */
-function localDayTimes(entry: Compiled, day: number): number[] {
-  const walls = wallTimes(entry.cron, day)
-  if (walls.length === 0) return walls
-  // Bracket the day with instants before its first and after its last possible moment in any zone.
-  const before = offsetAt(entry.timezone, day * DAY_MS - 14 * HOUR_MS)
-  const after = offsetAt(entry.timezone, (day + 1) * DAY_MS + 12 * HOUR_MS)
-  if (before === after) return walls.map(wall => wall - before)
-  const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after))
-  // Several skipped times land on the same clock change; one entry starts one run per instant.
-  return [...new Set(instants)].sort((x, y) => x - y)
-}
-
-const dayTimesCache = new Map<string, readonly number[]>()
-
-/** Memoised per entry and day: simulators ask about the same days hour by hour. */
-function dayTimes(entry: Compiled, day: number): readonly number[] {
-  const key = `${entry.cron.normalized}|${entry.timezone ?? 'UTC'}|${day}`
-  const cached = dayTimesCache.get(key)
-  if (cached !== undefined) return cached
-  return remember(dayTimesCache, key, localDayTimes(entry, day), 20_000)
-}
-
-/** Index of the first time at or after `instant`. */
-function lowerBound(times: readonly number[], instant: number): number {
-  let low = 0
-  let high = times.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((times[middle] ?? Infinity) < instant) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-/** Hands each calendar day's firing times to `visit`, with the index range lying in [from, to). */
-function eachDay(
-  entry: ScheduleEntry,
-  from: Date,
-  to: Date,
-  visit: (times: readonly number[], first: number, end: number) => void
-): void {
-  const compiled = compile(entry)
-  if (compiled === undefined) return
-  const start = from.getTime()
-  const stop = to.getTime()
-  if (!(start < stop)) return
-  // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
-  const lastDay = Math.floor((stop + 14 * HOUR_MS) / DAY_MS)
-  for (let day = Math.floor((start - 12 * HOUR_MS) / DAY_MS); day <= lastDay; day++) {
-    const times = dayTimes(compiled, day)
-    visit(times, lowerBound(times, start), lowerBound(times, stop))
-  }
-}
-
-/** Number of times the entries fire in [from, to) (an instant where two entries coincide counts once per entry — GitHub starts one run per matching entry). */
-export function runsBetween(entries: readonly ScheduleEntry[], from: Date, to: Date): number {
-  let runs = 0
-  for (const entry of entries) {
-    eachDay(entry, from, to, (_times, first, end) => {
-      runs += end - first
-    })
-  }
-  return runs
-}
-
-/** Runs in the 30 days from `from`. */
-export function runsPer30Days(entries: readonly ScheduleEntry[], from: Date): number {
-  return runsBetween(entries, from, new Date(from.getTime() + 30 * DAY_MS))
-}
-
-/** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
-export function occurrencesBetween(
-  entries: readonly ScheduleEntry[],
-  from: Date,
-  to: Date
-): Date[] {
-  const instants: number[] = []
-  for (const entry of entries) {
-    eachDay(entry, from, to, (times, first, end) => {
-      for (let i = first; i < end; i++) instants.push(times[i] ?? 0)
-    })
-  }
-  return instants.sort((a, b) => a - b).map(instant => new Date(instant))
 }
 
 /** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */

@@ -1,6 +1,7 @@
 import { errorMessage, ValidationError } from '../errors.js'
 import { type Config, type ManagedWorkflow } from './config.js'
-import { entryProblems, runsPer30Days } from './cron.js'
+import { entryProblems } from './cron.js'
+import { runsPer30Days } from './cron-occurrences.js'
 import { editSchedule, readSchedule } from './schedule-editor.js'
 import { type Mode, type ScheduleEntry } from './schedule.js'
 import { type UsageReport } from './usage.js'

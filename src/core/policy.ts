@@ -4,7 +4,7 @@
  */
 import { type Config, type ManagedWorkflow, type Policy } from './config.js'
 import { costsById, fitCostModel, periodSamples, type CostModel } from './cost-model.js'
-import { runsBetween } from './cron.js'
+import { runsBetween } from './cron-occurrences.js'
 import { DAY_MS } from './period.js'
 import { type Plan } from './plan.js'
 import { MODES, sameSchedule, type Mode, type ScheduleEntry } from './schedule.js'

@@ -1,5 +1,5 @@
 import { type ManagedWorkflow } from './config.js'
-import { runsBetween } from './cron.js'
+import { runsBetween } from './cron-occurrences.js'
 import { MODES, type ScheduleEntry } from './schedule.js'
 import { type ScheduleChange } from './state.js'
 

@@ -5,7 +5,7 @@
  */
 import { type Config, type Policy } from '../core/config.js'
 import { type CostModel } from '../core/cost-model.js'
-import { occurrencesBetween } from '../core/cron.js'
+import { occurrencesBetween } from '../core/cron-occurrences.js'
 import { periodAt } from '../core/period.js'
 import { applyPolicy } from '../core/policy.js'
 import { MODES, type Mode, type ScheduleEntry } from '../core/schedule.js'
