@@ -35,12 +35,17 @@ describe('locateSchedule', () => {
   it.each([
     ['on:', 'plain'],
     ['"on":', 'double-quoted'],
-    ["'on':", 'single-quoted'],
-    ['true:', 'YAML 1.1 boolean']
+    ["'on':", 'single-quoted']
   ])('finds the trigger under the %s key (%s)', on => {
     expect(readSchedule(workflow(`    - cron: '0 6 * * *'\n`, on), FILE)).toEqual([
       { cron: '0 6 * * *' }
     ])
+  })
+
+  it('refuses a `true:` key, which GitHub does not read as `on`', () => {
+    expect(() => readSchedule(workflow(`    - cron: '0 6 * * *'\n`, 'true:'), FILE)).toThrow(
+      `${FILE}: no "on" key, so no on.schedule`
+    )
   })
 
   it('reads a timezone next to its cron', () => {

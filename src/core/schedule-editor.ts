@@ -36,7 +36,7 @@ interface Splice {
 
 const REMOVE_HINT = 'add a schedule trigger or remove this workflow from the orchestrator config'
 
-/** Finds `on.schedule` (also `"on"`, `'on'`, and YAML 1.1 `true` key spellings as GitHub reads them) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
+/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
 export function locateSchedule(text: string, file: string): ScheduleLocation {
   const { entries, seq, items } = inspect(text, file)
   return {
@@ -92,9 +92,9 @@ function parseWorkflow(text: string, file: string): Document {
 
 function findOn(doc: Document, file: string): unknown {
   const root = doc.contents
-  // PyYAML and other YAML 1.1 writers turn a bare `on` key into `true`.
+  // Only the string `on`: a `true:` key (what YAML 1.1 writers make of a bare `on`) is not a trigger to GitHub's parser.
   const pair = isMap(root)
-    ? root.items.find(p => isScalar(p.key) && (p.key.value === 'on' || p.key.value === true))
+    ? root.items.find(p => isScalar(p.key) && p.key.value === 'on')
     : undefined
   if (!pair) throw new WorkflowFileError(file, `no "on" key, so no on.schedule — ${REMOVE_HINT}`)
   return pair.value
