@@ -321,7 +321,9 @@ describe('--policy on status', () => {
       '🧮 Cost Per Run:    0.60 ± 0.00 (learned from 11 samples, shared by 6 workflows)\n'
     )
     expect(out).toContain('Background:        20.0 ± 0.0 a day outside the managed workflows\n')
-    expect(out).toContain('Policy:            target (95% of the quota by the reset)\n')
+    expect(out).toContain(
+      'Policy:            target (95% of the quota by the reset; up to the quota as the projection firms up)\n'
+    )
     // Used 3 × (50 × 0.6 + 20) + 7 × (21 × 0.6 + 20) = 378.2; aggressive adds 20 × 50 in the 20 days left.
     expect(out).toContain(
       '🚀 Recommended Mode: AGGRESSIVE — aggressive: projects 1,378 of 1,500 (92%), within the 95% target'

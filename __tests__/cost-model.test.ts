@@ -1,9 +1,16 @@
 import { describe, expect, it, test } from '@jest/globals'
 import { parseConfig, type ManagedWorkflow } from '../src/core/config.js'
-import { fitCostModel, periodSamples, type CostModelInput } from '../src/core/cost-model.js'
+import {
+  fitCostModel,
+  periodSamples,
+  projectionError,
+  weekendDays,
+  type CostModelInput,
+  type ProjectionSpread
+} from '../src/core/cost-model.js'
 import { robustLeastSquares, tQuantile95, weightedLeastSquares } from '../src/core/least-squares.js'
 import { periodAt } from '../src/core/period.js'
-import { runsUnder, scheduleHistory } from '../src/core/schedule-history.js'
+import { mergedAtNextReading, runsUnder, scheduleHistory } from '../src/core/schedule-history.js'
 import { type Mode } from '../src/core/schedule.js'
 import { type ScheduleChange } from '../src/core/state.js'
 import { type UsageSample } from '../src/core/usage.js'
@@ -115,11 +122,20 @@ const WORKFLOWS = parseConfig(
 
 const crons = (w: ManagedWorkflow, mode: Mode) => w.schedules[mode].map(e => e.cron)
 
+/** What the usage really was, besides the costs: a background per day (`day` → extra usage), a merge delay. */
+interface Reality {
+  /** Hours from a change being recorded to its pull request being merged. */
+  mergeHours?: number
+  /** Usage outside the workflows on day d, instead of the flat `background`. */
+  backgroundOn?: (d: number) => number
+}
+
 /** A period in which the mode of each day is `modes[d]`, usage following the given true costs exactly. */
 function period(
   modes: Mode[],
   truth: { often: number; rare: number; background: number },
-  workflows = WORKFLOWS
+  workflows = WORKFLOWS,
+  reality: Reality = {}
 ): CostModelInput {
   const changes: ScheduleChange[] = []
   modes.forEach((mode, d) => {
@@ -137,10 +153,19 @@ function period(
   })
   const samples: UsageSample[] = [{ at: day(0), used: 0 }]
   modes.forEach((mode, d) => {
+    const before = d === 0 ? 'normal' : modes[d - 1]!
+    const merged = day(d).getTime() + (reality.mergeHours ?? 0) * 3_600_000
     const runs = (w: ManagedWorkflow) =>
-      runsUnder([{ since: 0, entries: w.schedules[mode] }], day(d), day(d + 1))
-    const used =
-      runs(workflows[0]!) * truth.often + runs(workflows[1]!) * truth.rare + truth.background
+      runsUnder(
+        [
+          { since: -Infinity, entries: w.schedules[before] },
+          { since: merged, entries: w.schedules[mode] }
+        ],
+        day(d),
+        day(d + 1)
+      )
+    const background = reality.backgroundOn?.(d) ?? truth.background
+    const used = runs(workflows[0]!) * truth.often + runs(workflows[1]!) * truth.rare + background
     samples.push({ at: day(d + 1), used: samples[d]!.used + used })
   })
   const last = modes[modes.length - 1]!
@@ -247,6 +272,93 @@ describe('fitCostModel', () => {
   })
 })
 
+describe('fitCostModel, against what real usage does', () => {
+  const cost = { often: 2, rare: 2, background: 5 }
+  const modes: Mode[] = ['aggressive', 'conservative', 'normal', 'normal', 'aggressive']
+  const fortnight: Mode[] = [...modes, ...Array<Mode>(9).fill('normal')]
+
+  it('gives Saturdays and Sundays a rate of their own when they differ', () => {
+    // 2025-11-01 is a Saturday: days 0, 1, 7, 8 and 14 are the weekend.
+    const weekend = (d: number) => [0, 6].includes(day(d).getUTCDay())
+    const input = period(fortnight, cost, WORKFLOWS, { backgroundOn: d => (weekend(d) ? 1 : 20) })
+    const model = fitCostModel(input)
+    expect([
+      model.workflows[0]!.costPerRun,
+      model.background?.perDay,
+      model.background?.weekend?.perDay
+    ]).toEqual([expect.closeTo(2, 6), expect.closeTo(20, 6), expect.closeTo(1, 6)])
+  })
+
+  it('keeps one background rate when the weekend is like any other day', () => {
+    expect(fitCostModel(period(fortnight, cost)).background?.weekend).toBeUndefined()
+  })
+
+  it('still learns the cost when the pull requests were merged eight hours after the changes', () => {
+    // Within 2%: the model takes the late hours' runs as a share of the day's, which `rare`'s crons are not exactly.
+    const model = fitCostModel(period(fortnight, cost, WORKFLOWS, { mergeHours: 8 }))
+    expect([model.workflows[0]!.costPerRun, model.background?.perDay]).toEqual([
+      expect.closeTo(2, 1),
+      expect.closeTo(5, 0)
+    ])
+  })
+
+  it('is not misled by a four-day burst of manual use', () => {
+    const burst = (d: number) => (d >= 6 && d < 10 ? 75 : 5)
+    const model = fitCostModel(period(fortnight, cost, WORKFLOWS, { backgroundOn: burst }))
+    expect([model.workflows[0]!.costPerRun, model.background?.perDay]).toEqual([
+      expect.closeTo(2, 6),
+      expect.closeTo(5, 6)
+    ])
+  })
+})
+
+describe('projectionError', () => {
+  it('adds the covariance of the unknowns over the runs and days ahead to the scatter of those days', () => {
+    // g = [150 runs, 10 days]: 150² × 0.01 + 2 × 150 × 10 × (−0.05) + 10² × 1 + 4 × 10 = 215.
+    const spread: ProjectionSpread = {
+      columns: [['a', 'b']],
+      weekend: false,
+      covariance: [
+        [0.01, -0.05],
+        [-0.05, 1]
+      ],
+      dailyVariance: 4,
+      dof: 10
+    }
+    const runs = new Map([
+      ['a', 100],
+      ['b', 50]
+    ])
+    expect(projectionError(spread, runs, 10, 4)).toBeCloseTo(Math.sqrt(215), 9)
+  })
+
+  it('splits the days into weekdays and weekend days when the background has both rates', () => {
+    // g = [6 weekdays, 4 weekend days]: 6² × 1 + 4² × 2 = 68, no scatter.
+    const spread: ProjectionSpread = {
+      columns: [],
+      weekend: true,
+      covariance: [
+        [1, 0],
+        [0, 2]
+      ],
+      dailyVariance: 0,
+      dof: 10
+    }
+    expect(projectionError(spread, new Map(), 10, 4)).toBeCloseTo(Math.sqrt(68), 9)
+  })
+})
+
+describe('weekendDays', () => {
+  test.each([
+    ['Friday noon to Monday', '2025-11-07T12:00:00Z', '2025-11-10T00:00:00Z', 2],
+    ['within a Saturday', '2025-11-08T06:00:00Z', '2025-11-08T18:00:00Z', 0.5],
+    ['Monday to Friday', '2025-11-10T00:00:00Z', '2025-11-14T00:00:00Z', 0],
+    ['an empty span', '2025-11-08T00:00:00Z', '2025-11-08T00:00:00Z', 0]
+  ])('%s: %d', (_name, from, to, days) => {
+    expect(weekendDays(new Date(from), new Date(to))).toBeCloseTo(days, 9)
+  })
+})
+
 describe('periodSamples', () => {
   const p = periodAt(day(10), 1)
 
@@ -291,6 +403,19 @@ describe('scheduleHistory', () => {
     )
     expect(spans.map(s => s.since)).toEqual([-Infinity, day(2).getTime(), day(5).getTime()])
     expect(runsUnder(spans, day(0), day(7))).toBe(2 * 2 + 3 * 24 + 2 * 2)
+  })
+
+  it('can be read as if every change had been merged only at the next reading', () => {
+    const spans = scheduleHistory(
+      often,
+      [change(2, 'normal', 'aggressive')],
+      often.schedules.aggressive
+    )
+    const readings = [day(0), day(1), day(3), day(4)].map(d => d.getTime())
+    expect(mergedAtNextReading(spans, readings).map(s => s.since)).toEqual([
+      -Infinity,
+      day(3).getTime()
+    ])
   })
 
   it('trusts the file over a change that was never merged', () => {

@@ -74,7 +74,9 @@ describe('run()', () => {
     await runAgainstFake({ used: '300', policy: 'target' })
     expect(failures).toEqual([])
     expect(JSON.parse(outputs.report ?? '{}').policy.name).toBe('target')
-    expect(summaries[0]).toContain('| Policy | target (95% of the quota by the reset) |')
+    expect(summaries[0]).toContain(
+      '| Policy | target (95% of the quota by the reset; up to the quota as the projection firms up) |'
+    )
   })
 
   it('is the one place that fails the step, with the input named, before any request', async () => {

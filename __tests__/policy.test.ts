@@ -1,14 +1,19 @@
 import { describe, expect, it, test } from '@jest/globals'
 import { parseConfig, type ManagedWorkflow } from '../src/core/config.js'
+import { type CostModel, type ProjectionSpread } from '../src/core/cost-model.js'
 import {
   applyPolicy,
   chooseByTarget,
   holdShare,
+  limits,
+  MIN_DEGREES_OF_FREEDOM,
   modeInForce,
   projectMode,
   type PolicyInput,
+  type Projection,
   type ProjectionInput
 } from '../src/core/policy.js'
+import { backgroundText, policyText } from '../src/reports/policy-text.js'
 import { type Mode } from '../src/core/schedule.js'
 import { type ScheduleChange } from '../src/core/state.js'
 import { assessUsage, type UsageSample } from '../src/core/usage.js'
@@ -64,6 +69,79 @@ describe('projectMode', () => {
 
   it('counts a workflow with no known cost at 1 a run', () => {
     expect(projectMode('aggressive', projection({ costs: new Map() })).projected).toBe(1240)
+  })
+
+  it('counts Saturdays and Sundays at the weekend rate when there is one', () => {
+    // 2025-11-21 to 12-01 holds 4 weekend days (22, 23, 29, 30) and 6 weekdays.
+    const p = projectMode('conservative', projection({ backgroundPerDay: 10, weekendPerDay: 1 }))
+    expect(p.projected).toBe(1000 + 10 + 6 * 10 + 4 * 1)
+  })
+
+  it('has no standard error without the spread of the cost model', () => {
+    expect(projectMode('normal', projection()).standardError).toBe(0)
+  })
+
+  it('carries the uncertainty of the cost model over the runs and days ahead, plus their scatter', () => {
+    // Aggressive: 240 runs and 10 days; var = 240² × 0.0004 + 2 × 240 × 10 × (−0.002) + 10² × 0.09 + 10 × 4 = 62.44.
+    const spread: ProjectionSpread = {
+      columns: [['hourly']],
+      weekend: false,
+      covariance: [
+        [0.0004, -0.002],
+        [-0.002, 0.09]
+      ],
+      dailyVariance: 4,
+      dof: 20
+    }
+    expect(projectMode('aggressive', projection({ spread })).standardError).toBeCloseTo(
+      Math.sqrt(62.44),
+      9
+    )
+  })
+})
+
+/** A spread whose only uncertainty is the cost per run of `hourly`: a projection's standard error is runs × `se`. */
+function costSpread(se: number, dof = 20): ProjectionSpread {
+  return {
+    columns: [['hourly']],
+    weekend: false,
+    covariance: [
+      [se * se, 0],
+      [0, 0]
+    ],
+    dailyVariance: 0,
+    dof
+  }
+}
+
+describe('limits', () => {
+  const at = (standardError: number): Projection => ({
+    mode: 'aggressive',
+    projected: 1400,
+    share: 1400 / 1500,
+    standardError
+  })
+
+  it('are the target and the hold share without a standard error to trust', () => {
+    const plain = { allowed: 0.95, hold: holdShare(0.95) }
+    expect(limits(0.95, at(0), 1500)).toEqual(plain)
+    expect(limits(0.95, at(0), 1500, MIN_DEGREES_OF_FREEDOM - 1)).toEqual(plain)
+  })
+
+  test.each([
+    // quota less t × se: t = 2 beyond 10 degrees of freedom, 2.78 at 4.
+    ['a wide margin keeps the target', 60, 20, 0.95, 0.98],
+    ['the target at exactly the margin', 37.5, 20, 0.95, 0.9875],
+    ['a firm projection may go past the target', 15, 20, 0.98, 0.995],
+    ['t widens the margin at few degrees of freedom', 15, 4, 1 - (2.78 * 15) / 1500, 0.995],
+    ['never above the quota', 0, 20, 1, 1]
+  ])('%s', (_name, se, dof, allowed, hold) => {
+    const l = limits(0.95, at(se), 1500, dof)
+    expect([l.allowed, l.hold]).toEqual([expect.closeTo(allowed, 9), expect.closeTo(hold, 9)])
+  })
+
+  it('keep the hold share halfway from the target to the quota when the projection is vague', () => {
+    expect(limits(0.95, at(300), 1500, 20).hold).toBeCloseTo(0.975, 9)
   })
 })
 
@@ -136,6 +214,70 @@ describe('chooseByTarget', () => {
         'aggressive'
       )
       expect(decision.mode).toBe('normal')
+    })
+  })
+
+  describe('with a firm projection', () => {
+    // Aggressive at 1.8 a run projects 1,432: over the 95% target; 240 runs make its standard error 240 × se.
+    const firm = (se: number, dof = 20) =>
+      projection({ costs: new Map([['hourly', 1.8]]), spread: costSpread(se, dof) })
+
+    it('goes past the target up to the quota less two standard errors', () => {
+      // se 0.0625 a run: 15 on the projection; allowed 1,500 − 2 × 15 = 1,470 (98%).
+      const decision = chooseByTarget(firm(0.0625), 0.95)
+      expect([decision.mode, decision.reason]).toEqual([
+        'aggressive',
+        'aggressive: projects 1,432 of 1,500 (95%), within the 98% allowed (the quota less 2 standard errors of 15)'
+      ])
+    })
+
+    it('takes a projection exactly at its allowance, and not one a hair over', () => {
+      // The allowance meets 1,432 when 2 × 240 × se = 68.
+      expect(chooseByTarget(firm(68 / 480), 0.95).mode).toBe('aggressive')
+      expect(chooseByTarget(firm(68 / 480 + 1e-6), 0.95).mode).toBe('normal')
+    })
+
+    it('holds to the target while the projection is vague, and says what the better mode missed', () => {
+      const decision = chooseByTarget(firm(0.25), 0.95)
+      expect([decision.mode, decision.reason]).toEqual([
+        'normal',
+        'normal: projects 1,036 of 1,500 (69%); aggressive would project 1,432 (95%)'
+      ])
+    })
+
+    it('names the allowance a better mode went over', () => {
+      // cost 2: aggressive projects 1,480, over the 1,470 its standard error of 15 allows.
+      const over = projection({ costs: new Map([['hourly', 2]]), spread: costSpread(0.0625) })
+      expect(chooseByTarget(over, 0.95).reason).toBe(
+        'normal: projects 1,040 of 1,500 (69%); aggressive would project 1,480 (99%), over the 98% allowed'
+      )
+    })
+
+    it('trusts no standard error from fewer than four spare intervals', () => {
+      expect(chooseByTarget(firm(0.0625, MIN_DEGREES_OF_FREEDOM - 1), 0.95).mode).toBe('normal')
+    })
+
+    it('keeps the mode in force up to the quota less half a standard error', () => {
+      // cost 2: aggressive projects 1,480, over its 98% allowance; hold 1,500 − 15 / 2 = 1,492.5.
+      const high = projection({ costs: new Map([['hourly', 2]]), spread: costSpread(0.0625) })
+      const decision = chooseByTarget(high, 0.95, 'aggressive')
+      expect([decision.mode, decision.reason]).toEqual([
+        'aggressive',
+        'aggressive: projects 1,480 of 1,500 (99%), kept as the mode in force (under 99.5%, the quota less half its standard error of 15)'
+      ])
+      const higher = { ...high, costs: new Map([['hourly', 2.1]]) }
+      expect(chooseByTarget(higher, 0.95, 'aggressive').mode).toBe('normal')
+    })
+
+    it('lists what each mode was allowed when none fits', () => {
+      const decision = chooseByTarget(
+        projection({ used: 1495, spread: costSpread(0.01) }),
+        0.95,
+        'conservative'
+      )
+      expect(decision.reason).toBe(
+        'conservative: projects 1,505 of 1,500 (100%): no mode stays within what it is allowed (aggressive 99.7%, normal 100%, conservative 100%)'
+      )
     })
   })
 
@@ -274,5 +416,28 @@ describe('applyPolicy', () => {
     const base = input({ config: { ...CONFIG, policy: 'thresholds' } })
     expect(applyPolicy(base).report.name).toBe('thresholds')
     expect(applyPolicy({ ...base, policy: 'target' }).report.name).toBe('target')
+  })
+})
+
+describe('the words the reports use', () => {
+  const learned = (background: CostModel['background']): CostModel => ({
+    status: 'learned',
+    samples: 10,
+    shape: 'shared',
+    workflows: [],
+    background
+  })
+
+  it('give the background one rate, or a weekday and a weekend rate once they differ', () => {
+    expect(backgroundText(learned({ perDay: 9.8, standardError: 1.1 }))).toBe('9.80 ± 1.10 a day')
+    const split = { perDay: 19.6, standardError: 1.2, weekend: { perDay: 5.1, standardError: 1.9 } }
+    expect(backgroundText(learned(split))).toBe('19.6 ± 1.2 a weekday, 5.10 ± 1.90 a weekend day')
+  })
+
+  it('say that the target policy may go past its target as the projection firms up', () => {
+    const report = { name: 'target' as const, target: 0.95, costs: learned(undefined) }
+    expect(policyText(report)).toBe(
+      'target (95% of the quota by the reset; up to the quota as the projection firms up)'
+    )
   })
 })

@@ -289,6 +289,18 @@ describe('views of a simulation', () => {
     expect(svg.match(/<(\w+)[\s>]/g)?.length).toBe((svg.match(/<\/\w+>|\/>/g) ?? []).length)
   })
 
+  it('draw the legend above the plot, clear of the quota and target lines', () => {
+    const svg = simulationSvg(sim, 0.95)
+    const numbers = (re: RegExp) => [...svg.matchAll(re)].map(m => Number(m[1]))
+    const legendBottoms = numbers(/<rect x="[\d.]+" y="([\d.]+)" width="10" height="10"/g).map(
+      y => y + 10
+    )
+    const guideLines = numbers(/<line x1="[\d.]+" y1="([\d.]+)"[^>]*stroke-dasharray="6 4"/g)
+    expect(legendBottoms).toHaveLength(6)
+    expect(guideLines).toHaveLength(2)
+    expect(Math.max(...legendBottoms)).toBeLessThan(Math.min(...guideLines))
+  })
+
   it('spark from ▁ to █ and letter the mode of each day', () => {
     expect(sparkline([0, 50, 100, 150], 100)).toBe('▁▅██')
     expect(endOfDay(Array.from({ length: 48 }, (_, h) => h))).toEqual([23, 47])

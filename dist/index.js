@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1836);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2698:
+/***/ 1836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45471,7 +45471,7 @@ function sameSchedule(a, b) {
 
 
 const REMOVE_HINT = 'add a schedule trigger or remove this workflow from the orchestrator config';
-/** Finds `on.schedule` (also `"on"`, `'on'`, and YAML 1.1 `true` key spellings as GitHub reads them) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
+/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
 function locateSchedule(text, file) {
     const { entries, seq, items } = inspect(text, file);
     return {
@@ -45518,9 +45518,9 @@ function parseWorkflow(text, file) {
 }
 function findOn(doc, file) {
     const root = doc.contents;
-    // PyYAML and other YAML 1.1 writers turn a bare `on` key into `true`.
+    // Only the string `on`: a `true:` key (what YAML 1.1 writers make of a bare `on`) is not a trigger to GitHub's parser.
     const pair = (0,dist/* isMap */.jh)(root)
-        ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && (p.key.value === 'on' || p.key.value === true))
+        ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
         : undefined;
     if (!pair)
         throw new WorkflowFileError(file, `no "on" key, so no on.schedule — ${REMOVE_HINT}`);
@@ -46177,7 +46177,8 @@ function weightedLeastSquares(rows, y, weights) {
         coefficients,
         covariance,
         standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
-        dof
+        dof,
+        residualVariance: rss / dof
     };
 }
 /** Huber's tuning constant: 95% efficiency when the errors are normal. */
@@ -46193,19 +46194,80 @@ function scaledResiduals(rows, y, weights, beta) {
     return { scaled, spread: 1.4826 * median(scaled.map(Math.abs)) };
 }
 /**
- * Weighted least squares made robust by iteratively reweighting with Huber's weights on the residuals scaled by their
- * median absolute deviation: a burst or a spike of manual use is an outlier for a rate, and must not set the rate.
+ * A start that a minority of outlying rows (a four-day burst) does not drag the way it drags plain least squares:
+ * concentration steps of least trimmed squares from the plain fit — refit on the rows it explains best, half of them
+ * plus the unknowns, until that set stops changing. A row that carries what no other row does (high leverage: the one
+ * day of another mode) is never trimmed: nothing could tell it is an outlier.
  */
-function robustLeastSquares(rows, y, weights, iterations = 20) {
+function trimmedStart(rows, y, weights) {
     let fit = weightedLeastSquares(rows, y, weights);
-    for (let i = 0; i < iterations && fit; i++) {
-        const { scaled, spread } = scaledResiduals(rows, y, weights, fit.coefficients);
-        if (!(spread > 1e-9 * (1 + Math.max(...y.map(Math.abs)))))
-            return fit;
-        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
-        fit = weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r]));
+    if (!fit || !(fit.residualVariance > 0))
+        return fit;
+    const p = rows[0].length;
+    const inverse = fit.covariance.map(row => row.map(v => v / fit.residualVariance));
+    const leverage = (x, w) => w * dot(p, i => x[i] * dot(p, j => inverse[i][j] * x[j]));
+    const fixed = rows.map((x, r) => leverage(x, weights[r]) > (2 * p) / rows.length);
+    const size = Math.ceil((rows.length + p + 1) / 2);
+    let kept = '';
+    for (let step = 0; step < 10 && fit; step++) {
+        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+        const best = scaled
+            .map((u, r) => ({ r, key: fixed[r] ? -1 : Math.abs(u) }))
+            .sort((a, b) => a.key - b.key)
+            .slice(0, size)
+            .map(({ r }) => r)
+            .sort((a, b) => a - b);
+        if (best.join() === kept)
+            break;
+        kept = best.join();
+        const chosen = new Set(best);
+        fit =
+            weightedLeastSquares(rows, y, weights.map((w, r) => (chosen.has(r) ? w : 0))) ?? fit;
     }
     return fit;
+}
+/**
+ * The fit's uncertainty at Huber's variance of its residuals, s² Σψ²/(n − p) over the share of rows inside the Huber
+ * band squared: a burst counts as a residual of 1.345 spreads, not at its size, so it does not make every estimate look
+ * vaguer; the share is floored at a half, past which no fit is robust anyway.
+ */
+function withHuberVariance(fit, rows, y, weights, spread) {
+    const k = HUBER_K * spread;
+    const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+    const inside = scaled.filter(u => Math.abs(u) <= k).length / scaled.length;
+    const psi = scaled.reduce((sum, u) => sum + Math.min(u * u, k * k), 0);
+    const variance = psi / fit.dof / Math.max(inside, 0.5) ** 2;
+    const ratio = fit.residualVariance > 0 ? variance / fit.residualVariance : 0;
+    const covariance = fit.covariance.map(row => row.map(v => v * ratio));
+    return {
+        ...fit,
+        covariance,
+        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
+        residualVariance: variance
+    };
+}
+/**
+ * Weighted least squares made robust: Huber's weights on the residuals scaled by their median absolute deviation. Once
+ * there are rows enough to trim (three per unknown, and three more), the fit starts from a trimmed one and keeps that
+ * start's scale, as an MM-estimate does; with fewer, the scale follows each reweighting. A burst or a spike of manual
+ * use is an outlier for a rate, and must not set the rate — nor the rate's uncertainty.
+ */
+function robustLeastSquares(rows, y, weights, iterations = 20) {
+    const trim = rows.length >= 3 * (rows[0]?.length ?? 0) + 3;
+    let fit = trim ? trimmedStart(rows, y, weights) : weightedLeastSquares(rows, y, weights);
+    if (!fit)
+        return undefined;
+    let spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
+    const tiny = 1e-9 * (1 + Math.max(...y.map(Math.abs)));
+    for (let i = 0; i < iterations && spread > tiny; i++) {
+        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
+        fit =
+            weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r])) ?? fit;
+        if (!trim)
+            spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
+    }
+    return spread > tiny ? withHuberVariance(fit, rows, y, weights, spread) : fit;
 }
 /** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */
 const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
@@ -46259,8 +46321,116 @@ function runsUnder(spans, from, to) {
     });
     return runs;
 }
+/**
+ * The same history as if every change had taken effect only at the first reading after it was recorded: the readings
+ * cannot tell when, in between, the pull request was merged, and the cost model weighs this against `scheduleHistory`.
+ */
+function mergedAtNextReading(spans, readings) {
+    return spans.map(span => {
+        const next = readings.find(t => t > span.since);
+        return next === undefined || span.since === -Infinity ? span : { ...span, since: next };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/cost-fit.ts
+/**
+ * The regression behind the cost model: the intervals between readings, their columns, and the optional columns (the
+ * merge lag of schedule changes, a weekend background rate) that the model takes only when the data support them.
+ */
+
+
+
+/** Days of [from, to) that fall on a Saturday or a Sunday, in UTC. */
+function weekendDays(from, to) {
+    let total = 0;
+    for (let t = from.getTime(); t < to.getTime();) {
+        const next = Math.min((Math.floor(t / period_DAY_MS) + 1) * period_DAY_MS, to.getTime());
+        const weekday = new Date(t).getUTCDay();
+        if (weekday === 0 || weekday === 6)
+            total += next - t;
+        t = next;
+    }
+    return total / period_DAY_MS;
+}
+/** One row per pair of consecutive readings; a drop in `used` (a correction) leaves its interval out. */
+function intervals(samples, spans) {
+    const late = spans.map(s => mergedAtNextReading(s, samples.map(r => r.at.getTime())));
+    const rows = [];
+    samples.forEach((b, i) => {
+        const a = samples[i - 1];
+        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
+            return;
+        rows.push({
+            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            weekend: weekendDays(a.at, b.at),
+            used: b.used - a.used,
+            runs: spans.map(s => runsUnder(s, a.at, b.at)),
+            late: late.map(s => runsUnder(s, a.at, b.at))
+        });
+    });
+    return rows;
+}
+/**
+ * Columns: one per unknown cost (or their run total when shared); with `lag`, what the replaced schedules would have
+ * added had the changes been merged only at the next reading, runs of unknown cost counted 1 (its coefficient: how far
+ * towards that reading the changes took effect, times the cost per run when it is learned); then the days, split into
+ * weekdays and weekend days with `weekend`.
+ */
+function design(rows, declared, shared, options) {
+    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
+    const costs = unknown.length === 0 ? 0 : shared ? 1 : unknown.length;
+    const x = rows.map(r => {
+        const counts = unknown.map(i => r.runs[i]);
+        const learned = shared && costs > 0 ? [counts.reduce((s, n) => s + n, 0)] : counts;
+        const lag = declared.reduce((s, c, i) => s + (c ?? 1) * (r.late[i] - r.runs[i]), 0);
+        const time = options.weekend ? [r.days - r.weekend, r.weekend] : [r.days];
+        return [...learned, ...(options.lag ? [lag] : []), ...time];
+    });
+    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
+    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
+    const w = rows.map(r => 1 / r.days);
+    return { x, y: rows.map((r, i) => r.used - known[i]), w, layout: { costs, ...options } };
+}
+function attempt(rows, declared, shared, options) {
+    const d = design(rows, declared, shared, options);
+    const result = robustLeastSquares(d.x, d.y, d.w);
+    return result && { result, layout: d.layout };
+}
+/** Weekends get a rate of their own once it differs from the weekdays' at 95% (a team that rests on Saturdays). */
+function weekendDiffers({ result }) {
+    const [p, v] = [result.coefficients.length, result.covariance];
+    const difference = result.coefficients[p - 1] - result.coefficients[p - 2];
+    const variance = v[p - 1][p - 1] + v[p - 2][p - 2] - 2 * v[p - 1][p - 2];
+    return Math.abs(difference) > tQuantile95(result.dof) * Math.sqrt(Math.max(variance, 0));
+}
+/**
+ * The merge lag is taken only when it stands out at three standard errors (more at few degrees of freedom) and lands
+ * between merged at once and merged at the next reading: with a few mode changes it can always explain some noise, and
+ * a lag that fits noise moves the cost per run with it.
+ */
+function lagSupported({ result, layout }) {
+    const lag = result.coefficients[layout.costs];
+    const share = lag / (layout.costs > 0 ? result.coefficients[0] : 1);
+    const t = Math.max(3, tQuantile95(result.dof));
+    return Math.abs(lag) > t * result.standardErrors[layout.costs] && share > 0 && share <= 1;
+}
+/**
+ * The fit of the intervals with the columns the data support: the merge lag first (a pull request merged hours after
+ * it was recorded leaves those hours to the old crons, which otherwise reads as a cheaper run), then the weekend rate.
+ */
+function fitIntervals(rows, declared, shared) {
+    for (const lag of [true, false]) {
+        const plain = attempt(rows, declared, shared, { lag, weekend: false });
+        if (!plain || (lag && !lagSupported(plain)))
+            continue;
+        const split = attempt(rows, declared, shared, { lag, weekend: true });
+        return split && weekendDiffers(split) ? split : plain;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/cost-model.ts
+
 
 
 
@@ -46272,37 +46442,11 @@ function periodSamples(history, current, period) {
     const kept = history.filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() < now && s.used <= current.used);
     return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
-function intervals(input, spans) {
-    const rows = [];
-    input.samples.forEach((b, i) => {
-        const a = input.samples[i - 1];
-        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
-            return;
-        rows.push({
-            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
-            used: b.used - a.used,
-            runs: spans.map(s => runsUnder(s, a.at, b.at))
-        });
-    });
-    return rows;
-}
-/** Columns: one per unknown cost (or their run total when shared), then the interval's length in days. */
-function fit(rows, declared, shared) {
-    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
-    const x = rows.map(r => {
-        const counts = unknown.map(i => r.runs[i]);
-        const columns = shared ? [counts.reduce((s, n) => s + n, 0)] : counts;
-        return [...(unknown.length > 0 ? columns : []), r.days];
-    });
-    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
-    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
-    return robustLeastSquares(x, rows.map((r, i) => r.used - known[i]), rows.map(r => 1 / r.days));
-}
 /**
  * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
  * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
  */
-function trusted(result, costs) {
+function trusted({ result }, costs) {
     const t = tQuantile95(result.dof);
     return result.coefficients
         .slice(0, costs)
@@ -46319,8 +46463,19 @@ function learning(input, note) {
         note
     };
 }
-function learned(input, result, shape) {
-    const p = result.coefficients.length - 1;
+/** The uncertainty of what a projection uses: the costs and the background rates, not the merge lag. */
+function spreadOf({ result, layout }, columns) {
+    const used = result.coefficients.map((_, i) => i).filter(i => !layout.lag || i !== layout.costs);
+    return {
+        columns,
+        weekend: layout.weekend,
+        covariance: used.map(i => used.map(j => result.covariance[i][j])),
+        dailyVariance: result.residualVariance,
+        dof: result.dof
+    };
+}
+function learned(input, fitted, shape) {
+    const { result, layout } = fitted;
     let k = 0;
     const workflows = input.workflows.map((w) => {
         if (w.costPerRun !== undefined)
@@ -46329,42 +46484,65 @@ function learned(input, result, shape) {
         const [costPerRun, standardError] = [result.coefficients[i], result.standardErrors[i]];
         return { workflow: w.id, costPerRun, standardError, source: 'learned' };
     });
-    const background = Math.max(result.coefficients[p], 0);
+    const unknown = input.workflows.filter(w => w.costPerRun === undefined).map(w => w.id);
+    const columns = shape === 'shared' ? [unknown] : unknown.map(id => [id]);
+    const last = result.coefficients.length - 1;
+    const rate = (i) => ({
+        perDay: Math.max(result.coefficients[i], 0),
+        standardError: result.standardErrors[i]
+    });
     return {
         status: 'learned',
         samples: input.samples.length,
         shape,
         workflows,
-        background: { perDay: background, standardError: result.standardErrors[p] }
+        background: layout.weekend ? { ...rate(last - 1), weekend: rate(last) } : rate(last),
+        spread: spreadOf(fitted, columns)
     };
 }
 /**
- * Fits the cost model by weighted least squares over the period's samples. It prefers one cost per workflow, falls back
- * to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while there are
- * fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too uncertain.
+ * Standard error of a projection that adds `runs` (by workflow id) and `days` of background, `weekend` of them on
+ * Saturdays and Sundays: the learned unknowns' uncertainty carried over those runs and days (with their covariance — a
+ * cost set too high comes with a background set too low), plus the day-to-day scatter of the days themselves.
+ */
+function projectionError(spread, runs, days, weekend) {
+    const time = spread.weekend ? [days - weekend, weekend] : [days];
+    const g = [
+        ...spread.columns.map(ids => ids.reduce((s, id) => s + (runs.get(id) ?? 0), 0)),
+        ...time
+    ];
+    let variance = spread.dailyVariance * days;
+    g.forEach((gi, i) => g.forEach((gj, j) => (variance += gi * gj * spread.covariance[i][j])));
+    return Math.sqrt(Math.max(variance, 0));
+}
+/**
+ * Fits the cost model by robust weighted least squares over the period's samples. It prefers one cost per workflow,
+ * falls back to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while
+ * there are fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too
+ * uncertain. A merge lag of the schedule changes and a weekend background rate join the fit when the data support them.
  */
 function fitCostModel(input) {
     const n = input.samples.length;
     if (n < MIN_SAMPLES)
         return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`);
     const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)));
-    const rows = intervals(input, spans);
+    const rows = intervals(input.samples, spans);
     const declared = input.workflows.map(w => w.costPerRun);
     const unknown = declared.filter(c => c === undefined).length;
     if (unknown === 0) {
-        const result = fit(rows, declared, false);
+        const result = fitIntervals(rows, declared, false);
         if (result)
             return learned(input, result, 'declared');
         return learning(input, `learning (${n} samples): too few usable intervals`);
     }
-    const separate = unknown > 1 ? fit(rows, declared, false) : undefined;
+    const separate = unknown > 1 ? fitIntervals(rows, declared, false) : undefined;
     if (separate && trusted(separate, unknown))
         return learned(input, separate, 'per-workflow');
-    const shared = fit(rows, declared, true);
+    const shared = fitIntervals(rows, declared, true);
     if (shared === undefined)
         return learning(input, `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`);
     if (!trusted(shared, 1)) {
-        const [c, se] = [shared.coefficients[0], shared.standardErrors[0]];
+        const [c, se] = [shared.result.coefficients[0], shared.result.standardErrors[0]];
         return learning(input, `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`);
     }
     return learned(input, shared, 'shared');
@@ -46375,6 +46553,7 @@ function costsById(model) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 
 
 
@@ -46392,15 +46571,25 @@ function percent(share) {
 function level(share) {
     return `${Number((share * 100).toFixed(1))}%`;
 }
-/** used + Σ cost × runs from now to the reset + background × remaining days. */
+/** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
 function projectMode(mode, input) {
-    const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
-    let projected = input.used + input.backgroundPerDay * remainingDays;
+    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    const weekend = weekendDays(input.now, input.end);
+    const weekendRate = input.weekendPerDay ?? input.backgroundPerDay;
+    let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend;
+    const runs = new Map();
     for (const w of input.workflows) {
-        projected += (input.costs.get(w.id) ?? 1) * runsBetween(w.schedules[mode], input.now, input.end);
+        runs.set(w.id, runsBetween(w.schedules[mode], input.now, input.end));
+        projected += (input.costs.get(w.id) ?? 1) * runs.get(w.id);
     }
-    return { mode, projected, share: projected / input.quota };
+    const standardError = input.spread ? projectionError(input.spread, runs, days, weekend) : 0;
+    return { mode, projected, share: projected / input.quota, standardError };
 }
+/**
+ * Fewer spare intervals than this in the cost model's fit and its standard errors are themselves guesses: a projection
+ * may then reach the target and no more.
+ */
+const MIN_DEGREES_OF_FREEDOM = 4;
 /**
  * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
  * projection wanders around it day to day, and without this band every wander would open a pull request.
@@ -46408,38 +46597,67 @@ function projectMode(mode, input) {
 function holdShare(target) {
     return target + (1 - target) / 2;
 }
-function explain(chosen, all, fit, input) {
-    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(input.quota)} (${percent(chosen.share)})`;
-    if (fit === 'none')
-        return `${head}: no mode stays within the ${level(input.target)} target`;
-    const hold = holdShare(input.target);
-    const why = fit === 'kept'
-        ? `, kept as the mode in force (under ${level(hold)}, halfway from the ${level(input.target)} target to the quota)`
-        : '';
+/**
+ * How far a projection may go. To be chosen: the target, raised to the quota less its 95% margin (t × standard error)
+ * once that is higher — the margin shrinks with the days left, and a policy that decides again every day can spend
+ * what a firm projection shows. To stay chosen as the mode in force: the hold share, raised to the quota less half a
+ * standard error. Never above the quota; without a trustworthy standard error, the target and the hold share.
+ */
+function limits(target, projection, quota, dof) {
+    const plain = { allowed: target, hold: holdShare(target) };
+    if (dof === undefined || dof < MIN_DEGREES_OF_FREEDOM)
+        return plain;
+    const se = projection.standardError / quota;
+    return {
+        allowed: Math.max(plain.allowed, 1 - tQuantile95(dof) * se),
+        hold: Math.max(plain.hold, 1 - se / 2)
+    };
+}
+/** The target when the projection is within it; otherwise the allowance it needed. */
+function within(p, c) {
+    if (p.projected <= c.target * c.quota)
+        return `within the ${level(c.target)} target`;
+    const t = Number(tQuantile95(c.dof).toFixed(2));
+    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`;
+}
+function keptText(p, c) {
+    const why = p.hold === holdShare(c.target)
+        ? `halfway from the ${level(c.target)} target to the quota`
+        : `the quota less half its standard error of ${count(p.standardError)}`;
+    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
+}
+function explain(chosen, all, fit, c) {
+    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(c.quota)} (${percent(chosen.share)})`;
+    if (fit === 'none') {
+        if (all.every(p => p.allowed === c.target))
+            return `${head}: no mode stays within the ${level(c.target)} target`;
+        const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
+        return `${head}: no mode stays within what it is allowed (${allowed})`;
+    }
+    const why = fit === 'kept' ? keptText(chosen, c) : '';
     const better = all[all.indexOf(chosen) - 1];
-    if (better)
-        return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})`;
-    return `${head}${why || `, within the ${level(input.target)} target`}`;
+    if (!better)
+        return `${head}${why || `, ${within(chosen, c)}`}`;
+    const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`;
+    return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`;
 }
 /**
- * The most productive mode whose projection is at or under target × quota (for the mode in force: under the hold
- * share); conservative when none is.
+ * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
+ * `limits`. Conservative when none is.
  */
 function chooseByTarget(input, target, inForce) {
-    const projections = BY_PRODUCTIVITY.map(mode => projectMode(mode, input));
-    const fits = (p) => p.projected <= target * input.quota;
+    const c = { quota: input.quota, target, dof: input.spread?.dof };
+    const projections = BY_PRODUCTIVITY.map((mode) => {
+        const p = projectMode(mode, input);
+        return { ...p, ...limits(target, p, input.quota, c.dof) };
+    });
+    const fits = (p) => p.projected <= p.allowed * input.quota;
     // Conservative is the floor: there is nothing to keep it against.
-    const kept = (p) => p.mode === inForce &&
-        p.mode !== 'conservative' &&
-        p.projected <= holdShare(target) * input.quota;
+    const kept = (p) => p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota;
     const chosen = projections.find(p => fits(p) || kept(p));
-    const fallback = projections[projections.length - 1];
+    const shown = chosen ?? projections[projections.length - 1];
     const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
-    return {
-        mode: (chosen ?? fallback).mode,
-        reason: explain(chosen ?? fallback, projections, fit, { quota: input.quota, target }),
-        projections
-    };
+    return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections };
 }
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
 function modeInForce(workflows, current) {
@@ -46460,10 +46678,12 @@ function targetDecision(input, costs, target) {
         workflows: input.config.workflows,
         costs: costsById(costs),
         backgroundPerDay: costs.background.perDay,
+        ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
         used: u.used,
         quota: u.quota,
         now: input.now,
-        end: u.period.end
+        end: u.period.end,
+        ...(costs.spread ? { spread: costs.spread } : {})
     };
     return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
 }
@@ -46705,15 +46925,23 @@ function costPerRunText(costs) {
         parts.push(`declared: ${listed(declared)}`);
     return parts.join('; ');
 }
-/** The background rate, e.g. "9.8 ± 1.1 a day"; undefined while the model is learning. */
+/**
+ * The background rate, e.g. "9.8 ± 1.1 a day", or "19.6 ± 1.2 a weekday, 5.1 ± 1.9 a weekend day" once Saturdays and
+ * Sundays have a rate of their own; undefined while the model is learning.
+ */
 function backgroundText(costs) {
     const b = costs.background;
-    return b === undefined ? undefined : `${withError(b.perDay, b.standardError)} a day`;
+    if (b === undefined)
+        return undefined;
+    if (b.weekend === undefined)
+        return `${withError(b.perDay, b.standardError)} a day`;
+    const weekend = withError(b.weekend.perDay, b.weekend.standardError);
+    return `${withError(b.perDay, b.standardError)} a weekday, ${weekend} a weekend day`;
 }
-/** The policy in force, e.g. "target (95% of the quota)" or "thresholds". */
+/** The policy in force, e.g. "target (95% of the quota by the reset; up to the quota as the projection firms up)". */
 function policyText(report) {
     return report.name === 'target'
-        ? `target (${Math.round(report.target * 100)}% of the quota by the reset)`
+        ? `target (${Math.round(report.target * 100)}% of the quota by the reset; up to the quota as the projection firms up)`
         : 'thresholds (pace)';
 }
 /** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */

@@ -3,12 +3,15 @@
  * learned from the usage samples of the period: between two samples, Δused = Σ cost × runs + background × Δt.
  */
 import { type ManagedWorkflow } from './config.js'
-import { robustLeastSquares, tQuantile95, type LinearFit } from './least-squares.js'
-import { DAY_MS, type Period } from './period.js'
+import { fitIntervals, intervals, type Fitted } from './cost-fit.js'
+import { tQuantile95 } from './least-squares.js'
+import { type Period } from './period.js'
 import { type ScheduleEntry } from './schedule.js'
-import { runsUnder, scheduleHistory, type ScheduleSpan } from './schedule-history.js'
+import { scheduleHistory } from './schedule-history.js'
 import { type ScheduleChange } from './state.js'
 import { type UsageSample } from './usage.js'
+
+export { weekendDays } from './cost-fit.js'
 
 /** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
 export const MIN_SAMPLES = 4
@@ -24,6 +27,12 @@ export interface WorkflowCost {
   source: CostSource
 }
 
+/** A learned rate and its standard error. */
+export interface Rate {
+  perDay: number
+  standardError: number
+}
+
 /** The cost model the policy projects with, and how much the data supported it. */
 export interface CostModel {
   /** `learned`: the background rate (and any unknown cost) came from the samples; `learning`: not enough yet. */
@@ -33,10 +42,29 @@ export interface CostModel {
   /** `per-workflow`: one cost each; `shared`: one cost for every workflow without a declared one. */
   shape: 'per-workflow' | 'shared' | 'declared'
   workflows: WorkflowCost[]
-  /** Usage per day outside the managed workflows; undefined while learning. */
-  background?: { perDay: number; standardError: number }
+  /**
+   * Usage per day outside the managed workflows — on weekdays, when Saturdays and Sundays (UTC) have a rate of their
+   * own; undefined while learning.
+   */
+  background?: Rate & { weekend?: Rate }
   /** Why the model is still learning, or what it had to assume. */
   note?: string
+  /** What a projection's standard error needs; undefined while learning. */
+  spread?: ProjectionSpread
+}
+
+/** The learned unknowns' joint uncertainty and the day-to-day scatter of the usage around the model. */
+export interface ProjectionSpread {
+  /** The workflows each learned cost covers (one entry holding them all when the cost is shared). */
+  columns: string[][]
+  /** True: the background has a weekday and a weekend rate. */
+  weekend: boolean
+  /** Covariance of the learned costs then the background rate(s). */
+  covariance: number[][]
+  /** Variance of one day's usage around the model: the scatter the days ahead will have too. */
+  dailyVariance: number
+  /** Degrees of freedom left to the fit: how far its standard errors can be trusted. */
+  dof: number
 }
 
 /** What the model is fitted from. */
@@ -62,52 +90,11 @@ export function periodSamples(
   return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 
-interface Interval {
-  days: number
-  used: number
-  runs: number[]
-}
-
-function intervals(input: CostModelInput, spans: readonly ScheduleSpan[][]): Interval[] {
-  const rows: Interval[] = []
-  input.samples.forEach((b, i) => {
-    const a = input.samples[i - 1]
-    if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used) return
-    rows.push({
-      days: (b.at.getTime() - a.at.getTime()) / DAY_MS,
-      used: b.used - a.used,
-      runs: spans.map(s => runsUnder(s, a.at, b.at))
-    })
-  })
-  return rows
-}
-
-/** Columns: one per unknown cost (or their run total when shared), then the interval's length in days. */
-function fit(
-  rows: readonly Interval[],
-  declared: readonly (number | undefined)[],
-  shared: boolean
-) {
-  const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []))
-  const x = rows.map(r => {
-    const counts = unknown.map(i => r.runs[i]!)
-    const columns = shared ? [counts.reduce((s, n) => s + n, 0)] : counts
-    return [...(unknown.length > 0 ? columns : []), r.days]
-  })
-  const known = rows.map(r => declared.reduce<number>((s, c, i) => s + (c ?? 0) * r.runs[i]!, 0))
-  // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
-  return robustLeastSquares(
-    x,
-    rows.map((r, i) => r.used - known[i]!),
-    rows.map(r => 1 / r.days)
-  )
-}
-
 /**
  * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
  * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
  */
-function trusted(result: LinearFit, costs: number): boolean {
+function trusted({ result }: Fitted, costs: number): boolean {
   const t = tQuantile95(result.dof)
   return result.coefficients
     .slice(0, costs)
@@ -128,8 +115,20 @@ function learning(input: CostModelInput, note: string): CostModel {
   }
 }
 
-function learned(input: CostModelInput, result: LinearFit, shape: CostModel['shape']): CostModel {
-  const p = result.coefficients.length - 1
+/** The uncertainty of what a projection uses: the costs and the background rates, not the merge lag. */
+function spreadOf({ result, layout }: Fitted, columns: string[][]): ProjectionSpread {
+  const used = result.coefficients.map((_, i) => i).filter(i => !layout.lag || i !== layout.costs)
+  return {
+    columns,
+    weekend: layout.weekend,
+    covariance: used.map(i => used.map(j => result.covariance[i]![j]!)),
+    dailyVariance: result.residualVariance,
+    dof: result.dof
+  }
+}
+
+function learned(input: CostModelInput, fitted: Fitted, shape: CostModel['shape']): CostModel {
+  const { result, layout } = fitted
   let k = 0
   const workflows = input.workflows.map((w): WorkflowCost => {
     if (w.costPerRun !== undefined)
@@ -138,43 +137,72 @@ function learned(input: CostModelInput, result: LinearFit, shape: CostModel['sha
     const [costPerRun, standardError] = [result.coefficients[i]!, result.standardErrors[i]!]
     return { workflow: w.id, costPerRun, standardError, source: 'learned' }
   })
-  const background = Math.max(result.coefficients[p]!, 0)
+  const unknown = input.workflows.filter(w => w.costPerRun === undefined).map(w => w.id)
+  const columns = shape === 'shared' ? [unknown] : unknown.map(id => [id])
+  const last = result.coefficients.length - 1
+  const rate = (i: number): Rate => ({
+    perDay: Math.max(result.coefficients[i]!, 0),
+    standardError: result.standardErrors[i]!
+  })
   return {
     status: 'learned',
     samples: input.samples.length,
     shape,
     workflows,
-    background: { perDay: background, standardError: result.standardErrors[p]! }
+    background: layout.weekend ? { ...rate(last - 1), weekend: rate(last) } : rate(last),
+    spread: spreadOf(fitted, columns)
   }
 }
 
 /**
- * Fits the cost model by weighted least squares over the period's samples. It prefers one cost per workflow, falls back
- * to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while there are
- * fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too uncertain.
+ * Standard error of a projection that adds `runs` (by workflow id) and `days` of background, `weekend` of them on
+ * Saturdays and Sundays: the learned unknowns' uncertainty carried over those runs and days (with their covariance — a
+ * cost set too high comes with a background set too low), plus the day-to-day scatter of the days themselves.
+ */
+export function projectionError(
+  spread: ProjectionSpread,
+  runs: ReadonlyMap<string, number>,
+  days: number,
+  weekend: number
+): number {
+  const time = spread.weekend ? [days - weekend, weekend] : [days]
+  const g = [
+    ...spread.columns.map(ids => ids.reduce((s, id) => s + (runs.get(id) ?? 0), 0)),
+    ...time
+  ]
+  let variance = spread.dailyVariance * days
+  g.forEach((gi, i) => g.forEach((gj, j) => (variance += gi * gj * spread.covariance[i]![j]!)))
+  return Math.sqrt(Math.max(variance, 0))
+}
+
+/**
+ * Fits the cost model by robust weighted least squares over the period's samples. It prefers one cost per workflow,
+ * falls back to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while
+ * there are fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too
+ * uncertain. A merge lag of the schedule changes and a weekend background rate join the fit when the data support them.
  */
 export function fitCostModel(input: CostModelInput): CostModel {
   const n = input.samples.length
   if (n < MIN_SAMPLES) return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`)
   const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)))
-  const rows = intervals(input, spans)
+  const rows = intervals(input.samples, spans)
   const declared = input.workflows.map(w => w.costPerRun)
   const unknown = declared.filter(c => c === undefined).length
   if (unknown === 0) {
-    const result = fit(rows, declared, false)
+    const result = fitIntervals(rows, declared, false)
     if (result) return learned(input, result, 'declared')
     return learning(input, `learning (${n} samples): too few usable intervals`)
   }
-  const separate = unknown > 1 ? fit(rows, declared, false) : undefined
+  const separate = unknown > 1 ? fitIntervals(rows, declared, false) : undefined
   if (separate && trusted(separate, unknown)) return learned(input, separate, 'per-workflow')
-  const shared = fit(rows, declared, true)
+  const shared = fitIntervals(rows, declared, true)
   if (shared === undefined)
     return learning(
       input,
       `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`
     )
   if (!trusted(shared, 1)) {
-    const [c, se] = [shared.coefficients[0]!, shared.standardErrors[0]!]
+    const [c, se] = [shared.result.coefficients[0]!, shared.result.standardErrors[0]!]
     return learning(
       input,
       `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`

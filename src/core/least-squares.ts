@@ -8,6 +8,8 @@ export interface LinearFit {
   standardErrors: number[]
   /** Degrees of freedom left for the residual variance: rows − unknowns. */
   dof: number
+  /** s²: the weighted residual sum of squares over the degrees of freedom (the variance of a row of unit weight). */
+  residualVariance: number
 }
 
 /**
@@ -97,7 +99,8 @@ export function weightedLeastSquares(
     coefficients,
     covariance,
     standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i]!, 0))),
-    dof
+    dof,
+    residualVariance: rss / dof
   }
 }
 
@@ -124,8 +127,78 @@ function scaledResiduals(
 }
 
 /**
- * Weighted least squares made robust by iteratively reweighting with Huber's weights on the residuals scaled by their
- * median absolute deviation: a burst or a spike of manual use is an outlier for a rate, and must not set the rate.
+ * A start that a minority of outlying rows (a four-day burst) does not drag the way it drags plain least squares:
+ * concentration steps of least trimmed squares from the plain fit — refit on the rows it explains best, half of them
+ * plus the unknowns, until that set stops changing. A row that carries what no other row does (high leverage: the one
+ * day of another mode) is never trimmed: nothing could tell it is an outlier.
+ */
+function trimmedStart(
+  rows: readonly number[][],
+  y: readonly number[],
+  weights: readonly number[]
+): LinearFit | undefined {
+  let fit = weightedLeastSquares(rows, y, weights)
+  if (!fit || !(fit.residualVariance > 0)) return fit
+  const p = rows[0]!.length
+  const inverse = fit.covariance.map(row => row.map(v => v / fit!.residualVariance))
+  const leverage = (x: readonly number[], w: number) =>
+    w * dot(p, i => x[i]! * dot(p, j => inverse[i]![j]! * x[j]!))
+  const fixed = rows.map((x, r) => leverage(x, weights[r]!) > (2 * p) / rows.length)
+  const size = Math.ceil((rows.length + p + 1) / 2)
+  let kept = ''
+  for (let step = 0; step < 10 && fit; step++) {
+    const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients)
+    const best = scaled
+      .map((u, r) => ({ r, key: fixed[r] ? -1 : Math.abs(u) }))
+      .sort((a, b) => a.key - b.key)
+      .slice(0, size)
+      .map(({ r }) => r)
+      .sort((a, b) => a - b)
+    if (best.join() === kept) break
+    kept = best.join()
+    const chosen = new Set(best)
+    fit =
+      weightedLeastSquares(
+        rows,
+        y,
+        weights.map((w, r) => (chosen.has(r) ? w : 0))
+      ) ?? fit
+  }
+  return fit
+}
+
+/**
+ * The fit's uncertainty at Huber's variance of its residuals, s² Σψ²/(n − p) over the share of rows inside the Huber
+ * band squared: a burst counts as a residual of 1.345 spreads, not at its size, so it does not make every estimate look
+ * vaguer; the share is floored at a half, past which no fit is robust anyway.
+ */
+function withHuberVariance(
+  fit: LinearFit,
+  rows: readonly number[][],
+  y: readonly number[],
+  weights: readonly number[],
+  spread: number
+): LinearFit {
+  const k = HUBER_K * spread
+  const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients)
+  const inside = scaled.filter(u => Math.abs(u) <= k).length / scaled.length
+  const psi = scaled.reduce((sum, u) => sum + Math.min(u * u, k * k), 0)
+  const variance = psi / fit.dof / Math.max(inside, 0.5) ** 2
+  const ratio = fit.residualVariance > 0 ? variance / fit.residualVariance : 0
+  const covariance = fit.covariance.map(row => row.map(v => v * ratio))
+  return {
+    ...fit,
+    covariance,
+    standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i]!, 0))),
+    residualVariance: variance
+  }
+}
+
+/**
+ * Weighted least squares made robust: Huber's weights on the residuals scaled by their median absolute deviation. Once
+ * there are rows enough to trim (three per unknown, and three more), the fit starts from a trimmed one and keeps that
+ * start's scale, as an MM-estimate does; with fewer, the scale follows each reweighting. A burst or a spike of manual
+ * use is an outlier for a rate, and must not set the rate — nor the rate's uncertainty.
  */
 export function robustLeastSquares(
   rows: readonly number[][],
@@ -133,18 +206,23 @@ export function robustLeastSquares(
   weights: readonly number[],
   iterations = 20
 ): LinearFit | undefined {
-  let fit = weightedLeastSquares(rows, y, weights)
-  for (let i = 0; i < iterations && fit; i++) {
-    const { scaled, spread } = scaledResiduals(rows, y, weights, fit.coefficients)
-    if (!(spread > 1e-9 * (1 + Math.max(...y.map(Math.abs))))) return fit
+  const trim = rows.length >= 3 * (rows[0]?.length ?? 0) + 3
+  let fit = trim ? trimmedStart(rows, y, weights) : weightedLeastSquares(rows, y, weights)
+  if (!fit) return undefined
+  let spread = scaledResiduals(rows, y, weights, fit.coefficients).spread
+  const tiny = 1e-9 * (1 + Math.max(...y.map(Math.abs)))
+  for (let i = 0; i < iterations && spread > tiny; i++) {
+    const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients)
     const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)))
-    fit = weightedLeastSquares(
-      rows,
-      y,
-      weights.map((w, r) => w * huber[r]!)
-    )
+    fit =
+      weightedLeastSquares(
+        rows,
+        y,
+        weights.map((w, r) => w * huber[r]!)
+      ) ?? fit
+    if (!trim) spread = scaledResiduals(rows, y, weights, fit.coefficients).spread
   }
-  return fit
+  return spread > tiny ? withHuberVariance(fit, rows, y, weights, spread) : fit
 }
 
 /** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */

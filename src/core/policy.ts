@@ -1,10 +1,20 @@
 /**
  * The target-utilization policy: spend the quota rather than merely stay under it. For each mode it projects the usage
- * at the reset if that mode's crons ran from now on, and picks the most productive mode that stays within the target.
+ * at the reset if that mode's crons ran from now on, and picks the most productive mode that stays within the target —
+ * or, once the projection is firm, within the quota less its margin of error.
  */
 import { type Config, type ManagedWorkflow, type Policy } from './config.js'
-import { costsById, fitCostModel, periodSamples, type CostModel } from './cost-model.js'
+import {
+  costsById,
+  fitCostModel,
+  periodSamples,
+  projectionError,
+  weekendDays,
+  type CostModel,
+  type ProjectionSpread
+} from './cost-model.js'
 import { runsBetween } from './cron-occurrences.js'
+import { tQuantile95 } from './least-squares.js'
 import { DAY_MS } from './period.js'
 import { type Plan } from './plan.js'
 import { MODES, sameSchedule, type Mode, type ScheduleEntry } from './schedule.js'
@@ -15,11 +25,19 @@ import { type UsageReport, type UsageSample } from './usage.js'
 const BY_PRODUCTIVITY: readonly Mode[] = ['aggressive', 'normal', 'conservative']
 
 /** Usage at the reset if a mode's crons ran from now on. */
-export interface ModeProjection {
+export interface Projection {
   mode: Mode
   projected: number
   /** Projected usage as a share of the quota. */
   share: number
+  /** Standard error of the projection; 0 when the cost model gives none. */
+  standardError: number
+}
+
+/** A projection and the shares of the quota it may reach to be chosen, and to stay chosen as the mode in force. */
+export interface ModeProjection extends Projection {
+  allowed: number
+  hold: number
 }
 
 /** The target policy's choice and why. */
@@ -47,10 +65,14 @@ export interface ProjectionInput {
   workflows: readonly ManagedWorkflow[]
   costs: ReadonlyMap<string, number>
   backgroundPerDay: number
+  /** The background on Saturdays and Sundays (UTC), when the cost model learned a rate of their own. */
+  weekendPerDay?: number
   used: number
   quota: number
   now: Date
   end: Date
+  /** The cost model's uncertainty; without it a projection has no standard error and the target is all it may reach. */
+  spread?: ProjectionSpread
 }
 
 function count(n: number): string {
@@ -67,15 +89,26 @@ function level(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`
 }
 
-/** used + Σ cost × runs from now to the reset + background × remaining days. */
-export function projectMode(mode: Mode, input: ProjectionInput): ModeProjection {
-  const remainingDays = Math.max(input.end.getTime() - input.now.getTime(), 0) / DAY_MS
-  let projected = input.used + input.backgroundPerDay * remainingDays
+/** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
+export function projectMode(mode: Mode, input: ProjectionInput): Projection {
+  const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / DAY_MS
+  const weekend = weekendDays(input.now, input.end)
+  const weekendRate = input.weekendPerDay ?? input.backgroundPerDay
+  let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend
+  const runs = new Map<string, number>()
   for (const w of input.workflows) {
-    projected += (input.costs.get(w.id) ?? 1) * runsBetween(w.schedules[mode], input.now, input.end)
+    runs.set(w.id, runsBetween(w.schedules[mode], input.now, input.end))
+    projected += (input.costs.get(w.id) ?? 1) * runs.get(w.id)!
   }
-  return { mode, projected, share: projected / input.quota }
+  const standardError = input.spread ? projectionError(input.spread, runs, days, weekend) : 0
+  return { mode, projected, share: projected / input.quota, standardError }
 }
+
+/**
+ * Fewer spare intervals than this in the cost model's fit and its standard errors are themselves guesses: a projection
+ * may then reach the target and no more.
+ */
+export const MIN_DEGREES_OF_FREEDOM = 4
 
 /**
  * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
@@ -85,52 +118,88 @@ export function holdShare(target: number): number {
   return target + (1 - target) / 2
 }
 
-/** Why the chosen mode won: it fits the target, it is the mode in force within the hold share, or nothing fits. */
+/**
+ * How far a projection may go. To be chosen: the target, raised to the quota less its 95% margin (t × standard error)
+ * once that is higher — the margin shrinks with the days left, and a policy that decides again every day can spend
+ * what a firm projection shows. To stay chosen as the mode in force: the hold share, raised to the quota less half a
+ * standard error. Never above the quota; without a trustworthy standard error, the target and the hold share.
+ */
+export function limits(
+  target: number,
+  projection: Projection,
+  quota: number,
+  dof?: number
+): { allowed: number; hold: number } {
+  const plain = { allowed: target, hold: holdShare(target) }
+  if (dof === undefined || dof < MIN_DEGREES_OF_FREEDOM) return plain
+  const se = projection.standardError / quota
+  return {
+    allowed: Math.max(plain.allowed, 1 - tQuantile95(dof) * se),
+    hold: Math.max(plain.hold, 1 - se / 2)
+  }
+}
+
+/** Why the chosen mode won: it fits its allowance, it is the mode in force within its hold, or nothing fits. */
 type Fit = 'fits' | 'kept' | 'none'
 
-function explain(
-  chosen: ModeProjection,
-  all: readonly ModeProjection[],
-  fit: Fit,
-  input: { quota: number; target: number }
-): string {
-  const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(input.quota)} (${percent(chosen.share)})`
-  if (fit === 'none') return `${head}: no mode stays within the ${level(input.target)} target`
-  const hold = holdShare(input.target)
+interface Context {
+  quota: number
+  target: number
+  dof?: number
+}
+
+/** The target when the projection is within it; otherwise the allowance it needed. */
+function within(p: ModeProjection, c: Context): string {
+  if (p.projected <= c.target * c.quota) return `within the ${level(c.target)} target`
+  const t = Number(tQuantile95(c.dof!).toFixed(2))
+  return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`
+}
+
+function keptText(p: ModeProjection, c: Context): string {
   const why =
-    fit === 'kept'
-      ? `, kept as the mode in force (under ${level(hold)}, halfway from the ${level(input.target)} target to the quota)`
-      : ''
+    p.hold === holdShare(c.target)
+      ? `halfway from the ${level(c.target)} target to the quota`
+      : `the quota less half its standard error of ${count(p.standardError)}`
+  return `, kept as the mode in force (under ${level(p.hold)}, ${why})`
+}
+
+function explain(chosen: ModeProjection, all: readonly ModeProjection[], fit: Fit, c: Context) {
+  const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(c.quota)} (${percent(chosen.share)})`
+  if (fit === 'none') {
+    if (all.every(p => p.allowed === c.target))
+      return `${head}: no mode stays within the ${level(c.target)} target`
+    const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ')
+    return `${head}: no mode stays within what it is allowed (${allowed})`
+  }
+  const why = fit === 'kept' ? keptText(chosen, c) : ''
   const better = all[all.indexOf(chosen) - 1]
-  if (better)
-    return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})`
-  return `${head}${why || `, within the ${level(input.target)} target`}`
+  if (!better) return `${head}${why || `, ${within(chosen, c)}`}`
+  const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`
+  return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`
 }
 
 /**
- * The most productive mode whose projection is at or under target × quota (for the mode in force: under the hold
- * share); conservative when none is.
+ * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
+ * `limits`. Conservative when none is.
  */
 export function chooseByTarget(
   input: ProjectionInput,
   target: number,
   inForce?: Mode
 ): TargetDecision {
-  const projections = BY_PRODUCTIVITY.map(mode => projectMode(mode, input))
-  const fits = (p: ModeProjection) => p.projected <= target * input.quota
+  const c: Context = { quota: input.quota, target, dof: input.spread?.dof }
+  const projections = BY_PRODUCTIVITY.map((mode): ModeProjection => {
+    const p = projectMode(mode, input)
+    return { ...p, ...limits(target, p, input.quota, c.dof) }
+  })
+  const fits = (p: ModeProjection) => p.projected <= p.allowed * input.quota
   // Conservative is the floor: there is nothing to keep it against.
   const kept = (p: ModeProjection) =>
-    p.mode === inForce &&
-    p.mode !== 'conservative' &&
-    p.projected <= holdShare(target) * input.quota
+    p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota
   const chosen = projections.find(p => fits(p) || kept(p))
-  const fallback = projections[projections.length - 1]!
+  const shown = chosen ?? projections[projections.length - 1]!
   const fit: Fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept'
-  return {
-    mode: (chosen ?? fallback).mode,
-    reason: explain(chosen ?? fallback, projections, fit, { quota: input.quota, target }),
-    projections
-  }
+  return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections }
 }
 
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
@@ -173,10 +242,12 @@ function targetDecision(input: PolicyInput, costs: CostModel, target: number): T
     workflows: input.config.workflows,
     costs: costsById(costs),
     backgroundPerDay: costs.background.perDay,
+    ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
     used: u.used,
     quota: u.quota,
     now: input.now,
-    end: u.period.end
+    end: u.period.end,
+    ...(costs.spread ? { spread: costs.spread } : {})
   }
   return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current))
 }

@@ -60,3 +60,17 @@ export function runsUnder(spans: readonly ScheduleSpan[], from: Date, to: Date):
   })
   return runs
 }
+
+/**
+ * The same history as if every change had taken effect only at the first reading after it was recorded: the readings
+ * cannot tell when, in between, the pull request was merged, and the cost model weighs this against `scheduleHistory`.
+ */
+export function mergedAtNextReading(
+  spans: readonly ScheduleSpan[],
+  readings: readonly number[]
+): ScheduleSpan[] {
+  return spans.map(span => {
+    const next = readings.find(t => t > span.since)
+    return next === undefined || span.since === -Infinity ? span : { ...span, since: next }
+  })
+}

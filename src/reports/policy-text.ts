@@ -46,16 +46,22 @@ export function costPerRunText(costs: CostModel): string {
   return parts.join('; ')
 }
 
-/** The background rate, e.g. "9.8 ± 1.1 a day"; undefined while the model is learning. */
+/**
+ * The background rate, e.g. "9.8 ± 1.1 a day", or "19.6 ± 1.2 a weekday, 5.1 ± 1.9 a weekend day" once Saturdays and
+ * Sundays have a rate of their own; undefined while the model is learning.
+ */
 export function backgroundText(costs: CostModel): string | undefined {
   const b = costs.background
-  return b === undefined ? undefined : `${withError(b.perDay, b.standardError)} a day`
+  if (b === undefined) return undefined
+  if (b.weekend === undefined) return `${withError(b.perDay, b.standardError)} a day`
+  const weekend = withError(b.weekend.perDay, b.weekend.standardError)
+  return `${withError(b.perDay, b.standardError)} a weekday, ${weekend} a weekend day`
 }
 
-/** The policy in force, e.g. "target (95% of the quota)" or "thresholds". */
+/** The policy in force, e.g. "target (95% of the quota by the reset; up to the quota as the projection firms up)". */
 export function policyText(report: PolicyReport): string {
   return report.name === 'target'
-    ? `target (${Math.round(report.target * 100)}% of the quota by the reset)`
+    ? `target (${Math.round(report.target * 100)}% of the quota by the reset; up to the quota as the projection firms up)`
     : 'thresholds (pace)'
 }
 

@@ -2,9 +2,12 @@
 import { type Mode } from '../core/schedule.js'
 import { type Simulation } from './simulator.js'
 
-const [WIDTH, HEIGHT] = [860, 440]
-const PLOT = { left: 70, right: 830, top: 40, bottom: 330 }
-const COLOURS = ['#1f6feb', '#2da44e', '#bf3989', '#9a6700']
+const [WIDTH, HEIGHT] = [860, 480]
+/** The legend sits in its own band between the title and the plot, so it never covers the quota and target lines. */
+const LEGEND = { top: 44, row: 16, columns: 4, column: 190 }
+const PLOT = { left: 70, right: 830, top: 88, bottom: 370 }
+// The policies' lines must not share a colour with the modes' bands (aggressive is green).
+const COLOURS = ['#1f6feb', '#8250df', '#bf3989', '#0a3069']
 const MODE_COLOUR: Record<Mode, string> = {
   aggressive: '#2da44e',
   normal: '#54aeff',
@@ -56,7 +59,8 @@ function guides(sim: Simulation, s: ReturnType<typeof scales>, target: number): 
   const h = sim.world.hours
   const line = (used: number, colour: string, label: string) =>
     `<line x1="${PLOT.left}" y1="${s.y(used).toFixed(1)}" x2="${PLOT.right}" y2="${s.y(used).toFixed(1)}" stroke="${colour}" stroke-dasharray="6 4"/>` +
-    `<text x="${PLOT.right}" y="${(s.y(used) - 5).toFixed(1)}" text-anchor="end" fill="${colour}">${label}</text>`
+    // Labelled at the left, where the usage lines are still low and the ideal line has not risen yet.
+    `<text x="${PLOT.left + 6}" y="${(s.y(used) - 5).toFixed(1)}" fill="${colour}">${label}</text>`
   return [
     line(quota, '#cf222e', 'quota'),
     line(quota * target, '#9a6700', `target ${Math.round(target * 100)}%`),
@@ -95,8 +99,8 @@ function legend(sim: Simulation): string[] {
     ...(Object.keys(MODE_COLOUR) as Mode[]).map((m): [string, string] => [MODE_COLOUR[m], m])
   ]
   return items.map(([colour, text], i) => {
-    const x = PLOT.left + 10 + (i % 4) * 190
-    const y = PLOT.top + 14 + Math.floor(i / 4) * 16
+    const x = PLOT.left + (i % LEGEND.columns) * LEGEND.column
+    const y = LEGEND.top + Math.floor(i / LEGEND.columns) * LEGEND.row
     return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${colour}"/><text x="${x + 14}" y="${y}">${escape(text)}</text>`
   })
 }
