@@ -304,7 +304,7 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
         files: WORKFLOWS.map(p => fake.fileAt(BRANCH, p)),
         pulls: fake.pulls().map(p => [p.state, p.title, p.labels]),
         issues: fake.issues().map(i => [i.state, i.labels]),
-        main: fake.branchHead('main'),
+        base: WORKFLOWS.map(p => fake.fileAt('main', p)),
         samples: JSON.parse(
           fake.fileAt(STATE, 'orchestrator/state.json') ?? '{"samples":[]}'
         ).samples.map((s: { used: number }) => s.used)
@@ -326,7 +326,7 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       const run = await converge({ used: '1600' })
       expect(run.code).toBe(0)
       expect(fake.requests.some(r => r.injectedFault)).toBe(true)
-      expect(await endState()).toEqual({ ...clean, main: fake.branchHead('main') })
+      expect(await endState()).toEqual(clean)
     })
 
     it('reaches the same end state with forced 409s on content and state writes', async () => {
