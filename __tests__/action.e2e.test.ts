@@ -6,7 +6,7 @@ import {
   type GitHubFake
 } from '../__fixtures__/github-fake/index.js'
 import { runAction, type ActionRun } from '../__fixtures__/run-action.js'
-import { locateSchedule } from '../src/core/schedule-editor.js'
+import { locateSchedule } from '../src/core/schedule/schedule-editor.js'
 
 const FILES = exampleFiles()
 const BRANCH = 'orchestrator/schedules'

@@ -14,9 +14,9 @@ import {
 } from '@jest/globals'
 import { chartPath } from '../src/cli/simulate-command.js'
 import { runCli } from '../src/cli/main.js'
-import { parseConfig } from '../src/core/config.js'
-import { runsBetween } from '../src/core/cron-occurrences.js'
-import { type Mode } from '../src/core/schedule.js'
+import { parseConfig } from '../src/core/schedule/config.js'
+import { runsBetween } from '../src/core/cron/occurrences.js'
+import { type Mode } from '../src/core/schedule/schedule.js'
 import { copyOfExamples, exampleFiles } from '../__fixtures__/example-repo.js'
 
 const EXAMPLE = [

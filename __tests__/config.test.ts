@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, test } from '@jest/globals'
-import { parseConfig } from '../src/core/config.js'
-import { ValidationError } from '../src/errors.js'
+import { parseConfig } from '../src/core/schedule/config.js'
+import { ValidationError } from '../src/core/errors.js'
 
 const FILE = '.github/orchestrator.yml'
 

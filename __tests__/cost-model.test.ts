@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from '@jest/globals'
-import { parseConfig, type ManagedWorkflow } from '../src/core/config.js'
+import { parseConfig, type ManagedWorkflow } from '../src/core/schedule/config.js'
 import {
   fitCostModel,
   periodSamples,
@@ -7,13 +7,13 @@ import {
   weekendDays,
   type CostModelInput,
   type ProjectionSpread
-} from '../src/core/cost-model.js'
-import { robustLeastSquares, tQuantile95, weightedLeastSquares } from '../src/core/least-squares.js'
-import { periodAt } from '../src/core/period.js'
-import { mergedAtNextReading, runsUnder, scheduleHistory } from '../src/core/schedule-history.js'
-import { type Mode } from '../src/core/schedule.js'
-import { type ScheduleChange } from '../src/core/state.js'
-import { type UsageSample } from '../src/core/usage.js'
+} from '../src/core/forecast/cost-model.js'
+import { robustLeastSquares, tQuantile95, weightedLeastSquares } from '../src/core/forecast/least-squares.js'
+import { periodAt } from '../src/core/usage/period.js'
+import { mergedAtNextReading, runsUnder, scheduleHistory } from '../src/core/schedule/schedule-history.js'
+import { type Mode } from '../src/core/schedule/schedule.js'
+import { type ScheduleChange } from '../src/core/state/state.js'
+import { type UsageSample } from '../src/core/usage/usage.js'
 
 const DAY = 86_400_000
 const START = new Date('2025-11-01T00:00:00Z')

@@ -4,10 +4,10 @@ import {
   isValidCron
 } from '@actions/workflow-parser/model/converter/cron'
 import { CronExpressionParser } from 'cron-parser'
-import { cronProblems, describeEntry, entryProblems } from '../src/core/cron.js'
-import { occurrencesBetween, runsBetween, runsPer30Days } from '../src/core/cron-occurrences.js'
-import { timezoneProblem } from '../src/core/time-zone.js'
-import type { ScheduleEntry } from '../src/core/schedule.js'
+import { cronProblems, describeEntry, entryProblems } from '../src/core/cron/cron.js'
+import { occurrencesBetween, runsBetween, runsPer30Days } from '../src/core/cron/occurrences.js'
+import { timezoneProblem } from '../src/core/cron/time-zone.js'
+import type { ScheduleEntry } from '../src/core/schedule/schedule.js'
 
 const FIVE_FIELDS = 'expected 5 fields (minute hour day-of-month month day-of-week)'
 const EVERY_5 = 'GitHub runs schedules at most every 5 minutes'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../src/core/config.js'
-import { buildPlan } from '../src/core/plan.js'
-import { assessUsage } from '../src/core/usage.js'
+import { parseConfig } from '../src/core/schedule/config.js'
+import { buildPlan } from '../src/core/schedule/plan.js'
+import { assessUsage } from '../src/core/usage/usage.js'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import {
   ALERT_MARKER,

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from '@jest/globals'
-import { parseConfig, type ManagedWorkflow } from '../src/core/config.js'
-import { type CostModel, type ProjectionSpread } from '../src/core/cost-model.js'
+import { parseConfig, type ManagedWorkflow } from '../src/core/schedule/config.js'
+import { type CostModel, type ProjectionSpread } from '../src/core/forecast/cost-model.js'
 import {
   applyPolicy,
   chooseByTarget,
@@ -12,11 +12,11 @@ import {
   type PolicyInput,
   type Projection,
   type ProjectionInput
-} from '../src/core/policy.js'
+} from '../src/core/forecast/policy.js'
 import { backgroundText, policyText } from '../src/reports/policy-text.js'
-import { type Mode } from '../src/core/schedule.js'
-import { type ScheduleChange } from '../src/core/state.js'
-import { assessUsage, type UsageSample } from '../src/core/usage.js'
+import { type Mode } from '../src/core/schedule/schedule.js'
+import { type ScheduleChange } from '../src/core/state/state.js'
+import { assessUsage, type UsageSample } from '../src/core/usage/usage.js'
 
 const DAY = 86_400_000
 const at = (iso: string) => new Date(iso)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule-editor.js'
-import { WorkflowFileError } from '../src/errors.js'
+import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule/schedule-editor.js'
+import { WorkflowFileError } from '../src/core/errors.js'
 
 const FILE = '.github/workflows/nightly.yml'
 

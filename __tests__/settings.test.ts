@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from '@jest/globals'
-import { ValidationError } from '../src/errors.js'
+import { ValidationError } from '../src/core/errors.js'
 import { parseActionSettings } from '../src/settings.js'
 
 const DEFAULTS: Record<string, string> = {

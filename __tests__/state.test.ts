@@ -6,8 +6,8 @@ import {
   parseState,
   recordInState,
   serializeState
-} from '../src/core/state.js'
-import { ValidationError } from '../src/errors.js'
+} from '../src/core/state/state.js'
+import { ValidationError } from '../src/core/errors.js'
 
 const change = {
   at: '2025-11-02T00:00:00.000Z',

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from '@jest/globals'
-import { periodAt } from '../src/core/period.js'
-import { assessUsage, type UsageInput } from '../src/core/usage.js'
+import { periodAt } from '../src/core/usage/period.js'
+import { assessUsage, type UsageInput } from '../src/core/usage/usage.js'
 
 const at = (iso: string) => new Date(iso)
 const day = (d: Date) => d.toISOString().slice(0, 10)

@@ -1,13 +1,13 @@
-import { ValidationError } from './errors.js'
-import { parseConfig, type Config, type Policy } from './core/config.js'
-import { buildPlan } from './core/plan.js'
-import { periodAt } from './core/period.js'
-import { applyPolicy, type PolicyPlan } from './core/policy.js'
-import { latestSample, usageSamples, type State } from './core/state.js'
-import { assessUsage, type UsageSample } from './core/usage.js'
+import { ValidationError } from './core/errors.js'
+import { parseConfig, type Config, type Policy } from './core/schedule/config.js'
+import { buildPlan } from './core/schedule/plan.js'
+import { periodAt } from './core/usage/period.js'
+import { applyPolicy, type PolicyPlan } from './core/forecast/policy.js'
+import { latestSample, usageSamples, type State } from './core/state/state.js'
+import { assessUsage, type UsageSample } from './core/usage/usage.js'
 import { type UsageSettings } from './settings.js'
 
-export { type PolicyPlan } from './core/policy.js'
+export { type PolicyPlan } from './core/forecast/policy.js'
 
 /** Reads text files of the base tree; undefined when a file does not exist. Both adapters provide it. */
 export interface TextSource {

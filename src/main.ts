@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { gitHubRepository } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
-import { errorMessage } from './errors.js'
+import { errorMessage } from './core/errors.js'
 import { orchestrate, type RunResult } from './orchestrate.js'
 import { actionOutputs } from './outputs.js'
 import { jobSummary } from './reports/markdown.js'

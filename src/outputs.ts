@@ -1,4 +1,4 @@
-import { changedWorkflows, type Plan } from './core/plan.js'
+import { changedWorkflows, type Plan } from './core/schedule/plan.js'
 import { day } from './reports/format.js'
 import { jsonReport } from './reports/json-report.js'
 

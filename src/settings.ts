@@ -1,6 +1,6 @@
-import { ValidationError } from './errors.js'
-import { isMode, type Mode } from './core/schedule.js'
-import { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './core/config.js'
+import { ValidationError } from './core/errors.js'
+import { isMode, type Mode } from './core/schedule/schedule.js'
+import { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './core/schedule/config.js'
 
 /** `auto` lets the usage choose the mode; a mode name forces it. */
 export type ModeSetting = Mode | 'auto'

@@ -1,5 +1,5 @@
-import { type Plan } from '../core/plan.js'
-import { type Status } from '../core/usage.js'
+import { type Plan } from '../core/schedule/plan.js'
+import { type Status } from '../core/usage/usage.js'
 import { type Repository, type Thread } from '../ports/repository.js'
 import { ALERT_MARKER, issueBody, issueTitle, recordedStatus } from '../reports/markdown.js'
 

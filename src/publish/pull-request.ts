@@ -1,4 +1,4 @@
-import { changedWorkflows, type Plan } from '../core/plan.js'
+import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
 import { type Repository, type Thread } from '../ports/repository.js'
 import { pullRequestBody, pullRequestTitle } from '../reports/markdown.js'
 import { pushScheduleBranch } from './schedule-branch.js'

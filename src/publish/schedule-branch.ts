@@ -1,5 +1,5 @@
-import { type WorkflowPlan } from '../core/plan.js'
-import { editSchedule } from '../core/schedule-editor.js'
+import { type WorkflowPlan } from '../core/schedule/plan.js'
+import { editSchedule } from '../core/schedule/schedule-editor.js'
 import { StaleFileError } from '../adapters/github/github-error.js'
 import { type Repository } from '../ports/repository.js'
 import { gitBlobSha } from './git-blob.js'

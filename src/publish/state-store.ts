@@ -7,8 +7,8 @@ import {
   serializeState,
   type ScheduleChange,
   type State
-} from '../core/state.js'
-import { type UsageSample } from '../core/usage.js'
+} from '../core/state/state.js'
+import { type UsageSample } from '../core/usage/usage.js'
 import { type Repository } from '../ports/repository.js'
 
 /** Where the state file lives on the state branch. */

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff'
-import { changedWorkflows, type Plan } from '../core/plan.js'
+import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
 
 /** The unified diff of every changed workflow, as `git diff` would show it. */
 export function renderDiff(plan: Plan): string {

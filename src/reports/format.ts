@@ -1,5 +1,5 @@
-import { type ScheduleEntry } from '../core/schedule.js'
-import { type Status } from '../core/usage.js'
+import { type ScheduleEntry } from '../core/schedule/schedule.js'
+import { type Status } from '../core/usage/usage.js'
 
 /** A whole number with thousands separators: 1,500. */
 export function count(n: number): string {

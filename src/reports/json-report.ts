@@ -1,6 +1,6 @@
-import { type CostModel } from '../core/cost-model.js'
-import { changedWorkflows } from '../core/plan.js'
-import { type PolicyPlan, type PolicyReport } from '../core/policy.js'
+import { type CostModel } from '../core/forecast/cost-model.js'
+import { changedWorkflows } from '../core/schedule/plan.js'
+import { type PolicyPlan, type PolicyReport } from '../core/forecast/policy.js'
 import { day } from './format.js'
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))

@@ -1,6 +1,6 @@
 /** Words for the cost model and the policy, shared by every view (text report, job summary, JSON notes). */
-import { MIN_SAMPLES, type CostModel, type WorkflowCost } from '../core/cost-model.js'
-import { type PolicyReport } from '../core/policy.js'
+import { MIN_SAMPLES, type CostModel, type WorkflowCost } from '../core/forecast/cost-model.js'
+import { type PolicyReport } from '../core/forecast/policy.js'
 
 /** Two decimals below 10, one above: 1.96 a run, 12.4 a day. */
 export function figure(n: number): string {

@@ -1,4 +1,4 @@
-import { type PolicyPlan } from '../core/policy.js'
+import { type PolicyPlan } from '../core/forecast/policy.js'
 import {
   count,
   crons,

@@ -1,5 +1,5 @@
 /** The usage outside the managed workflows, hour by hour: the same for every policy replayed on a scenario. */
-import { DAY_MS } from '../core/period.js'
+import { DAY_MS } from '../core/usage/period.js'
 import { noisy, seededRandom } from './random.js'
 import { type Scenario } from './scenario.js'
 

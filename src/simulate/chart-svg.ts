@@ -1,5 +1,5 @@
 /** The replay as an SVG chart: usage against the ideal even spend, the quota and the target, and the modes per day. */
-import { type Mode } from '../core/schedule.js'
+import { type Mode } from '../core/schedule/schedule.js'
 import { type Simulation } from './simulator.js'
 
 const [WIDTH, HEIGHT] = [860, 480]

@@ -1,9 +1,9 @@
 /** A simulation scenario (examples/scenarios/README.md documents the schema): what the period looks like. */
 import { LineCounter, parseDocument } from 'yaml'
-import { type Config } from '../core/config.js'
-import { entryProblems } from '../core/cron.js'
-import { MODES, type Mode } from '../core/schedule.js'
-import { ValidationError } from '../errors.js'
+import { type Config } from '../core/schedule/config.js'
+import { entryProblems } from '../core/cron/cron.js'
+import { MODES, type Mode } from '../core/schedule/schedule.js'
+import { ValidationError } from '../core/errors.js'
 import { FieldReader, join, shown, type Fields } from './fields.js'
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const

@@ -1,6 +1,6 @@
 /** Views of a simulation: the terminal text (table, sparklines, learned costs) and the JSON the benchmark reads. */
-import { type CostModel } from '../core/cost-model.js'
-import { MODES } from '../core/schedule.js'
+import { type CostModel } from '../core/forecast/cost-model.js'
+import { MODES } from '../core/schedule/schedule.js'
 import { costsJson } from '../reports/json-report.js'
 import { backgroundText, costPerRunText } from '../reports/policy-text.js'
 import { endOfDay, modeStrip, sparkline } from './sparkline.js'

@@ -1,5 +1,5 @@
 /** Text charts of a replay for the terminal: usage per day as a sparkline, and the mode in force per day. */
-import { type Mode } from '../core/schedule.js'
+import { type Mode } from '../core/schedule/schedule.js'
 
 const LEVELS = '▁▂▃▄▅▆▇█'
 const MODE_LETTER: Record<Mode, string> = { aggressive: 'A', normal: 'N', conservative: 'C' }

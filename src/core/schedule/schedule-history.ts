@@ -1,7 +1,7 @@
 import { type ManagedWorkflow } from './config.js'
-import { runsBetween } from './cron-occurrences.js'
+import { runsBetween } from '../cron/occurrences.js'
 import { MODES, type ScheduleEntry } from './schedule.js'
-import { type ScheduleChange } from './state.js'
+import { type ScheduleChange } from '../state/state.js'
 
 /** One schedule and the instant (ms since the epoch) from which it was in force; the first span starts at -∞. */
 export interface ScheduleSpan {

@@ -2,14 +2,14 @@
  * What one run of each managed workflow costs, and how much quota goes elsewhere (manual use, unmanaged workflows),
  * learned from the usage samples of the period: between two samples, Δused = Σ cost × runs + background × Δt.
  */
-import { type ManagedWorkflow } from './config.js'
+import { type ManagedWorkflow } from '../schedule/config.js'
 import { fitIntervals, intervals, type Fitted } from './cost-fit.js'
 import { tQuantile95 } from './least-squares.js'
-import { type Period } from './period.js'
-import { type ScheduleEntry } from './schedule.js'
-import { scheduleHistory } from './schedule-history.js'
-import { type ScheduleChange } from './state.js'
-import { type UsageSample } from './usage.js'
+import { type Period } from '../usage/period.js'
+import { type ScheduleEntry } from '../schedule/schedule.js'
+import { scheduleHistory } from '../schedule/schedule-history.js'
+import { type ScheduleChange } from '../state/state.js'
+import { type UsageSample } from '../usage/usage.js'
 
 export { weekendDays } from './cost-fit.js'
 

@@ -8,7 +8,7 @@
  */
 import { remember } from './bounded-cache.js'
 import { parseCron, type ParsedCron } from './cron.js'
-import type { ScheduleEntry } from './schedule.js'
+import type { ScheduleEntry } from '../schedule/schedule.js'
 import { instantOfWall, offsetAt, resolveZone, timezoneProblem } from './time-zone.js'
 
 const MINUTE_MS = 60_000

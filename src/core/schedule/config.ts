@@ -1,8 +1,8 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
 import { ValidationError } from '../errors.js'
-import { entryProblems } from './cron.js'
+import { entryProblems } from '../cron/cron.js'
 import { MODES, type Mode, type ScheduleEntry } from './schedule.js'
-import { DEFAULT_THRESHOLDS, type Thresholds } from './usage.js'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
 
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'

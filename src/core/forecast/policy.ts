@@ -3,7 +3,7 @@
  * at the reset if that mode's crons ran from now on, and picks the most productive mode that stays within the target —
  * or, once the projection is firm, within the quota less its margin of error.
  */
-import { type Config, type ManagedWorkflow, type Policy } from './config.js'
+import { type Config, type ManagedWorkflow, type Policy } from '../schedule/config.js'
 import {
   costsById,
   fitCostModel,
@@ -13,13 +13,13 @@ import {
   type CostModel,
   type ProjectionSpread
 } from './cost-model.js'
-import { runsBetween } from './cron-occurrences.js'
+import { runsBetween } from '../cron/occurrences.js'
 import { tQuantile95 } from './least-squares.js'
-import { DAY_MS } from './period.js'
-import { type Plan } from './plan.js'
-import { MODES, sameSchedule, type Mode, type ScheduleEntry } from './schedule.js'
-import { type ScheduleChange } from './state.js'
-import { type UsageReport, type UsageSample } from './usage.js'
+import { DAY_MS } from '../usage/period.js'
+import { type Plan } from '../schedule/plan.js'
+import { MODES, sameSchedule, type Mode, type ScheduleEntry } from '../schedule/schedule.js'
+import { type ScheduleChange } from '../state/state.js'
+import { type UsageReport, type UsageSample } from '../usage/usage.js'
 
 /** Most productive first: the order in which the target policy tries the modes. */
 const BY_PRODUCTIVITY: readonly Mode[] = ['aggressive', 'normal', 'conservative']

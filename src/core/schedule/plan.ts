@@ -1,10 +1,10 @@
 import { errorMessage, ValidationError } from '../errors.js'
 import { type Config, type ManagedWorkflow } from './config.js'
-import { entryProblems } from './cron.js'
-import { runsPer30Days } from './cron-occurrences.js'
+import { entryProblems } from '../cron/cron.js'
+import { runsPer30Days } from '../cron/occurrences.js'
 import { editSchedule, readSchedule } from './schedule-editor.js'
 import { type Mode, type ScheduleEntry } from './schedule.js'
-import { type UsageReport } from './usage.js'
+import { type UsageReport } from '../usage/usage.js'
 
 /** What happens to one managed workflow in this run. */
 export interface WorkflowPlan {

@@ -3,9 +3,9 @@
  * merge lag of schedule changes, a weekend background rate) that the model takes only when the data support them.
  */
 import { robustLeastSquares, tQuantile95, type LinearFit } from './least-squares.js'
-import { DAY_MS } from './period.js'
-import { mergedAtNextReading, runsUnder, type ScheduleSpan } from './schedule-history.js'
-import { type UsageSample } from './usage.js'
+import { DAY_MS } from '../usage/period.js'
+import { mergedAtNextReading, runsUnder, type ScheduleSpan } from '../schedule/schedule-history.js'
+import { type UsageSample } from '../usage/usage.js'
 
 /** The usage between two readings and what ran meanwhile. */
 export interface Interval {

@@ -9,7 +9,7 @@
 import { isValidCron } from '@actions/workflow-parser/model/converter/cron'
 import cronstrue from 'cronstrue'
 import { remember } from './bounded-cache.js'
-import type { ScheduleEntry } from './schedule.js'
+import type { ScheduleEntry } from '../schedule/schedule.js'
 import { timezoneProblem } from './time-zone.js'
 
 const FIELD_LIST = '(minute hour day-of-month month day-of-week)'

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors.js'
-import { type UsageSample } from './usage.js'
+import { type UsageSample } from '../usage/usage.js'
 
 /** A schedule change the orchestrator applied: the backup that makes a restore possible. */
 export interface ScheduleChange {

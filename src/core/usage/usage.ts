@@ -1,4 +1,4 @@
-import { type Mode } from './schedule.js'
+import { type Mode } from '../schedule/schedule.js'
 import { DAY_MS, periodAt, type Period } from './period.js'
 
 /** A usage reading: how much of the quota had been used at an instant. */
