@@ -34,7 +34,7 @@ export interface Reply {
 export type Handler = (ctx: Ctx) => Reply
 
 /** A power a token may lack. */
-export type Power = 'contents' | 'issues' | 'pullRequests'
+export type Power = 'contents' | 'issues' | 'pullRequests' | 'actions' | 'billing'
 
 /** An error body as GitHub writes it: message, documentation_url and the status as a string. */
 export function fail(
@@ -52,6 +52,14 @@ export function fail(
 /** 404 Not Found. */
 export function notFound(ctx: Ctx): Reply {
   return fail(ctx, 404, 'Not Found')
+}
+
+/**
+ * A GitHub-wide answer (404 for a missing resource, a 422 refusal…) the description does not list for every
+ * operation: checked as `basic-error` and recorded in `offSpec` instead of counting as a violation.
+ */
+export function unlisted(reply: Reply): Reply {
+  return { ...reply, generic: true }
 }
 
 /** 422 Validation Failed with GitHub's `errors` array. */
@@ -100,12 +108,25 @@ function linkHeader(url: URL, page: number, last: number): string | undefined {
   return links.length > 0 ? links.join(', ') : undefined
 }
 
-/** One page of a list (`per_page` default from the options, at most 100) with GitHub's `Link` header. */
-export function paginate<T>(ctx: Ctx, items: T[], render: (item: T) => unknown): Reply {
+/** One page of a list and its `Link` header; only the first `reachable` items can be paged to. */
+export function pageOf<T>(
+  ctx: Ctx,
+  items: T[],
+  reachable = Infinity
+): { items: T[]; headers: Record<string, string> } {
   const perPage = Math.min(positive(ctx.query.per_page, ctx.store.perPageDefault), 100)
   const page = positive(ctx.query.page, 1)
-  const last = Math.max(1, Math.ceil(items.length / perPage))
-  const body = items.slice((page - 1) * perPage, page * perPage).map(render)
+  const visible = items.slice(0, reachable)
+  const last = Math.max(1, Math.ceil(visible.length / perPage))
   const link = linkHeader(ctx.url, page, last)
-  return { status: 200, body, headers: link ? { link } : {} }
+  return {
+    items: visible.slice((page - 1) * perPage, page * perPage),
+    headers: link ? { link } : {}
+  }
+}
+
+/** One page of a list (`per_page` default from the options, at most 100) with GitHub's `Link` header. */
+export function paginate<T>(ctx: Ctx, items: T[], render: (item: T) => unknown): Reply {
+  const { items: page, headers } = pageOf(ctx, items)
+  return { status: 200, body: page.map(render), headers }
 }

@@ -1,11 +1,30 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { actionsReaders } from './actions-readers.js'
 import { Faults } from './faults.js'
 import { FakeServer } from './server.js'
 import { loadSpec } from './spec.js'
 import { PAT_USER, RepoStore } from './store.js'
 import type { FakeIssue, FakePull, FakeOptions, GitHubFake } from './types.js'
 
+export type {
+  FakeBillingAccount,
+  FakeBillingOptions,
+  FakeDispatch,
+  FakeJob,
+  FakeJobInput,
+  FakeModelUsageItem,
+  FakeRun,
+  FakeRunInput,
+  FakeUsageItem,
+  FakeWorkflow,
+  FakeWorkflowSeed,
+  RunConclusion,
+  RunStatus,
+  WorkflowState
+} from './actions-types.js'
+export { RUN_RESULTS_CAP } from './actions-runs.js'
+export { loadRecordedRuns, type RecordedRuns } from './recorded-runs.js'
 export type {
   FakeIssue,
   FakeOptions,
@@ -117,7 +136,8 @@ export async function startGitHubFake(options: FakeOptions = {}): Promise<GitHub
         store.git.setHead(branch, store.git.head(store.defaultBranch) ?? '')
       }
       store.commitFiles(branch, { [path]: Buffer.from(text) }, message, PAT_USER)
-    }
+    },
+    ...actionsReaders(store)
   }
 }
 

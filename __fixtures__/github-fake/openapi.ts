@@ -1,9 +1,16 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Matched, Operation, Parameter } from './operations.js'
+import { parseDateRange } from './date-range.js'
 import { loadSpec, specRef } from './spec.js'
 
 const validators = new Map<string, ValidateFunction>()
 const MAX_ERRORS = 8
+// The description types the run lists' `created` as a date-time, but GitHub takes (and documents) its search
+// syntax for dates there (`>=2024-01-01`, `2024-01-01..2024-02-01`), which clients send: check that grammar.
+const SEARCH_DATES: Record<string, string[]> = {
+  'actions/list-workflow-runs': ['created'],
+  'actions/list-workflow-runs-for-repo': ['created']
+}
 
 function compiled(key: string, schema: () => object): ValidateFunction {
   let validate = validators.get(key)
@@ -36,8 +43,16 @@ function checkParameters(m: Matched, query: Record<string, string>): string[] {
     if (!known.includes(name))
       problems.push(`query parameter "${name}" is not one of [${known.join(', ')}]`)
   }
+  const searchDates = SEARCH_DATES[m.op.id] ?? []
+  for (const name of searchDates) {
+    const value = query[name]
+    if (value !== undefined && !parseDateRange(value))
+      problems.push(`parameters/${name} "${value}" is not GitHub's date-range search syntax`)
+  }
   const values: Record<string, unknown> = {}
-  const usable = m.op.parameters.filter(p => p.in === 'query' || p.in === 'path')
+  const usable = m.op.parameters.filter(
+    p => (p.in === 'query' || p.in === 'path') && !searchDates.includes(p.name)
+  )
   for (const p of usable) {
     const raw = p.in === 'path' ? m.params[p.name] : query[p.name]
     if (raw !== undefined) values[p.name] = coerce(p, raw)

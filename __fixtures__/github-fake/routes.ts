@@ -1,3 +1,25 @@
+import { getOrg, getUser } from './accounts.js'
+import {
+  getWorkflowRun,
+  listJobsForWorkflowRun,
+  listWorkflowRuns,
+  listWorkflowRunsForRepo
+} from './actions-runs.js'
+import {
+  createWorkflowDispatch,
+  disableWorkflow,
+  enableWorkflow,
+  getWorkflow,
+  listRepoWorkflows
+} from './actions-workflows.js'
+import {
+  orgAiCredits,
+  orgPremiumRequests,
+  orgUsage,
+  userAiCredits,
+  userPremiumRequests,
+  userUsage
+} from './billing.js'
 import { createComment, listComments } from './comments.js'
 import { compareCommits } from './compare.js'
 import { getCommit, getContent, putContent } from './contents.js'
@@ -39,5 +61,22 @@ export const ROUTES: Record<string, Handler> = {
   'issues/add-labels': addLabels,
   'issues/list-labels-for-repo': listLabels,
   'issues/get-label': getLabel,
-  'issues/create-label': createLabel
+  'issues/create-label': createLabel,
+  'actions/list-repo-workflows': listRepoWorkflows,
+  'actions/get-workflow': getWorkflow,
+  'actions/enable-workflow': enableWorkflow,
+  'actions/disable-workflow': disableWorkflow,
+  'actions/create-workflow-dispatch': createWorkflowDispatch,
+  'actions/list-workflow-runs': listWorkflowRuns,
+  'actions/list-workflow-runs-for-repo': listWorkflowRunsForRepo,
+  'actions/get-workflow-run': getWorkflowRun,
+  'actions/list-jobs-for-workflow-run': listJobsForWorkflowRun,
+  'billing/get-github-billing-usage-report-user': userUsage,
+  'billing/get-github-billing-usage-report-org': orgUsage,
+  'billing/get-github-billing-premium-request-usage-report-user': userPremiumRequests,
+  'billing/get-github-billing-premium-request-usage-report-org': orgPremiumRequests,
+  'billing/get-github-billing-ai-credit-usage-report-user': userAiCredits,
+  'billing/get-github-billing-ai-credit-usage-report-org': orgAiCredits,
+  'users/get-by-username': getUser,
+  'orgs/get': getOrg
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { conditional } from './conditional.js'
 import { conflictReply, rawFile, rawReply } from './contents.js'
 import type { Fault, Faults } from './faults.js'
 import type { Ctx, Reply } from './http.js'
@@ -19,6 +20,7 @@ interface Incoming {
   badJson: boolean
   authorization: string
   accept: string
+  ifNoneMatch: string
 }
 
 const LIMIT = 5000
@@ -60,7 +62,8 @@ async function readIncoming(req: IncomingMessage, base: string): Promise<Incomin
     body,
     badJson,
     authorization: req.headers.authorization ?? '',
-    accept: req.headers.accept ?? ''
+    accept: req.headers.accept ?? '',
+    ifNoneMatch: req.headers['if-none-match'] ?? ''
   }
 }
 
@@ -82,7 +85,9 @@ export class FakeServer {
   /** Answers one HTTP request. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const inc = await readIncoming(req, this.base)
-    const { reply, matched, fault } = this.answer(inc)
+    const answered = this.answer(inc)
+    const { matched, fault } = answered
+    const reply = fault ? answered.reply : conditional(inc.method, inc.ifNoneMatch, answered.reply)
     const record: RecordedRequest = {
       method: inc.method,
       path: inc.path,
@@ -133,8 +138,9 @@ export class FakeServer {
     return fault === 'conflict' ? conflictReply(ctx) : handler(ctx)
   }
 
-  /** Owner and repository compare without case, as on GitHub. */
+  /** Owner and repository compare without case, as on GitHub; account-level paths are the handlers' to check. */
   private ours(matched: Matched): boolean {
+    if (!('owner' in matched.params) && !('repo' in matched.params)) return true
     const { owner = '', repo = '' } = matched.params
     const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
     return same(owner, this.store.owner) && same(repo, this.store.repo)
@@ -173,15 +179,21 @@ export class FakeServer {
   private checkReply(inc: Incoming, matched: Matched, reply: Reply): void {
     if (reply.raw) return
     this.validatedCount++
-    const check = checkResponse(matched.op, reply.status, reply.body, reply.generic === true)
     const where = `${inc.method} ${inc.path} [${matched.op.id}]`
+    if (reply.status === 304) {
+      if (!('304' in matched.op.responses))
+        this.offSpec.push(`${where} answered 304 Not Modified, which the description does not list`)
+      return
+    }
+    const check = checkResponse(matched.op, reply.status, reply.body, reply.generic === true)
     for (const p of check.problems) this.violations.push(`${where} response ${reply.status}: ${p}`)
     if (check.offSpec)
       this.offSpec.push(`${where} answered ${reply.status}, which the description does not list`)
   }
 
-  private headers(): Record<string, string> {
-    this.remaining = Math.max(0, this.remaining - 1)
+  /** GitHub's headers; a 304 answer to a conditional request does not count against the rate limit. */
+  private headers(counted: boolean): Record<string, string> {
+    if (counted) this.remaining = Math.max(0, this.remaining - 1)
     const n = this.requests.length
     return {
       'content-type': 'application/json; charset=utf-8',
@@ -198,7 +210,7 @@ export class FakeServer {
 
   private send(res: ServerResponse, reply: Reply): void {
     res.statusCode = reply.status
-    const headers = { ...this.headers(), ...reply.headers }
+    const headers = { ...this.headers(reply.status !== 304), ...reply.headers }
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     if (reply.body === undefined) res.end()
     else res.end(Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body))

@@ -1,12 +1,12 @@
+import type { FakeBillingAccount } from './actions-types.js'
+import { type Actor } from './actors.js'
+import { Clock } from './clock.js'
 import { Git, isoNow, type Commit } from './git.js'
+import { RunStore } from './runs.js'
 import type { FakeOptions, FakeToken } from './types.js'
+import { WorkflowRegistry } from './workflows.js'
 
-/** Who made something: a user, a bot or an organization. */
-export interface Actor {
-  login: string
-  id: number
-  type: 'User' | 'Bot' | 'Organization'
-}
+export { ACTIONS_BOT, PAT_USER, type Actor } from './actors.js'
 
 /** A repository label. */
 export interface Label {
@@ -52,11 +52,6 @@ export interface IssueRecord {
   pull?: PullInfo
 }
 
-/** The actor behind GITHUB_TOKEN. */
-export const ACTIONS_BOT: Actor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
-/** The actor behind a personal access token. */
-export const PAT_USER: Actor = { login: 'octocat', id: 583231, type: 'User' }
-
 const FULL_POWER: FakeToken = { workflows: true, kind: 'pat' }
 
 /** The one repository the fake serves. */
@@ -71,6 +66,11 @@ export class RepoStore {
   readonly ownerActor: Actor
   readonly issues: IssueRecord[] = []
   readonly labels = new Map<string, Label>()
+  readonly clock: Clock
+  readonly workflows: WorkflowRegistry
+  readonly actions: RunStore
+  /** Billing accounts by `user:login` / `org:login`, lower case. */
+  readonly billing: Map<string, FakeBillingAccount>
   private readonly tokens: Record<string, FakeToken> | undefined
   private lastId = 1000
 
@@ -82,7 +82,7 @@ export class RepoStore {
     this.perPageDefault = options.perPageDefault ?? 30
     this.closePullsWithoutCommits = options.closePullsWithoutCommits ?? true
     this.tokens = options.tokens
-    this.ownerActor = { login: this.owner, id: 9919, type: 'Organization' }
+    this.ownerActor = { login: this.owner, id: 9919, type: options.ownerType ?? 'Organization' }
     const files = new Map(
       Object.entries(options.files ?? {}).map(([p, t]) => [p, this.git.putBlob(Buffer.from(t))])
     )
@@ -91,6 +91,13 @@ export class RepoStore {
       email: 'octocat@github.com'
     })
     this.git.setHead(this.defaultBranch, initial.sha)
+    this.clock = new Clock(options.now)
+    this.workflows = new WorkflowRegistry(this.git, this.defaultBranch, options.workflows)
+    this.actions = new RunStore(this.git, this.defaultBranch, this.workflows, this.clock)
+    for (const run of options.runs ?? []) this.actions.seedRun(run)
+    for (const job of options.jobs ?? []) this.actions.seedJob(job)
+    const accounts = Object.entries(options.billing?.accounts ?? {})
+    this.billing = new Map(accounts.map(([key, account]) => [key.toLowerCase(), account]))
   }
 
   /** A fresh id for labels, comments and issues. */

@@ -1,3 +1,14 @@
+import type {
+  FakeBillingOptions,
+  FakeDispatch,
+  FakeJob,
+  FakeRun,
+  FakeRunInput,
+  FakeWorkflow,
+  FakeWorkflowSeed,
+  RunConclusion
+} from './actions-types.js'
+
 /** What a bearer token may do. Optional powers default to true; `kind` defaults to 'app' (GITHUB_TOKEN). */
 export interface FakeToken {
   workflows: boolean
@@ -5,6 +16,10 @@ export interface FakeToken {
   issues?: boolean
   contents?: boolean
   canCreatePullRequests?: boolean
+  /** Actions write: dispatch, enable and disable workflows. */
+  actions?: boolean
+  /** Read the billing usage reports. */
+  billing?: boolean
   kind?: 'app' | 'pat'
 }
 
@@ -33,6 +48,17 @@ export interface FakeOptions {
   perPageDefault?: number
   /** Close an open pull request when its head branch is left with no commits ahead of base (default true, as GitHub). */
   closePullsWithoutCommits?: boolean
+  /** What `GET /users/{owner}` says the owner is (default 'Organization'). */
+  ownerType?: 'User' | 'Organization'
+  /** Workflow ids, names and states; every `.github/workflows/*.yml|yaml` file on the default branch is a workflow too. */
+  workflows?: FakeWorkflowSeed[]
+  /** Verbatim API workflow-run objects (missing fields get defaults); an unknown `workflow_id` becomes a workflow. */
+  runs?: unknown[]
+  /** Verbatim API job objects. */
+  jobs?: unknown[]
+  /** The fake's clock (created_at of dispatched runs, the billing reports' current year/month); default real time. */
+  now?: string | Date
+  billing?: FakeBillingOptions
 }
 
 /** One request as the fake saw it, with the status it answered. */
@@ -97,4 +123,18 @@ export interface GitHubFake {
   setFaults(faults: FaultOptions | undefined): void
   /** Commits directly, like a person pushing; a missing branch starts at the default branch's head. */
   writeFile(branch: string, path: string, text: string, message?: string): void
+  /** Workflows as `GET …/actions/workflows` lists them. */
+  workflows(): FakeWorkflow[]
+  /** Every run, newest first. */
+  runs(): FakeRun[]
+  /** The jobs of a run (every attempt), oldest first. */
+  jobs(runId: number): FakeJob[]
+  /** Accepted `workflow_dispatch` requests, in order. */
+  dispatches(): FakeDispatch[]
+  /** Adds a run (and its jobs); throws for an unknown workflow. */
+  addRun(run: FakeRunInput): FakeRun
+  /** Completes a run and its unfinished jobs (at the fake's clock unless `at` is given). */
+  completeRun(id: number, conclusion: RunConclusion, at?: string | Date): FakeRun
+  /** Sets the fake's clock; undefined goes back to real time. */
+  setNow(now: string | Date | undefined): void
 }
