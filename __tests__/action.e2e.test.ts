@@ -95,20 +95,18 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
   })
 
   describe('a second identical run', () => {
-    it('creates nothing new: same pull request, no new commit on the branch', async () => {
+    it('writes nothing: same pull request, no new commit, no label or body patch, no state rewrite', async () => {
       await start()
       await action({ used: '10' })
       const head = fake.branchHead(BRANCH)
+      const stateHead = fake.branchHead(STATE)
       const before = fake.requests.length
       const run = await action({ used: '10' })
-      expect(run.outputs['pull-request-operation']).toBe('updated')
+      expect(run.outputs['pull-request-operation']).toBe('none')
       expect(fake.branchHead(BRANCH)).toBe(head)
+      expect(fake.branchHead(STATE)).toBe(stateHead)
       expect(fake.pulls()).toHaveLength(1)
-      expect(
-        fake.requests
-          .slice(before)
-          .filter(r => r.method === 'POST' && /\/(pulls|issues|git\/refs)$/.test(r.path))
-      ).toEqual([])
+      expect(fake.requests.slice(before).filter(r => r.method !== 'GET')).toEqual([])
     })
   })
 
@@ -197,20 +195,40 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       expect(fake.pulls()).toEqual([])
     })
 
-    it('names the missing issues permission when the alert cannot be opened', async () => {
+    it('makes the pull request and warns, naming the missing issues permission, when the alert cannot be opened', async () => {
       await start({ tokens: { [TOKEN]: { workflows: true, issues: false } } })
       const run = await action({ used: '1600', 'state-branch': '' })
-      expect(run.code).toBe(1)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('::warning::The alert issue could not be written')
       expect(run.stdout).toContain('grant `issues: write`')
+      expect(run.outputs).toMatchObject({ status: 'CRITICAL', 'pull-request-operation': 'created' })
+      expect(fake.pulls()).toHaveLength(1)
       expect(fake.issues()).toEqual([])
     })
 
-    it('says issues are disabled before writing anything', async () => {
-      await start({ issuesEnabled: false })
-      const run = await action({ used: '1600' })
-      expect(run.code).toBe(1)
-      expect(run.stdout).toContain('issues are disabled in this repository')
-      expect(writes()).toEqual([])
+    describe('when issues are disabled and the usage is CRITICAL', () => {
+      it('still makes the conservative pull request and sets the outputs, with a warning', async () => {
+        await start({ issuesEnabled: false })
+        const run = await action({ used: '1600' })
+        expect(run.code).toBe(0)
+        expect(run.outputs).toMatchObject({ mode: 'conservative', status: 'CRITICAL' })
+        expect(run.stdout).toContain(
+          '::warning::The alert issue could not be written: issues are disabled'
+        )
+        expect(fake.pulls()).toHaveLength(1)
+        expect(run.summary).toContain('Alert issue not written: issues are disabled')
+      })
+
+      it('fails the step after the pull request with fail-on-alert-error: true', async () => {
+        await start({ issuesEnabled: false })
+        const run = await action({ used: '1600', 'fail-on-alert-error': 'true' })
+        expect(run.code).toBe(1)
+        expect(run.stdout).toContain(
+          '::error::The alert issue could not be written: issues are disabled'
+        )
+        expect(fake.pulls()).toHaveLength(1)
+        expect(run.outputs.status).toBe('CRITICAL')
+      })
     })
 
     it('refuses to use the base branch as the schedule branch, before any write', async () => {

@@ -201,7 +201,7 @@ describe('CLI', () => {
       [
         ['status', '--now', '2025-11-12T00:00:00Z'],
         1,
-        '--used is empty and the state has no usage sample for the current period'
+        'neither --used nor --history was given — pass --used <usage so far>, or --history <state file>'
       ],
       [['status', '--used', '1', '--config', 'missing.yml'], 1, 'missing.yml not found'],
       [

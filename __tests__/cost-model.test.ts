@@ -8,9 +8,17 @@ import {
   type CostModelInput,
   type ProjectionSpread
 } from '../src/core/forecast/cost-model.js'
-import { robustLeastSquares, tQuantile95, weightedLeastSquares } from '../src/core/forecast/least-squares.js'
+import {
+  robustLeastSquares,
+  tQuantile95,
+  weightedLeastSquares
+} from '../src/core/forecast/least-squares.js'
 import { periodAt } from '../src/core/usage/period.js'
-import { mergedAtNextReading, runsUnder, scheduleHistory } from '../src/core/schedule/schedule-history.js'
+import {
+  mergedAtNextReading,
+  runsUnder,
+  scheduleHistory
+} from '../src/core/schedule/schedule-history.js'
 import { type Mode } from '../src/core/schedule/schedule.js'
 import { type ScheduleChange } from '../src/core/state/state.js'
 import { type UsageSample } from '../src/core/usage/usage.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../src/core/schedule/config.js'
-import { buildPlan } from '../src/core/schedule/plan.js'
+import { buildPlan, readCurrentWorkflows } from '../src/core/schedule/plan.js'
 import { assessUsage } from '../src/core/usage/usage.js'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import {
@@ -19,7 +19,8 @@ const now = new Date('2025-11-12T02:24:00Z')
 
 function planAt(used: number) {
   const usage = assessUsage({ quota: 1500, used, resetDay: 1, now })
-  return buildPlan({ usage, config, files: new Map(Object.entries(files)), now })
+  const current = readCurrentWorkflows(config, new Map(Object.entries(files)))
+  return buildPlan({ usage, config, current, now })
 }
 
 describe('markdown views of a plan', () => {
@@ -59,7 +60,14 @@ describe('markdown views of a plan', () => {
     it('says how many API requests the run made and links the pull request', () => {
       const summary = jobSummary(planAt(300), {
         dryRun: false,
-        pullRequest: { number: 7, url: 'https://github.com/o/r/pull/7', title: 'T', body: '' },
+        pullRequest: {
+          number: 7,
+          url: 'https://github.com/o/r/pull/7',
+          title: 'T',
+          body: '',
+          labels: [],
+          createdAt: '2025-11-01T00:00:00Z'
+        },
         pullRequestOperation: 'updated',
         issueOperation: 'none',
         requests: 19

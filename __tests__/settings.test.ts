@@ -37,6 +37,7 @@ describe('parseActionSettings', () => {
       usage: { quota: 1500, used: 300, resetDay: 1, mode: 'auto' },
       config: '.github/orchestrator.yml',
       dryRun: false,
+      failOnAlertError: false,
       base: '',
       branch: 'orchestrator/schedules',
       stateBranch: 'orchestrator-state',

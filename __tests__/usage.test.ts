@@ -147,7 +147,7 @@ describe('assessUsage', () => {
       })
       expect(report.burnBasis).toEqual({ kind: 'period-average' })
       expect(report.warnings).toEqual([
-        'usage sample of 2025-11-03T00:00:00.000Z (450) is above the current usage (300); treating it as corrected and ignoring it'
+        { kind: 'correction', at: new Date('2025-11-03T00:00:00Z'), sampleUsed: 450, used: 300 }
       ])
     })
   })

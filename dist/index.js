@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1836);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7052);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1836:
+/***/ 7052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38848,7 +38848,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -39565,298 +39565,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -40636,7 +40346,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -44296,7 +44006,7 @@ function countingPlugin(octokit) {
 }
 function onLimit(kind) {
     return (retryAfter, options, _octokit, retryCount) => {
-        warning(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
+        core_warning(`GitHub ${kind} on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`);
         return retryCount < RETRIES;
     };
 }
@@ -44320,10 +44030,40 @@ function createClient(options) {
     return client;
 }
 
+;// CONCATENATED MODULE: ./src/ports/errors.ts
+/**
+ * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
+ * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
+ */
+/** Base of the ports' errors; `cause` keeps the backend's own error. */
+class PortError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
+class NotFoundError extends PortError {
+}
+/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
+class StaleFileError extends PortError {
+}
+/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
+class AlreadyExistsError extends PortError {
+}
+/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
+class PermissionError extends PortError {
+}
+/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
+class RemoteError extends PortError {
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/github-error.ts
 /**
- * GitHub's refusals, turned into messages that say what to change. Every wrapped error keeps GitHub's own as `cause`.
+ * GitHub's refusals, turned into the ports' error classes with messages that say what to change. Every wrapped error
+ * keeps GitHub's own as `cause`. This is the only module that reads an HTTP status.
  */
+
 function isHttpError(error) {
     return (typeof error === 'object' &&
         error !== null &&
@@ -44341,22 +44081,6 @@ function githubMessage(error) {
     const details = (data?.errors ?? []).map(e => e.message).filter(m => typeof m === 'string');
     const message = typeof data?.message === 'string' ? data.message : error.message;
     return [message, ...details].join(' — ');
-}
-/** A request GitHub refused or failed, with what to do about it. */
-class GitHubError extends Error {
-    status;
-    constructor(message, cause) {
-        super(message, { cause });
-        this.name = 'GitHubError';
-        this.status = statusOf(cause);
-    }
-}
-/** The Contents API answered 409: the file changed since it was read. */
-class StaleFileError extends GitHubError {
-    constructor(path, cause) {
-        super(`${path} changed on GitHub while this run was writing it`, cause);
-        this.name = 'StaleFileError';
-    }
 }
 const WORKFLOW_TOKEN_FIX = 'GITHUB_TOKEN cannot create or update files under .github/workflows/. Give the action a token that can: a classic PAT ' +
     'with the repo and workflow scopes, or a fine-grained PAT / GitHub App token with Contents: write and Workflows: write ' +
@@ -44382,26 +44106,45 @@ function permissionHint(action, status, message) {
     }
     return undefined;
 }
+/** The port error class for a status and message. */
+function errorClass(status, message) {
+    if (status === 401 || status === 403) {
+        return /rate limit/i.test(message) ? RemoteError : PermissionError;
+    }
+    if (status === 404 || status === 410)
+        return NotFoundError;
+    if (status === 409)
+        return StaleFileError;
+    if (status === 422 && /already exists/i.test(message))
+        return AlreadyExistsError;
+    return RemoteError;
+}
 /** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
 function wrapGitHubError(action, error) {
-    if (error instanceof GitHubError)
+    if (error instanceof PortError)
         return error;
     const status = statusOf(error);
     const message = githubMessage(error);
     const hint = permissionHint(action, status, message);
     const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
-    return new GitHubError(hint ? `${prefix}\n${hint}` : prefix, error);
+    const Class = errorClass(status, message);
+    return new Class(hint ? `${prefix}\n${hint}` : prefix, { cause: error });
 }
-/** Wraps a failed write to a workflow file, where 403/404 mean the token may not touch workflows. */
+/** Wraps a failed write to a workflow file; only GitHub's actual workflow refusal gets the token advice. */
 function wrapWorkflowWriteError(path, error) {
     const status = statusOf(error);
     const message = githubMessage(error);
     // 409: the sha is stale; 422 "sha wasn't supplied": the file appeared since it was read. Both mean read again.
-    if (status === 409 || (status === 422 && /\bsha\b/.test(message)))
-        return new StaleFileError(path, error);
-    const workflowRefusal = /workflow/i.test(message) && status === 403;
-    if (path.startsWith('.github/workflows/') && (workflowRefusal || status === 404)) {
-        return new GitHubError(`GitHub refused to update ${path} (HTTP ${status}: ${message}).\n${WORKFLOW_TOKEN_FIX}`, error);
+    if (status === 409 || (status === 422 && /\bsha\b/.test(message))) {
+        return new StaleFileError(`${path} changed on GitHub while this run was writing it`, {
+            cause: error
+        });
+    }
+    // An App token gets GitHub's refusal in words; a classic PAT without the workflow scope gets a bare "Not Found".
+    const refused = /refusing to allow .* workflow/i.test(message);
+    const patWithoutScope = status === 404 && path.startsWith('.github/workflows/') && message === 'Not Found';
+    if (refused || patWithoutScope) {
+        return new PermissionError(`GitHub refused to update ${path} (HTTP ${status}: ${message}).\n${WORKFLOW_TOKEN_FIX}`, { cause: error });
     }
     return wrapGitHubError(`update ${path}`, error);
 }
@@ -44452,17 +44195,32 @@ async function contents_writeFile(client, repo, change) {
 ;// CONCATENATED MODULE: ./src/adapters/github/thread.ts
 /** A pull request or an issue as plain data. */
 function toThread(data) {
-    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
+    return {
+        number: data.number,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        labels: (data.labels ?? []).flatMap(l => {
+            const name = typeof l === 'string' ? l : l.name;
+            return name ? [name] : [];
+        }),
+        createdAt: data.created_at
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issues.ts
 
 
-/** Open issues with the label, pull requests left out (the issues list returns both). Never the search API. */
-function listOpenIssues(client, repo, label) {
-    return calling(`list issues labelled ${label}`, async () => {
-        const options = { ...repo, state: 'open', labels: label, per_page: 100 };
-        const issues = await client.paginate(client.rest.issues.listForRepo, options);
+/**
+ * Issues with the label in a state, pull requests left out (the issues list returns both). Never the search API.
+ * Closed ones: only the most recently updated page, enough to find an alert closed by hand.
+ */
+function listIssues(client, repo, label, state) {
+    return calling(`list ${state} issues labelled ${label}`, async () => {
+        const options = { ...repo, state, labels: label, per_page: 100 };
+        const issues = state === 'open'
+            ? await client.paginate(client.rest.issues.listForRepo, options)
+            : (await client.rest.issues.listForRepo({ ...options, sort: 'updated', per_page: 30 })).data;
         return issues.filter(i => !i.pull_request).map(toThread);
     });
 }
@@ -44486,6 +44244,12 @@ function closeIssue(client, repo, number) {
             state: 'closed',
             state_reason: 'completed'
         });
+    });
+}
+/** Reopens an issue. */
+function reopenIssue(client, repo, number) {
+    return calling(`reopen issue #${number}`, async () => {
+        await client.rest.issues.update({ ...repo, issue_number: number, state: 'open' });
     });
 }
 /** Comments on an issue or a pull request. */
@@ -44626,14 +44390,14 @@ function repositoryInfo(client, repo) {
         const { data } = await client.rest.repos.get({ ...repo });
         return {
             defaultBranch: data.default_branch,
-            issuesEnabled: data.has_issues,
-            owner: data.owner.login
+            // GitHub may leave has_issues out (fine-grained tokens, some proxies): only an explicit false means disabled.
+            issuesEnabled: data.has_issues !== false,
+            owner: data.owner.login,
+            ownerIsOrganization: data.owner.type === 'Organization'
         };
     });
 }
-/** The Repository port over GitHub's REST API: each method is one small call in this folder. */
-function gitHubRepository(repo, options) {
-    const client = createClient(options);
+function workflowFiles(client, repo) {
     return {
         info: () => repositoryInfo(client, repo),
         readFile: (path, ref) => readFile(client, repo, path, ref),
@@ -44642,18 +44406,42 @@ function gitHubRepository(repo, options) {
         createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
         resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
         deleteBranch: branch => deleteBranch(client, repo, branch),
-        writeFile: change => contents_writeFile(client, repo, change),
+        writeFile: change => contents_writeFile(client, repo, change)
+    };
+}
+function threads(client, repo) {
+    return {
+        comment: (number, body) => comment(client, repo, number, body),
+        ensureLabel: (name) => ensureLabel(client, repo, name),
+        addLabels: (number, labels) => addLabels(client, repo, number, labels)
+    };
+}
+function pullRequests(client, repo) {
+    return {
+        ...threads(client, repo),
         findOpenPullRequest: (branch, base) => findOpenPullRequest(client, repo, branch, base),
         createPullRequest: pull => createPullRequest(client, repo, pull),
         updatePullRequest: (number, pull) => updatePullRequest(client, repo, number, pull),
-        closePullRequest: number => closePullRequest(client, repo, number),
-        ensureLabel: name => ensureLabel(client, repo, name),
-        addLabels: (number, labels) => addLabels(client, repo, number, labels),
-        listOpenIssues: label => listOpenIssues(client, repo, label),
+        closePullRequest: number => closePullRequest(client, repo, number)
+    };
+}
+function issues(client, repo) {
+    return {
+        ...threads(client, repo),
+        listIssues: (label, state) => listIssues(client, repo, label, state),
         createIssue: issue => createIssue(client, repo, issue),
         updateIssue: (number, issue) => updateIssue(client, repo, number, issue),
         closeIssue: number => closeIssue(client, repo, number),
-        comment: (number, body) => comment(client, repo, number, body),
+        reopenIssue: number => reopenIssue(client, repo, number)
+    };
+}
+/** The ports over GitHub's REST API: each method is one small call in this folder. */
+function gitHubPorts(repo, options) {
+    const client = createClient(options);
+    return {
+        ...workflowFiles(client, repo),
+        ...pullRequests(client, repo),
+        ...issues(client, repo),
         requestCount: () => client.requestCount()
     };
 }
@@ -44667,7 +44455,45 @@ function parseRepoId(value) {
     return { owner: match[1], repo: match[2] };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/adapters/github/state-branch.ts
+
+/** Where the state file lives on the state branch. */
+const STATE_PATH = 'orchestrator/state.json';
+/**
+ * The state as one file on its own branch, never the base branch. The branch is made from `baseHead` on the first
+ * write; a branch another run made in between is written onto.
+ */
+function stateOnBranch(files, where) {
+    let branchExists;
+    return {
+        async read() {
+            branchExists = (await files.branchHead(where.branch)) !== undefined;
+            if (!branchExists)
+                return undefined;
+            const file = await files.readFile(STATE_PATH, where.branch);
+            return file && { text: file.text, version: file.sha };
+        },
+        async write(text, version, message) {
+            if (branchExists === false) {
+                try {
+                    await files.createBranch(where.branch, where.baseHead);
+                }
+                catch (error) {
+                    if (!(error instanceof AlreadyExistsError))
+                        throw error;
+                }
+                branchExists = true;
+            }
+            await files.writeFile({ branch: where.branch, path: STATE_PATH, text, message, sha: version });
+        }
+    };
+}
+/** How the state is named in messages. */
+function stateName(branch) {
+    return `${branch}:${STATE_PATH}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * The project's own error classes. Every message names the thing that is wrong and the fix, so a user can act on it
  * without reading the code.
@@ -44890,7 +44716,7 @@ function convertToNumber(value, names) {
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var cronstrue_dist_cronstrue = __nccwpck_require__(2507);
 var dist_cronstrue_default = /*#__PURE__*/__nccwpck_require__.n(cronstrue_dist_cronstrue);
-;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+;// CONCATENATED MODULE: ./src/core/cron/bounded-cache.ts
 /** The one eviction rule of the memo tables behind cron parsing, zone look-ups and firing times. */
 /**
  * Stores `value` under `key` and returns it; a full cache is emptied first. Forgetting everything
@@ -44903,7 +44729,7 @@ function remember(cache, key, value, limit) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/time-zone.ts
+;// CONCATENATED MODULE: ./src/core/cron/time-zone.ts
 /**
  * IANA time zones: checking a zone name (with messages a person can act on), and the offset and
  * wall-clock arithmetic the occurrence code uses to place a cron's wall-clock times on the UTC
@@ -45009,7 +44835,7 @@ function instantOfWall(timezone, wall, a, b) {
     return clockChange(timezone, early, late);
 }
 
-;// CONCATENATED MODULE: ./src/core/cron.ts
+;// CONCATENATED MODULE: ./src/core/cron/cron.ts
 /**
  * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on)
  * and putting it into English words. When a cron fires is in cron-occurrences.ts.
@@ -45315,7 +45141,7 @@ function describeEntry(entry) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/cron-occurrences.ts
+;// CONCATENATED MODULE: ./src/core/cron/occurrences.ts
 /**
  * When schedule entries fire: counting and listing the instants in a span of time.
  *
@@ -45327,7 +45153,7 @@ function describeEntry(entry) {
 
 
 
-const cron_occurrences_MINUTE_MS = 60_000;
+const occurrences_MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 /**
@@ -45364,7 +45190,7 @@ function wallTimes(cron, day) {
     const walls = [];
     for (const hour of cron.hours) {
         for (const minute of cron.minutes)
-            walls.push(midnight + hour * HOUR_MS + minute * cron_occurrences_MINUTE_MS);
+            walls.push(midnight + hour * HOUR_MS + minute * occurrences_MINUTE_MS);
     }
     return walls;
 }
@@ -45447,8 +45273,8 @@ function occurrencesBetween(entries, from, to) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/schedule.ts
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
 /** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
 const MODES = ['aggressive', 'normal', 'conservative'];
 /** Tells whether a string is one of the three modes. */
@@ -45461,7 +45287,7 @@ function sameSchedule(a, b) {
         a.every((entry, i) => entry.cron === b[i]?.cron && entry.timezone === b[i]?.timezone));
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule-editor.ts
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
 /**
  * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
  * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
@@ -45506,7 +45332,7 @@ function inspect(text, file) {
     return { entries: items.map(item => item.entry), seq, items };
 }
 function parseWorkflow(text, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
     const [error] = doc.errors;
     if (error) {
         const at = error.linePos?.[0];
@@ -45519,28 +45345,28 @@ function parseWorkflow(text, file) {
 function findOn(doc, file) {
     const root = doc.contents;
     // Only the string `on`: a `true:` key (what YAML 1.1 writers make of a bare `on`) is not a trigger to GitHub's parser.
-    const pair = (0,dist/* isMap */.jh)(root)
-        ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
+    const pair = (0,yaml_dist/* isMap */.jh)(root)
+        ? root.items.find(p => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
         : undefined;
     if (!pair)
         throw new WorkflowFileError(file, `no "on" key, so no on.schedule — ${REMOVE_HINT}`);
     return pair.value;
 }
 function findScheduleSequence(on, file) {
-    if ((0,dist/* isScalar */.jn)(on) && on.value === 'schedule')
+    if ((0,yaml_dist/* isScalar */.jn)(on) && on.value === 'schedule')
         throw noCrons(file, 'on: schedule');
-    if ((0,dist/* isSeq */.oP)(on) && on.items.some(item => (0,dist/* isScalar */.jn)(item) && item.value === 'schedule')) {
+    if ((0,yaml_dist/* isSeq */.oP)(on) && on.items.some(item => (0,yaml_dist/* isScalar */.jn)(item) && item.value === 'schedule')) {
         throw noCrons(file, 'on: [..., schedule]');
     }
-    const pair = (0,dist/* isMap */.jh)(on)
-        ? on.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'schedule')
+    const pair = (0,yaml_dist/* isMap */.jh)(on)
+        ? on.items.find(p => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'schedule')
         : undefined;
     if (!pair)
         throw new WorkflowFileError(file, `no on.schedule — ${REMOVE_HINT}`);
     const seq = pair.value;
-    if ((0,dist/* isSeq */.oP)(seq) && seq.items.length > 0)
+    if ((0,yaml_dist/* isSeq */.oP)(seq) && seq.items.length > 0)
         return seq;
-    if ((0,dist/* isSeq */.oP)(seq) || ((0,dist/* isScalar */.jn)(seq) && seq.value === null)) {
+    if ((0,yaml_dist/* isSeq */.oP)(seq) || ((0,yaml_dist/* isScalar */.jn)(seq) && seq.value === null)) {
         throw new WorkflowFileError(file, `on.schedule is empty — add a "- cron: ..." entry or ${REMOVE_HINT}`);
     }
     throw new WorkflowFileError(file, 'on.schedule is not a list of "- cron: ..." entries written out in place (aliases are not followed) — rewrite it as a list');
@@ -45549,15 +45375,15 @@ function noCrons(file, spelling) {
     return new WorkflowFileError(file, `${spelling} names the schedule trigger without any crons — write it as a map with on.schedule: [{cron: ...}]`);
 }
 function readItem(item, index, file) {
-    const field = (key) => ((0,dist/* isMap */.jh)(item) ? item.get(key, true) : undefined);
+    const field = (key) => ((0,yaml_dist/* isMap */.jh)(item) ? item.get(key, true) : undefined);
     const cron = field('cron');
-    if (!(0,dist/* isMap */.jh)(item) || !(0,dist/* isScalar */.jn)(cron) || typeof cron.value !== 'string') {
+    if (!(0,yaml_dist/* isMap */.jh)(item) || !(0,yaml_dist/* isScalar */.jn)(cron) || typeof cron.value !== 'string') {
         throw new WorkflowFileError(file, `on.schedule entry ${index + 1} has no string cron — write it as "- cron: '...'"`);
     }
     const timezone = field('timezone');
     if (timezone === undefined)
         return { entry: { cron: cron.value }, map: item, cron };
-    if (!(0,dist/* isScalar */.jn)(timezone) || typeof timezone.value !== 'string') {
+    if (!(0,yaml_dist/* isScalar */.jn)(timezone) || typeof timezone.value !== 'string') {
         throw new WorkflowFileError(file, `on.schedule entry ${index + 1} has a timezone that is not a string`);
     }
     return { entry: { cron: cron.value, timezone: timezone.value }, map: item, cron, timezone };
@@ -45592,15 +45418,15 @@ function spliceInPlace(located, wanted) {
 }
 function spliceScalar(node, value, flow) {
     // Block scalars own their line ends; swapping one for a quoted scalar is a job for the sequence rewrite.
-    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED)
+    if (node.type === yaml_dist/* Scalar */.X5.BLOCK_LITERAL || node.type === yaml_dist/* Scalar */.X5.BLOCK_FOLDED)
         return undefined;
     const [start, end] = rangeOf(node);
     return { start, end, text: formatScalar(value, node.type, flow) };
 }
 function formatScalar(value, style, flow) {
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || /[\p{Cc}]/u.test(value))
+    if (style === yaml_dist/* Scalar */.X5.QUOTE_DOUBLE || /[\p{Cc}]/u.test(value))
         return JSON.stringify(value);
-    if (style === dist/* Scalar */.X5.PLAIN && isSafePlain(value, flow))
+    if (style === yaml_dist/* Scalar */.X5.PLAIN && isSafePlain(value, flow))
         return value;
     return `'${value.replaceAll("'", "''")}'`;
 }
@@ -45610,7 +45436,7 @@ function isSafePlain(value, flow) {
         return false;
     if (flow && /[,[\]{}]/.test(value))
         return false;
-    const doc = (0,dist/* parseDocument */.Tp)(value);
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(value);
     return doc.errors.length === 0 && doc.toJS() === value;
 }
 function rewriteSequence(text, located, wanted) {
@@ -45652,13 +45478,13 @@ function blockEnd(text, seq) {
     return rest.lastIndex;
 }
 function contentEnd(node) {
-    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow) {
+    if (((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) && !node.flow) {
         const last = node.items.at(-1);
-        if ((0,dist/* isPair */.tO)(last))
+        if ((0,yaml_dist/* isPair */.tO)(last))
             return contentEnd(last.value) ?? contentEnd(last.key);
         return contentEnd(last);
     }
-    return (0,dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
+    return (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
 }
 function lineEnding(text, from) {
     const at = text.indexOf('\n', from);
@@ -45683,7 +45509,7 @@ function assertReads(text, file, wanted) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/plan.ts
+;// CONCATENATED MODULE: ./src/core/schedule/plan.ts
 
 
 
@@ -45698,30 +45524,17 @@ function currentSchedule(workflow, text) {
         throw new ValidationError(bad);
     return entries;
 }
-function planWorkflow(workflow, text, from, mode, now) {
-    const to = workflow.schedules[mode];
-    const newText = editSchedule(text, workflow.path, to);
-    return {
-        id: workflow.id,
-        path: workflow.path,
-        from,
-        to,
-        changed: newText !== text,
-        runsBefore: runsPer30Days(from, now),
-        runsAfter: runsPer30Days(to, now),
-        oldText: text,
-        newText
-    };
-}
-/** Builds the plan; every unreadable or invalid workflow is listed in one ValidationError before anything is written. */
-function buildPlan(input) {
+/**
+ * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
+ * listed in one ValidationError.
+ */
+function readCurrentWorkflows(config, files) {
     const problems = [];
-    const workflows = [];
-    for (const workflow of input.config.workflows) {
-        const text = input.files.get(workflow.path);
+    const current = new Map();
+    for (const workflow of config.workflows) {
+        const text = files.get(workflow.path);
         try {
-            const from = currentSchedule(workflow, text);
-            workflows.push(planWorkflow(workflow, text, from, input.usage.mode, input.now));
+            current.set(workflow.id, { text: text, from: currentSchedule(workflow, text) });
         }
         catch (error) {
             if (error instanceof ValidationError)
@@ -45732,6 +45545,31 @@ function buildPlan(input) {
     }
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid managed workflows');
+    return current;
+}
+function planWorkflow(workflow, file, mode, now) {
+    const to = workflow.schedules[mode];
+    const newText = editSchedule(file.text, workflow.path, to);
+    return {
+        id: workflow.id,
+        path: workflow.path,
+        from: file.from,
+        to,
+        changed: newText !== file.text,
+        runsBefore: runsPer30Days(file.from, now),
+        runsAfter: runsPer30Days(to, now),
+        oldText: file.text,
+        newText
+    };
+}
+/** Builds the plan from the workflows as read: each one's new text in the usage report's mode. */
+function buildPlan(input) {
+    const workflows = input.config.workflows.map(workflow => {
+        const file = input.current.get(workflow.id);
+        if (!file)
+            throw new Error(`${workflow.path} was not read before planning`);
+        return planWorkflow(workflow, file, input.usage.mode, input.now);
+    });
     return { now: input.now, usage: input.usage, mode: input.usage.mode, workflows };
 }
 /** The workflows whose file text changes. */
@@ -45739,1214 +45577,156 @@ function changedWorkflows(plan) {
     return plan.workflows.filter(w => w.changed);
 }
 
-;// CONCATENATED MODULE: ./src/core/period.ts
-/** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
-const period_DAY_MS = 86_400_000;
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-}
-/** 00:00 UTC of the reset day in the given month, the day clamped to the month's length (31 → 28/29 in February). */
-function resetInstant(year, month, resetDay) {
-    const normalised = new Date(Date.UTC(year, month, 1));
-    const y = normalised.getUTCFullYear();
-    const m = normalised.getUTCMonth();
-    return new Date(Date.UTC(y, m, Math.min(resetDay, daysInMonth(y, m))));
-}
-/** The period that contains `now`: it starts at the latest reset instant at or before `now`. */
-function periodAt(now, resetDay) {
-    const year = now.getUTCFullYear();
-    const month = now.getUTCMonth();
-    let startMonth = month;
-    if (resetInstant(year, month, resetDay).getTime() > now.getTime())
-        startMonth = month - 1;
-    const start = resetInstant(year, startMonth, resetDay);
-    const end = resetInstant(year, startMonth + 1, resetDay);
-    return {
-        start,
-        end,
-        days: (end.getTime() - start.getTime()) / period_DAY_MS,
-        elapsedDays: (now.getTime() - start.getTime()) / period_DAY_MS,
-        remainingDays: (end.getTime() - now.getTime()) / period_DAY_MS
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/usage.ts
-
-const DEFAULT_THRESHOLDS = {
-    aggressiveBelow: 0.7,
-    conservativeAbove: 1.3,
-    alertAt: 0.9
-};
-const WEEK_MS = 7 * period_DAY_MS;
-/** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
-function usableSamples(input, period, warnings) {
-    const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
-    return inPeriod.filter(s => {
-        if (s.used <= input.used)
-            return true;
-        warnings.push(`usage sample of ${s.at.toISOString()} (${s.used}) is above the current usage (${input.used}); ` +
-            'treating it as corrected and ignoring it');
-        return false;
-    });
-}
-/** Burn rate per day: from the newest sample at least 7 days old, else the period's average. */
-function burnRate(input, period, samples) {
-    const cutoff = input.now.getTime() - WEEK_MS;
-    const old = samples.filter(s => s.at.getTime() <= cutoff);
-    const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
-    if (sample) {
-        const days = (input.now.getTime() - sample.at.getTime()) / period_DAY_MS;
-        return {
-            rate: (input.used - sample.used) / days,
-            basis: { kind: 'history', sample }
-        };
-    }
-    return {
-        rate: input.used / Math.max(period.elapsedDays, 1),
-        basis: { kind: 'period-average' }
-    };
-}
-function usage_statusOf(used, projected, quota, alertAt) {
-    if (used >= quota || projected > quota)
-        return 'CRITICAL';
-    if (projected >= alertAt * quota || used >= alertAt * quota)
-        return 'WARNING';
-    return 'SAFE';
-}
-function chooseMode(pace, projected, quota, t) {
-    const p = pace.toFixed(2);
-    if (projected > quota) {
-        return {
-            mode: 'conservative',
-            reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
-        };
-    }
-    if (pace > t.conservativeAbove) {
-        return { mode: 'conservative', reason: `pace ${p} is above ${t.conservativeAbove}` };
-    }
-    if (pace < t.aggressiveBelow) {
-        return {
-            mode: 'aggressive',
-            reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
-        };
-    }
-    return {
-        mode: 'normal',
-        reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
-    };
-}
-function fmt(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
-function assessUsage(input) {
-    const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
-    const period = periodAt(input.now, input.resetDay);
-    const warnings = [];
-    const burn = burnRate(input, period, usableSamples(input, period, warnings));
-    const projected = input.used + burn.rate * period.remainingDays;
-    const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days);
-    const chosen = chooseMode(pace, projected, input.quota, thresholds);
-    return {
-        quota: input.quota,
-        used: input.used,
-        remaining: Math.max(input.quota - input.used, 0),
-        usagePercent: (input.used / input.quota) * 100,
-        resetDay: input.resetDay,
-        period,
-        burnRate: burn.rate,
-        burnBasis: burn.basis,
-        projected,
-        pace,
-        status: usage_statusOf(input.used, projected, input.quota, thresholds.alertAt),
-        mode: input.forcedMode ?? chosen.mode,
-        modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
-        forced: input.forcedMode !== undefined,
-        thresholds,
-        warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-
-
-
-
-
-/** Where the config lives on the base branch unless the `config` input says otherwise. */
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
-const POLICIES = ['thresholds', 'target'];
-/** Tells whether a string names a policy. */
-function isPolicy(value) {
-    return POLICIES.includes(value);
-}
-/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
-const DEFAULT_TARGET = 0.95;
-const THRESHOLD_KEYS = {
-    'aggressive-below': 'aggressiveBelow',
-    'conservative-above': 'conservativeAbove',
-    'alert-at': 'alertAt'
-};
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function unknownKeys(value, allowed, at) {
-    return Object.keys(value)
-        .filter(k => !allowed.includes(k))
-        .map(k => ({
-        at: [...at, k],
-        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
-    }));
-}
-function readThresholds(raw, problems) {
-    const thresholds = { ...DEFAULT_THRESHOLDS };
-    if (raw === undefined)
-        return thresholds;
-    if (!isRecord(raw)) {
-        problems.push({
-            at: ['thresholds'],
-            message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }'
-        });
-        return thresholds;
-    }
-    problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']));
-    for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
-        const value = raw[name];
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-            problems.push({
-                at: ['thresholds', name],
-                message: `must be a number above 0, got ${JSON.stringify(value)}`
-            });
-        }
-        else
-            thresholds[field] = value;
-    }
-    if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
-        problems.push({
-            at: ['thresholds'],
-            message: 'aggressive-below must be lower than conservative-above'
-        });
-    }
-    if (thresholds.alertAt > 1)
-        problems.push({
-            at: ['thresholds', 'alert-at'],
-            message: 'must be at most 1 (a share of the quota)'
-        });
-    return thresholds;
-}
-function readEntry(raw, at, problems) {
-    let entry;
-    if (typeof raw === 'string')
-        entry = { cron: raw };
-    else if (isRecord(raw) && typeof raw.cron === 'string') {
-        problems.push(...unknownKeys(raw, ['cron', 'timezone'], at));
-        if (raw.timezone !== undefined && typeof raw.timezone !== 'string') {
-            problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' });
-            return undefined;
-        }
-        entry =
-            raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone };
-    }
-    else {
-        problems.push({
-            at,
-            message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}`
-        });
-        return undefined;
-    }
-    const bad = entryProblems(entry);
-    problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })));
-    return bad.length === 0 ? entry : undefined;
-}
-function readSchedules(raw, at, problems) {
-    const schedules = { aggressive: [], normal: [], conservative: [] };
-    if (!isRecord(raw)) {
-        problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' });
-        return schedules;
-    }
-    problems.push(...unknownKeys(raw, MODES, at));
-    for (const mode of MODES) {
-        const value = raw[mode];
-        if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-            problems.push({
-                at: [...at, mode],
-                message: `missing: give at least one cron for the ${mode} mode`
-            });
-            continue;
-        }
-        const items = Array.isArray(value) ? value : [value];
-        const where = (i) => (Array.isArray(value) ? [...at, mode, i] : [...at, mode]);
-        schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? []);
-    }
-    return schedules;
-}
-function pathProblem(path) {
-    if (typeof path !== 'string' || path === '')
-        return 'missing: the workflow file, e.g. .github/workflows/nightly.yml';
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
-        return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`;
-    }
-    return undefined;
-}
-function isNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-function readCost(raw, at, problems) {
-    if (raw === undefined || (isNumber(raw) && raw >= 0))
-        return raw;
-    problems.push({
-        at,
-        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
-    });
-    return undefined;
-}
-function readWorkflow(id, raw, problems) {
-    const at = ['workflows', id];
-    if (!isRecord(raw)) {
-        problems.push({ at, message: 'must be a map with path and schedules' });
-        return undefined;
-    }
-    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
-    const bad = pathProblem(raw.path);
-    if (bad)
-        problems.push({ at: [...at, 'path'], message: bad });
-    const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
-    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
-    if (bad)
-        return undefined;
-    const workflow = { id, path: raw.path, schedules };
-    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
-}
-function readWorkflows(raw, problems) {
-    if (!isRecord(raw) || Object.keys(raw).length === 0) {
-        problems.push({
-            at: ['workflows'],
-            message: 'missing: list at least one workflow to manage, keyed by an id'
-        });
-        return [];
-    }
-    const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? []);
-    const seen = new Map();
-    for (const w of workflows) {
-        const first = seen.get(w.path);
-        if (first)
-            problems.push({
-                at: ['workflows', w.id, 'path'],
-                message: `'${w.path}' is already managed as '${first}'`
-            });
-        else
-            seen.set(w.path, w.id);
-    }
-    return workflows;
-}
-function readPolicy(raw, problems) {
-    let policy = 'thresholds';
-    let target = DEFAULT_TARGET;
-    const name = raw.policy;
-    if (typeof name === 'string' && isPolicy(name))
-        policy = name;
-    else if (name !== undefined)
-        problems.push({
-            at: ['policy'],
-            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
-        });
-    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
-        target = raw.target;
-    else if (raw.target !== undefined)
-        problems.push({
-            at: ['target'],
-            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
-        });
-    return { policy, target };
-}
-function formatPath(at) {
-    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-function locate(doc, lines, at) {
-    for (let n = at.length; n > 0; n--) {
-        const node = doc.getIn(at.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return ` (line ${lines.linePos(node.range[0]).line})`;
-    }
-    return '';
-}
-/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
-function parseConfig(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
-        throw new ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config');
-    }
-    const data = doc.toJS();
-    const problems = [];
-    if (!isRecord(data))
-        problems.push({ at: [], message: 'must be a map with a workflows key' });
-    const raw = isRecord(data) ? data : {};
-    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
-    const config = {
-        thresholds: readThresholds(raw.thresholds, problems),
-        workflows: readWorkflows(raw.workflows, problems),
-        ...readPolicy(raw, problems)
-    };
-    if (problems.length > 0) {
-        const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
-        throw new ValidationError(messages, 'Invalid orchestrator config');
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/core/least-squares.ts
-/** Weighted least squares for the handful of unknowns of the cost model (at most one per workflow, plus one). */
-/**
- * Share of a column's variation that must be left once the earlier columns explain what they can (1 − R²). Below it
- * the columns are collinear: the data cannot tell the unknowns apart, whatever the estimates would say.
- */
-const MIN_INDEPENDENT_SHARE = 1e-6;
-/** Lower-triangular Cholesky factor of a symmetric matrix; undefined when a pivot falls under `minPivot`. */
-function cholesky(a, minPivot) {
-    const n = a.length;
-    const l = a.map(() => new Array(n).fill(0));
-    for (let j = 0; j < n; j++) {
-        let d = a[j][j];
-        for (let k = 0; k < j; k++)
-            d -= l[j][k] ** 2;
-        if (!(d > minPivot))
-            return undefined;
-        l[j][j] = Math.sqrt(d);
-        for (let i = j + 1; i < n; i++) {
-            let s = a[i][j];
-            for (let k = 0; k < j; k++)
-                s -= l[i][k] * l[j][k];
-            l[i][j] = s / l[j][j];
-        }
-    }
-    return l;
-}
-/** The inverse of A = LLᵀ, column by column through forward and back substitution. */
-function inverseFromCholesky(l) {
-    const n = l.length;
-    const inverse = l.map(() => new Array(n).fill(0));
-    for (let c = 0; c < n; c++) {
-        const y = new Array(n).fill(0);
-        for (let i = 0; i < n; i++) {
-            let s = i === c ? 1 : 0;
-            for (let k = 0; k < i; k++)
-                s -= l[i][k] * y[k];
-            y[i] = s / l[i][i];
-        }
-        for (let i = n - 1; i >= 0; i--) {
-            let s = y[i];
-            for (let k = i + 1; k < n; k++)
-                s -= l[k][i] * inverse[k][c];
-            inverse[i][c] = s / l[i][i];
-        }
-    }
-    return inverse;
-}
-function dot(columns, f) {
-    let s = 0;
-    for (let k = 0; k < columns; k++)
-        s += f(k);
-    return s;
-}
-/**
- * Fits y ≈ Xβ minimising Σ wᵢ(yᵢ − xᵢβ)². Undefined when there are no more rows than unknowns or the columns are
- * collinear (checked on the column-scaled normal matrix, so units do not matter).
- */
-function weightedLeastSquares(rows, y, weights) {
-    const p = rows[0]?.length ?? 0;
-    const dof = rows.length - p;
-    if (p === 0 || dof < 1)
-        return undefined;
-    const xtwx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => dot(rows.length, r => weights[r] * rows[r][i] * rows[r][j])));
-    const scale = xtwx.map((row, i) => Math.sqrt(row[i]) || 1);
-    const scaled = xtwx.map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
-    const factor = cholesky(scaled, MIN_INDEPENDENT_SHARE);
-    if (factor === undefined)
-        return undefined;
-    const unscaled = inverseFromCholesky(factor).map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
-    const xtwy = Array.from({ length: p }, (_, i) => dot(rows.length, r => weights[r] * rows[r][i] * y[r]));
-    const coefficients = unscaled.map(row => dot(p, j => row[j] * xtwy[j]));
-    const rss = dot(rows.length, r => weights[r] * (y[r] - dot(p, j => rows[r][j] * coefficients[j])) ** 2);
-    const covariance = unscaled.map(row => row.map(v => (v * rss) / dof));
-    return {
-        coefficients,
-        covariance,
-        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
-        dof,
-        residualVariance: rss / dof
-    };
-}
-/** Huber's tuning constant: 95% efficiency when the errors are normal. */
-const HUBER_K = 1.345;
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Residuals scaled to unit weight, and their spread (1.4826 × the median absolute residual: σ for normal errors). */
-function scaledResiduals(rows, y, weights, beta) {
-    const scaled = rows.map((row, r) => (y[r] - dot(row.length, j => row[j] * beta[j])) * Math.sqrt(weights[r]));
-    return { scaled, spread: 1.4826 * median(scaled.map(Math.abs)) };
-}
-/**
- * A start that a minority of outlying rows (a four-day burst) does not drag the way it drags plain least squares:
- * concentration steps of least trimmed squares from the plain fit — refit on the rows it explains best, half of them
- * plus the unknowns, until that set stops changing. A row that carries what no other row does (high leverage: the one
- * day of another mode) is never trimmed: nothing could tell it is an outlier.
- */
-function trimmedStart(rows, y, weights) {
-    let fit = weightedLeastSquares(rows, y, weights);
-    if (!fit || !(fit.residualVariance > 0))
-        return fit;
-    const p = rows[0].length;
-    const inverse = fit.covariance.map(row => row.map(v => v / fit.residualVariance));
-    const leverage = (x, w) => w * dot(p, i => x[i] * dot(p, j => inverse[i][j] * x[j]));
-    const fixed = rows.map((x, r) => leverage(x, weights[r]) > (2 * p) / rows.length);
-    const size = Math.ceil((rows.length + p + 1) / 2);
-    let kept = '';
-    for (let step = 0; step < 10 && fit; step++) {
-        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
-        const best = scaled
-            .map((u, r) => ({ r, key: fixed[r] ? -1 : Math.abs(u) }))
-            .sort((a, b) => a.key - b.key)
-            .slice(0, size)
-            .map(({ r }) => r)
-            .sort((a, b) => a - b);
-        if (best.join() === kept)
-            break;
-        kept = best.join();
-        const chosen = new Set(best);
-        fit =
-            weightedLeastSquares(rows, y, weights.map((w, r) => (chosen.has(r) ? w : 0))) ?? fit;
-    }
-    return fit;
-}
-/**
- * The fit's uncertainty at Huber's variance of its residuals, s² Σψ²/(n − p) over the share of rows inside the Huber
- * band squared: a burst counts as a residual of 1.345 spreads, not at its size, so it does not make every estimate look
- * vaguer; the share is floored at a half, past which no fit is robust anyway.
- */
-function withHuberVariance(fit, rows, y, weights, spread) {
-    const k = HUBER_K * spread;
-    const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
-    const inside = scaled.filter(u => Math.abs(u) <= k).length / scaled.length;
-    const psi = scaled.reduce((sum, u) => sum + Math.min(u * u, k * k), 0);
-    const variance = psi / fit.dof / Math.max(inside, 0.5) ** 2;
-    const ratio = fit.residualVariance > 0 ? variance / fit.residualVariance : 0;
-    const covariance = fit.covariance.map(row => row.map(v => v * ratio));
-    return {
-        ...fit,
-        covariance,
-        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
-        residualVariance: variance
-    };
-}
-/**
- * Weighted least squares made robust: Huber's weights on the residuals scaled by their median absolute deviation. Once
- * there are rows enough to trim (three per unknown, and three more), the fit starts from a trimmed one and keeps that
- * start's scale, as an MM-estimate does; with fewer, the scale follows each reweighting. A burst or a spike of manual
- * use is an outlier for a rate, and must not set the rate — nor the rate's uncertainty.
- */
-function robustLeastSquares(rows, y, weights, iterations = 20) {
-    const trim = rows.length >= 3 * (rows[0]?.length ?? 0) + 3;
-    let fit = trim ? trimmedStart(rows, y, weights) : weightedLeastSquares(rows, y, weights);
-    if (!fit)
-        return undefined;
-    let spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
-    const tiny = 1e-9 * (1 + Math.max(...y.map(Math.abs)));
-    for (let i = 0; i < iterations && spread > tiny; i++) {
-        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
-        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
-        fit =
-            weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r])) ?? fit;
-        if (!trim)
-            spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
-    }
-    return spread > tiny ? withHuberVariance(fit, rows, y, weights, spread) : fit;
-}
-/** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */
-const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
-/** The t value an estimate must reach to be told from zero at 95% with `dof` degrees of freedom. */
-function tQuantile95(dof) {
-    return T_95[dof - 1] ?? 2;
-}
-
-;// CONCATENATED MODULE: ./src/core/schedule-history.ts
-
-
-/**
- * The state keeps crons as bare strings; when they are the config's crons for some mode, take the config's entries so
- * that a `timezone` is not lost.
- */
-function entriesOf(workflow, crons, mode) {
-    const same = (entries) => entries.length === crons.length && entries.every((e, i) => e.cron === crons[i]);
-    const preferred = MODES.find(m => m === mode);
-    const modes = preferred ? [preferred, ...MODES.filter(m => m !== preferred)] : [...MODES];
-    const match = modes.map(m => workflow.schedules[m]).find(same);
-    return match ?? crons.map(cron => ({ cron }));
-}
-/**
- * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
- * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
- * because a pull request that was never merged never changed anything.
- */
-function scheduleHistory(workflow, changes, current) {
-    const own = changes
-        .filter(c => c.workflow === workflow.id)
-        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const first = own[0];
-    if (first === undefined)
-        return [{ since: -Infinity, entries: current ?? [] }];
-    const spans = [
-        { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
-        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
-    ];
-    if (current !== undefined)
-        spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
-    return spans;
-}
-/** Runs the workflow started in [from, to) under the schedules in force at the time. */
-function runsUnder(spans, from, to) {
-    let runs = 0;
-    spans.forEach((span, i) => {
-        const start = Math.max(span.since, from.getTime());
-        const end = Math.min(spans[i + 1]?.since ?? Infinity, to.getTime());
-        if (end > start)
-            runs += runsBetween(span.entries, new Date(start), new Date(end));
-    });
-    return runs;
-}
-/**
- * The same history as if every change had taken effect only at the first reading after it was recorded: the readings
- * cannot tell when, in between, the pull request was merged, and the cost model weighs this against `scheduleHistory`.
- */
-function mergedAtNextReading(spans, readings) {
-    return spans.map(span => {
-        const next = readings.find(t => t > span.since);
-        return next === undefined || span.since === -Infinity ? span : { ...span, since: next };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/cost-fit.ts
-/**
- * The regression behind the cost model: the intervals between readings, their columns, and the optional columns (the
- * merge lag of schedule changes, a weekend background rate) that the model takes only when the data support them.
- */
-
-
-
-/** Days of [from, to) that fall on a Saturday or a Sunday, in UTC. */
-function weekendDays(from, to) {
-    let total = 0;
-    for (let t = from.getTime(); t < to.getTime();) {
-        const next = Math.min((Math.floor(t / period_DAY_MS) + 1) * period_DAY_MS, to.getTime());
-        const weekday = new Date(t).getUTCDay();
-        if (weekday === 0 || weekday === 6)
-            total += next - t;
-        t = next;
-    }
-    return total / period_DAY_MS;
-}
-/** One row per pair of consecutive readings; a drop in `used` (a correction) leaves its interval out. */
-function intervals(samples, spans) {
-    const late = spans.map(s => mergedAtNextReading(s, samples.map(r => r.at.getTime())));
-    const rows = [];
-    samples.forEach((b, i) => {
-        const a = samples[i - 1];
-        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
-            return;
-        rows.push({
-            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
-            weekend: weekendDays(a.at, b.at),
-            used: b.used - a.used,
-            runs: spans.map(s => runsUnder(s, a.at, b.at)),
-            late: late.map(s => runsUnder(s, a.at, b.at))
-        });
-    });
-    return rows;
-}
-/**
- * Columns: one per unknown cost (or their run total when shared); with `lag`, what the replaced schedules would have
- * added had the changes been merged only at the next reading, runs of unknown cost counted 1 (its coefficient: how far
- * towards that reading the changes took effect, times the cost per run when it is learned); then the days, split into
- * weekdays and weekend days with `weekend`.
- */
-function design(rows, declared, shared, options) {
-    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
-    const costs = unknown.length === 0 ? 0 : shared ? 1 : unknown.length;
-    const x = rows.map(r => {
-        const counts = unknown.map(i => r.runs[i]);
-        const learned = shared && costs > 0 ? [counts.reduce((s, n) => s + n, 0)] : counts;
-        const lag = declared.reduce((s, c, i) => s + (c ?? 1) * (r.late[i] - r.runs[i]), 0);
-        const time = options.weekend ? [r.days - r.weekend, r.weekend] : [r.days];
-        return [...learned, ...(options.lag ? [lag] : []), ...time];
-    });
-    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
-    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
-    const w = rows.map(r => 1 / r.days);
-    return { x, y: rows.map((r, i) => r.used - known[i]), w, layout: { costs, ...options } };
-}
-function attempt(rows, declared, shared, options) {
-    const d = design(rows, declared, shared, options);
-    const result = robustLeastSquares(d.x, d.y, d.w);
-    return result && { result, layout: d.layout };
-}
-/** Weekends get a rate of their own once it differs from the weekdays' at 95% (a team that rests on Saturdays). */
-function weekendDiffers({ result }) {
-    const [p, v] = [result.coefficients.length, result.covariance];
-    const difference = result.coefficients[p - 1] - result.coefficients[p - 2];
-    const variance = v[p - 1][p - 1] + v[p - 2][p - 2] - 2 * v[p - 1][p - 2];
-    return Math.abs(difference) > tQuantile95(result.dof) * Math.sqrt(Math.max(variance, 0));
-}
-/**
- * The merge lag is taken only when it stands out at three standard errors (more at few degrees of freedom) and lands
- * between merged at once and merged at the next reading: with a few mode changes it can always explain some noise, and
- * a lag that fits noise moves the cost per run with it.
- */
-function lagSupported({ result, layout }) {
-    const lag = result.coefficients[layout.costs];
-    const share = lag / (layout.costs > 0 ? result.coefficients[0] : 1);
-    const t = Math.max(3, tQuantile95(result.dof));
-    return Math.abs(lag) > t * result.standardErrors[layout.costs] && share > 0 && share <= 1;
-}
-/**
- * The fit of the intervals with the columns the data support: the merge lag first (a pull request merged hours after
- * it was recorded leaves those hours to the old crons, which otherwise reads as a cheaper run), then the weekend rate.
- */
-function fitIntervals(rows, declared, shared) {
-    for (const lag of [true, false]) {
-        const plain = attempt(rows, declared, shared, { lag, weekend: false });
-        if (!plain || (lag && !lagSupported(plain)))
-            continue;
-        const split = attempt(rows, declared, shared, { lag, weekend: true });
-        return split && weekendDiffers(split) ? split : plain;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/cost-model.ts
-
-
-
-
-/** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
-const MIN_SAMPLES = 4;
-/** The readings of the period up to now, the current one included; a reading above `used` is a correction and dropped. */
-function periodSamples(history, current, period) {
-    const now = current.at.getTime();
-    const kept = history.filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() < now && s.used <= current.used);
-    return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime());
-}
-/**
- * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
- * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
- */
-function trusted({ result }, costs) {
-    const t = tQuantile95(result.dof);
-    return result.coefficients
-        .slice(0, costs)
-        .every((c, i) => c > 0 && result.standardErrors[i] * t <= c);
-}
-function learning(input, note) {
-    return {
-        status: 'learning',
-        samples: input.samples.length,
-        shape: input.workflows.every(w => w.costPerRun !== undefined) ? 'declared' : 'shared',
-        workflows: input.workflows.map(w => w.costPerRun === undefined
-            ? { workflow: w.id, costPerRun: 1, source: 'default' }
-            : { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }),
-        note
-    };
-}
-/** The uncertainty of what a projection uses: the costs and the background rates, not the merge lag. */
-function spreadOf({ result, layout }, columns) {
-    const used = result.coefficients.map((_, i) => i).filter(i => !layout.lag || i !== layout.costs);
-    return {
-        columns,
-        weekend: layout.weekend,
-        covariance: used.map(i => used.map(j => result.covariance[i][j])),
-        dailyVariance: result.residualVariance,
-        dof: result.dof
-    };
-}
-function learned(input, fitted, shape) {
-    const { result, layout } = fitted;
-    let k = 0;
-    const workflows = input.workflows.map((w) => {
-        if (w.costPerRun !== undefined)
-            return { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' };
-        const i = shape === 'shared' ? 0 : k++;
-        const [costPerRun, standardError] = [result.coefficients[i], result.standardErrors[i]];
-        return { workflow: w.id, costPerRun, standardError, source: 'learned' };
-    });
-    const unknown = input.workflows.filter(w => w.costPerRun === undefined).map(w => w.id);
-    const columns = shape === 'shared' ? [unknown] : unknown.map(id => [id]);
-    const last = result.coefficients.length - 1;
-    const rate = (i) => ({
-        perDay: Math.max(result.coefficients[i], 0),
-        standardError: result.standardErrors[i]
-    });
-    return {
-        status: 'learned',
-        samples: input.samples.length,
-        shape,
-        workflows,
-        background: layout.weekend ? { ...rate(last - 1), weekend: rate(last) } : rate(last),
-        spread: spreadOf(fitted, columns)
-    };
-}
-/**
- * Standard error of a projection that adds `runs` (by workflow id) and `days` of background, `weekend` of them on
- * Saturdays and Sundays: the learned unknowns' uncertainty carried over those runs and days (with their covariance — a
- * cost set too high comes with a background set too low), plus the day-to-day scatter of the days themselves.
- */
-function projectionError(spread, runs, days, weekend) {
-    const time = spread.weekend ? [days - weekend, weekend] : [days];
-    const g = [
-        ...spread.columns.map(ids => ids.reduce((s, id) => s + (runs.get(id) ?? 0), 0)),
-        ...time
-    ];
-    let variance = spread.dailyVariance * days;
-    g.forEach((gi, i) => g.forEach((gj, j) => (variance += gi * gj * spread.covariance[i][j])));
-    return Math.sqrt(Math.max(variance, 0));
-}
-/**
- * Fits the cost model by robust weighted least squares over the period's samples. It prefers one cost per workflow,
- * falls back to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while
- * there are fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too
- * uncertain. A merge lag of the schedule changes and a weekend background rate join the fit when the data support them.
- */
-function fitCostModel(input) {
-    const n = input.samples.length;
-    if (n < MIN_SAMPLES)
-        return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`);
-    const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)));
-    const rows = intervals(input.samples, spans);
-    const declared = input.workflows.map(w => w.costPerRun);
-    const unknown = declared.filter(c => c === undefined).length;
-    if (unknown === 0) {
-        const result = fitIntervals(rows, declared, false);
-        if (result)
-            return learned(input, result, 'declared');
-        return learning(input, `learning (${n} samples): too few usable intervals`);
-    }
-    const separate = unknown > 1 ? fitIntervals(rows, declared, false) : undefined;
-    if (separate && trusted(separate, unknown))
-        return learned(input, separate, 'per-workflow');
-    const shared = fitIntervals(rows, declared, true);
-    if (shared === undefined)
-        return learning(input, `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`);
-    if (!trusted(shared, 1)) {
-        const [c, se] = [shared.result.coefficients[0], shared.result.standardErrors[0]];
-        return learning(input, `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`);
-    }
-    return learned(input, shared, 'shared');
-}
-/** The cost per run the policy should use for each workflow id. */
-function costsById(model) {
-    return new Map(model.workflows.map(w => [w.workflow, w.costPerRun]));
-}
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-
-
-
-/** Most productive first: the order in which the target policy tries the modes. */
-const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
+;// CONCATENATED MODULE: ./src/reports/format.ts
+/** A whole number with thousands separators: 1,500. */
 function count(n) {
     return Math.round(n).toLocaleString('en-US');
 }
-/** A projection as a whole percentage of the quota: 93%. */
-function percent(share) {
-    return `${Math.round(share * 100)}%`;
+/** One decimal place: 27.0. */
+function decimal(n) {
+    return n.toFixed(1);
 }
-/** A setting as a percentage, keeping a half: 97.5%. */
-function level(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
+/** A UTC date as YYYY-MM-DD. */
+function day(date) {
+    return date.toISOString().slice(0, 10);
 }
-/** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
-function projectMode(mode, input) {
-    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
-    const weekend = weekendDays(input.now, input.end);
-    const weekendRate = input.weekendPerDay ?? input.backgroundPerDay;
-    let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend;
-    const runs = new Map();
-    for (const w of input.workflows) {
-        runs.set(w.id, runsBetween(w.schedules[mode], input.now, input.end));
-        projected += (input.costs.get(w.id) ?? 1) * runs.get(w.id);
+/** A usage bar of `width` cells, e.g. [██████░░░░] for 60%. */
+function usageBar(percent, width = 50) {
+    const filled = Math.max(0, Math.min(width, Math.round((percent / 100) * width)));
+    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
+}
+/** The crons of a schedule, joined for a table cell or a log line. */
+function crons(entries) {
+    return entries.map(e => (e.timezone ? `${e.cron} (${e.timezone})` : e.cron)).join(', ');
+}
+const STATUS_TEXT = {
+    SAFE: 'SAFE - On track or under budget',
+    WARNING: 'WARNING - Approaching the quota',
+    CRITICAL: 'CRITICAL - At or projected over the quota'
+};
+const STATUS_ICON = { SAFE: '✅', WARNING: '⚠️', CRITICAL: '🚨' };
+const MODE_ICON = {
+    aggressive: '🚀',
+    normal: '🎯',
+    conservative: '🛡️'
+};
+
+;// CONCATENATED MODULE: ./src/reports/warnings.ts
+/** A usage warning in words. */
+function warningText(warning) {
+    switch (warning.kind) {
+        case 'correction':
+            return (`usage sample of ${warning.at.toISOString()} (${warning.sampleUsed}) is above the current usage ` +
+                `(${warning.used}); treating it as corrected and ignoring it`);
+        case 'stale-sample':
+            return (`the usage figure is the state's sample of ${warning.at.toISOString()}, ${warning.ageDays.toFixed(1)} days ` +
+                'old — pass `used` (or a usage source) so the figures are current');
     }
-    const standardError = input.spread ? projectionError(input.spread, runs, days, weekend) : 0;
-    return { mode, projected, share: projected / input.quota, standardError };
 }
-/**
- * Fewer spare intervals than this in the cost model's fit and its standard errors are themselves guesses: a projection
- * may then reach the target and no more.
- */
-const MIN_DEGREES_OF_FREEDOM = 4;
-/**
- * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
- * projection wanders around it day to day, and without this band every wander would open a pull request.
- */
-function holdShare(target) {
-    return target + (1 - target) / 2;
+
+;// CONCATENATED MODULE: ./src/reports/json-report.ts
+
+
+
+const round = (n, digits) => Number(n.toFixed(digits));
+function cronList(entries) {
+    return entries.map(e => e.cron);
 }
-/**
- * How far a projection may go. To be chosen: the target, raised to the quota less its 95% margin (t × standard error)
- * once that is higher — the margin shrinks with the days left, and a policy that decides again every day can spend
- * what a firm projection shows. To stay chosen as the mode in force: the hold share, raised to the quota less half a
- * standard error. Never above the quota; without a trustworthy standard error, the target and the hold share.
- */
-function limits(target, projection, quota, dof) {
-    const plain = { allowed: target, hold: holdShare(target) };
-    if (dof === undefined || dof < MIN_DEGREES_OF_FREEDOM)
-        return plain;
-    const se = projection.standardError / quota;
+/** The cost model as JSON: every figure rounded, the standard errors beside the estimates. */
+function costsJson(costs) {
     return {
-        allowed: Math.max(plain.allowed, 1 - tQuantile95(dof) * se),
-        hold: Math.max(plain.hold, 1 - se / 2)
+        status: costs.status,
+        samples: costs.samples,
+        shape: costs.shape,
+        ...(costs.note ? { note: costs.note } : {}),
+        perRun: costs.workflows.map(w => ({
+            workflow: w.workflow,
+            cost: round(w.costPerRun, 3),
+            ...(w.standardError === undefined ? {} : { standardError: round(w.standardError, 3) }),
+            source: w.source
+        })),
+        ...(costs.background
+            ? {
+                backgroundPerDay: round(costs.background.perDay, 2),
+                backgroundStandardError: round(costs.background.standardError, 2)
+            }
+            : {})
     };
 }
-/** The target when the projection is within it; otherwise the allowance it needed. */
-function within(p, c) {
-    if (p.projected <= c.target * c.quota)
-        return `within the ${level(c.target)} target`;
-    const t = Number(tQuantile95(c.dof).toFixed(2));
-    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`;
-}
-function keptText(p, c) {
-    const why = p.hold === holdShare(c.target)
-        ? `halfway from the ${level(c.target)} target to the quota`
-        : `the quota less half its standard error of ${count(p.standardError)}`;
-    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
-}
-function explain(chosen, all, fit, c) {
-    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(c.quota)} (${percent(chosen.share)})`;
-    if (fit === 'none') {
-        if (all.every(p => p.allowed === c.target))
-            return `${head}: no mode stays within the ${level(c.target)} target`;
-        const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
-        return `${head}: no mode stays within what it is allowed (${allowed})`;
-    }
-    const why = fit === 'kept' ? keptText(chosen, c) : '';
-    const better = all[all.indexOf(chosen) - 1];
-    if (!better)
-        return `${head}${why || `, ${within(chosen, c)}`}`;
-    const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`;
-    return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`;
-}
-/**
- * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
- * `limits`. Conservative when none is.
- */
-function chooseByTarget(input, target, inForce) {
-    const c = { quota: input.quota, target, dof: input.spread?.dof };
-    const projections = BY_PRODUCTIVITY.map((mode) => {
-        const p = projectMode(mode, input);
-        return { ...p, ...limits(target, p, input.quota, c.dof) };
-    });
-    const fits = (p) => p.projected <= p.allowed * input.quota;
-    // Conservative is the floor: there is nothing to keep it against.
-    const kept = (p) => p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota;
-    const chosen = projections.find(p => fits(p) || kept(p));
-    const shown = chosen ?? projections[projections.length - 1];
-    const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
-    return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections };
-}
-/** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
-function modeInForce(workflows, current) {
-    return MODES.find(mode => workflows.every(w => {
-        const now = current.get(w.id);
-        return now !== undefined && sameSchedule(now, w.schedules[mode]);
-    }));
-}
-function targetDecision(input, costs, target) {
-    const u = input.usage;
-    if (costs.background === undefined)
-        return {
-            mode: u.mode,
-            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
-            projections: []
-        };
-    const projection = {
-        workflows: input.config.workflows,
-        costs: costsById(costs),
-        backgroundPerDay: costs.background.perDay,
-        ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
-        used: u.used,
-        quota: u.quota,
-        now: input.now,
-        end: u.period.end,
-        ...(costs.spread ? { spread: costs.spread } : {})
-    };
-    return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
-}
-/**
- * Fits the cost model and, under the target policy, replaces the threshold mode with the target choice. A forced mode
- * stands under either policy; the status is the usage report's, whichever policy chose the mode.
- */
-function applyPolicy(input) {
-    const name = input.policy ?? input.config.policy;
-    const target = input.config.target;
-    const costs = fitCostModel({
-        workflows: input.config.workflows,
-        samples: periodSamples(input.history, input.reading, input.usage.period),
-        changes: input.changes,
-        current: input.current
-    });
-    if (name === 'thresholds' || input.usage.forced)
-        return { usage: input.usage, report: { name, target, costs } };
-    const decision = targetDecision(input, costs, target);
+function policyJson(report) {
     return {
-        usage: { ...input.usage, mode: decision.mode, modeReason: decision.reason },
-        report: { name, target, costs, decision }
+        name: report.name,
+        target: report.target,
+        ...(report.decision
+            ? {
+                explanation: report.decision.reason,
+                projections: report.decision.projections.map(p => ({
+                    mode: p.mode,
+                    projected: round(p.projected, 1),
+                    percent: round(p.share * 100, 1)
+                }))
+            }
+            : {})
+    };
+}
+/** The machine-readable report (DESIGN §8), also the action's `report` output. */
+function jsonReport(plan) {
+    const u = plan.usage;
+    return {
+        usage: {
+            quota: u.quota,
+            used: u.used,
+            resetDate: day(u.period.end),
+            daysUntilReset: round(u.period.remainingDays, 2),
+            burnRate: round(u.burnRate, 2),
+            projected: round(u.projected, 1),
+            pace: round(u.pace, 3),
+            status: u.status,
+            usagePercent: round(u.usagePercent, 2)
+        },
+        mode: plan.mode,
+        modeReason: u.modeReason,
+        changes: changedWorkflows(plan).map(w => ({
+            workflow: w.id,
+            path: w.path,
+            from: cronList(w.from),
+            to: cronList(w.to)
+        })),
+        workflows: plan.workflows.map(w => ({
+            workflow: w.id,
+            path: w.path,
+            crons: cronList(w.to),
+            runsPer30DaysBefore: w.runsBefore,
+            runsPer30DaysAfter: w.runsAfter
+        })),
+        warnings: u.warnings.map(warningText),
+        ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/state.ts
-
-/** A state with nothing in it. */
-function emptyState() {
-    return { version: 1, samples: [], changes: [] };
-}
-function state_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function sampleProblems(samples, name) {
-    return samples.flatMap((s, i) => {
-        const where = `${name}: samples[${i}]`;
-        if (!state_isRecord(s))
-            return [`${where} must be an object {"at": "<ISO time>", "used": <number>}`];
-        const problems = [];
-        if (typeof s.at !== 'string' || Number.isNaN(Date.parse(s.at))) {
-            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(s.at)}`);
-        }
-        if (typeof s.used !== 'number' || !Number.isFinite(s.used) || s.used < 0) {
-            problems.push(`${where}.used must be a number ≥ 0, got ${JSON.stringify(s.used)}`);
-        }
-        return problems;
-    });
-}
-/** Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. */
-function parseState(text, name) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ValidationError([`${name} is not valid JSON (${error.message})`], 'Invalid state file');
-    }
-    if (!state_isRecord(data))
-        throw new ValidationError([`${name} must hold a JSON object`], 'Invalid state file');
-    const samples = data.samples ?? [];
-    const changes = data.changes ?? [];
-    const problems = [];
-    if (data.version !== undefined && data.version !== 1)
-        problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`);
-    if (!Array.isArray(samples))
-        problems.push(`${name}: samples must be an array`);
-    else
-        problems.push(...sampleProblems(samples, name));
-    if (!Array.isArray(changes))
-        problems.push(`${name}: changes must be an array`);
-    if (problems.length > 0)
-        throw new ValidationError(problems, 'Invalid state file');
-    return { ...data, version: 1, samples, changes };
-}
-/** The samples as dated values, oldest first. */
-function usageSamples(state) {
-    return state.samples
-        .map(s => ({ at: new Date(s.at), used: s.used }))
-        .sort((a, b) => a.at.getTime() - b.at.getTime());
-}
-/** The newest sample taken in [since, until], if any. */
-function latestSample(state, since, until) {
-    return usageSamples(state)
-        .filter(s => s.at.getTime() >= since.getTime() && s.at.getTime() <= until.getTime())
-        .at(-1);
-}
-function byTime(items) {
-    return [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-}
-function key(item) {
-    return JSON.stringify(item);
-}
-/** Adds samples and changes, keeping both in time order and never adding an identical item twice. */
-function recordInState(state, additions) {
-    const samples = [
-        ...state.samples,
-        ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
-    ];
-    const changes = [...state.changes, ...(additions.changes ?? [])];
-    const dedupe = (items) => [
-        ...new Map(items.map(i => [key(i), i])).values()
-    ];
-    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(dedupe(changes)) };
-}
-/** Merges what this run added into a newer copy of the state (after a 409 on write). */
-function mergeStates(newer, ours, base) {
-    const known = new Set([...base.samples, ...base.changes].map(key));
-    return recordInState({ ...newer }, {
-        samples: ours.samples
-            .filter(s => !known.has(key(s)))
-            .map(s => ({ at: new Date(s.at), used: s.used })),
-        changes: ours.changes.filter(c => !known.has(key(c)))
-    });
-}
-/** The state as written to its file: stable two-space JSON with a final newline. */
-function serializeState(state) {
-    return `${JSON.stringify(state, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/outputs.ts
 
 
 
-
-
-
-
-/** `used` as given, or the latest sample of the current period from the state. */
-function resolveUsed(input) {
-    if (input.usage.used !== undefined)
-        return input.usage.used;
-    const period = periodAt(input.now, input.usage.resetDay);
-    const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined;
-    if (sample)
-        return sample.used;
-    throw new ValidationError([
-        `${input.usedName} is empty and the state has no usage sample for the current period (since ${period.start.toISOString().slice(0, 10)}) — pass the usage figure`
-    ]);
-}
-/** Reads and validates the config; a missing file is an error that names it. */
-async function loadConfig(source, path) {
-    const text = await source.readText(path);
-    if (text === undefined) {
-        throw new ValidationError([`${path} not found — add the orchestrator config there, or point the config setting at it`], 'Missing orchestrator config');
-    }
-    return parseConfig(text, path);
-}
-/** The reading the usage figures rest on: the given figure at now, or the state's sample it was taken from. */
-function currentReading(input, used) {
-    if (input.usage.used !== undefined || !input.state)
-        return { at: input.now, used };
-    const period = periodAt(input.now, input.usage.resetDay);
-    return latestSample(input.state, period.start, input.now) ?? { at: input.now, used };
-}
-/**
- * Reads the config and the managed workflows, then builds the plan. The mode comes from the thresholds or, under the
- * target policy, from the projections of the cost model learned from the state. Reads only; writes nothing.
- */
-async function preparePlan(source, input) {
-    const config = await loadConfig(source, input.configPath);
-    const paths = config.workflows.map(w => w.path);
-    const texts = await Promise.all(paths.map(p => source.readText(p)));
-    const files = new Map(paths.map((p, i) => [p, texts[i]]));
-    const history = input.state ? usageSamples(input.state) : [];
-    const used = resolveUsed(input);
-    const usage = assessUsage({
-        quota: input.usage.quota,
-        used,
-        resetDay: input.usage.resetDay,
-        now: input.now,
-        history,
-        thresholds: config.thresholds,
-        forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
-    });
-    const plan = buildPlan({ usage, config, files, now: input.now });
-    const chosen = applyPolicy({
-        usage,
-        config,
-        policy: input.policy,
-        history,
-        changes: input.state?.changes ?? [],
-        current: new Map(plan.workflows.map(w => [w.id, w.from])),
-        reading: currentReading(input, used),
-        now: input.now
-    });
-    const final = chosen.usage.mode === plan.mode
-        ? { ...plan, usage: chosen.usage }
-        : buildPlan({ usage: chosen.usage, config, files, now: input.now });
-    return { ...final, policy: chosen.report };
-}
-
-;// CONCATENATED MODULE: ./src/ports/repository.ts
-/** A Repository read at one ref, seen as the engine's TextSource. */
-function textSourceAt(repo, ref) {
-    return { readText: async (path) => (await repo.readFile(path, ref))?.text };
-}
-
-;// CONCATENATED MODULE: ./src/reports/policy-text.ts
-/** Words for the cost model and the policy, shared by every view (text report, job summary, JSON notes). */
-
-/** Two decimals below 10, one above: 1.96 a run, 12.4 a day. */
-function figure(n) {
-    return Math.abs(n) < 10 ? n.toFixed(2) : n.toFixed(1);
-}
-/** A value and its standard error at the value's precision: 1.96 ± 0.12, 11.6 ± 1.4. */
-function withError(value, error) {
-    const digits = Math.abs(value) < 10 ? 2 : 1;
-    return error === undefined ? figure(value) : `${value.toFixed(digits)} ± ${error.toFixed(digits)}`;
-}
-function policy_text_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function listed(costs) {
-    return costs.map(c => `${c.workflow} ${withError(c.costPerRun, c.standardError)}`).join(', ');
-}
-/**
- * The cost per run, e.g. "1.96 ± 0.12 (learned from 14 samples, shared by 6 workflows)"; while learning, what the
- * projections assume until there is enough history.
- */
-function costPerRunText(costs) {
-    const declared = costs.workflows.filter(c => c.source === 'declared');
-    const learned = costs.workflows.filter(c => c.source === 'learned');
-    const parts = [];
-    if (costs.status === 'learning') {
-        const assumed = costs.workflows.filter(c => c.source === 'default').length;
-        parts.push(`${costs.note ?? `learning (${costs.samples} of ${MIN_SAMPLES} samples)`}`);
-        if (assumed > 0)
-            parts.push(`${policy_text_plural(assumed, 'workflow')} without a declared cost count 1 a run`);
-    }
-    else if (costs.shape === 'shared' && learned[0]) {
-        const c = learned[0];
-        parts.push(`${withError(c.costPerRun, c.standardError)} (learned from ${costs.samples} samples, shared by ${policy_text_plural(learned.length, 'workflow')})`);
-    }
-    else if (learned.length > 0) {
-        parts.push(`learned from ${costs.samples} samples: ${listed(learned)}`);
-    }
-    if (declared.length > 0)
-        parts.push(`declared: ${listed(declared)}`);
-    return parts.join('; ');
-}
-/**
- * The background rate, e.g. "9.8 ± 1.1 a day", or "19.6 ± 1.2 a weekday, 5.1 ± 1.9 a weekend day" once Saturdays and
- * Sundays have a rate of their own; undefined while the model is learning.
- */
-function backgroundText(costs) {
-    const b = costs.background;
-    if (b === undefined)
-        return undefined;
-    if (b.weekend === undefined)
-        return `${withError(b.perDay, b.standardError)} a day`;
-    const weekend = withError(b.weekend.perDay, b.weekend.standardError);
-    return `${withError(b.perDay, b.standardError)} a weekday, ${weekend} a weekend day`;
-}
-/** The policy in force, e.g. "target (95% of the quota by the reset; up to the quota as the projection firms up)". */
-function policyText(report) {
-    return report.name === 'target'
-        ? `target (${Math.round(report.target * 100)}% of the quota by the reset; up to the quota as the projection firms up)`
-        : 'thresholds (pace)';
-}
-/** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */
-function showsCosts(report) {
-    return report !== undefined && (report.name === 'target' || report.costs.status === 'learned');
+/** Every output of DESIGN §7, as the strings the runner stores. */
+function actionOutputs(plan, published) {
+    const u = plan.usage;
+    return {
+        mode: plan.mode,
+        status: u.status,
+        'burn-rate': u.burnRate.toFixed(2),
+        'projected-usage': u.projected.toFixed(1),
+        'usage-percent': u.usagePercent.toFixed(2),
+        'days-until-reset': u.period.remainingDays.toFixed(2),
+        'reset-date': day(u.period.end),
+        'changed-workflows': JSON.stringify(changedWorkflows(plan).map(w => w.path)),
+        'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
+        'pull-request-url': published.pullRequest?.url ?? '',
+        'pull-request-operation': published.pullRequestOperation,
+        'issue-number': published.issue ? String(published.issue.number) : '',
+        'issue-url': published.issue?.url ?? '',
+        report: JSON.stringify(jsonReport(plan))
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -47643,41 +46423,559 @@ function renderDiff(plan) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/reports/format.ts
-/** A whole number with thousands separators: 1,500. */
-function format_count(n) {
-    return Math.round(n).toLocaleString('en-US');
+;// CONCATENATED MODULE: ./src/core/forecast/least-squares.ts
+/** Weighted least squares for the handful of unknowns of the cost model (at most one per workflow, plus one). */
+/**
+ * Share of a column's variation that must be left once the earlier columns explain what they can (1 − R²). Below it
+ * the columns are collinear: the data cannot tell the unknowns apart, whatever the estimates would say.
+ */
+const MIN_INDEPENDENT_SHARE = 1e-6;
+/** Lower-triangular Cholesky factor of a symmetric matrix; undefined when a pivot falls under `minPivot`. */
+function cholesky(a, minPivot) {
+    const n = a.length;
+    const l = a.map(() => new Array(n).fill(0));
+    for (let j = 0; j < n; j++) {
+        let d = a[j][j];
+        for (let k = 0; k < j; k++)
+            d -= l[j][k] ** 2;
+        if (!(d > minPivot))
+            return undefined;
+        l[j][j] = Math.sqrt(d);
+        for (let i = j + 1; i < n; i++) {
+            let s = a[i][j];
+            for (let k = 0; k < j; k++)
+                s -= l[i][k] * l[j][k];
+            l[i][j] = s / l[j][j];
+        }
+    }
+    return l;
 }
-/** One decimal place: 27.0. */
-function decimal(n) {
-    return n.toFixed(1);
+/** The inverse of A = LLᵀ, column by column through forward and back substitution. */
+function inverseFromCholesky(l) {
+    const n = l.length;
+    const inverse = l.map(() => new Array(n).fill(0));
+    for (let c = 0; c < n; c++) {
+        const y = new Array(n).fill(0);
+        for (let i = 0; i < n; i++) {
+            let s = i === c ? 1 : 0;
+            for (let k = 0; k < i; k++)
+                s -= l[i][k] * y[k];
+            y[i] = s / l[i][i];
+        }
+        for (let i = n - 1; i >= 0; i--) {
+            let s = y[i];
+            for (let k = i + 1; k < n; k++)
+                s -= l[k][i] * inverse[k][c];
+            inverse[i][c] = s / l[i][i];
+        }
+    }
+    return inverse;
 }
-/** A UTC date as YYYY-MM-DD. */
-function day(date) {
-    return date.toISOString().slice(0, 10);
+function dot(columns, f) {
+    let s = 0;
+    for (let k = 0; k < columns; k++)
+        s += f(k);
+    return s;
 }
-/** A usage bar of `width` cells, e.g. [██████░░░░] for 60%. */
-function usageBar(percent, width = 50) {
-    const filled = Math.max(0, Math.min(width, Math.round((percent / 100) * width)));
-    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
+/**
+ * Fits y ≈ Xβ minimising Σ wᵢ(yᵢ − xᵢβ)². Undefined when there are no more rows than unknowns or the columns are
+ * collinear (checked on the column-scaled normal matrix, so units do not matter).
+ */
+function weightedLeastSquares(rows, y, weights) {
+    const p = rows[0]?.length ?? 0;
+    const dof = rows.length - p;
+    if (p === 0 || dof < 1)
+        return undefined;
+    const xtwx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => dot(rows.length, r => weights[r] * rows[r][i] * rows[r][j])));
+    const scale = xtwx.map((row, i) => Math.sqrt(row[i]) || 1);
+    const scaled = xtwx.map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const factor = cholesky(scaled, MIN_INDEPENDENT_SHARE);
+    if (factor === undefined)
+        return undefined;
+    const unscaled = inverseFromCholesky(factor).map((row, i) => row.map((v, j) => v / (scale[i] * scale[j])));
+    const xtwy = Array.from({ length: p }, (_, i) => dot(rows.length, r => weights[r] * rows[r][i] * y[r]));
+    const coefficients = unscaled.map(row => dot(p, j => row[j] * xtwy[j]));
+    const rss = dot(rows.length, r => weights[r] * (y[r] - dot(p, j => rows[r][j] * coefficients[j])) ** 2);
+    const covariance = unscaled.map(row => row.map(v => (v * rss) / dof));
+    return {
+        coefficients,
+        covariance,
+        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
+        dof,
+        residualVariance: rss / dof
+    };
 }
-/** The crons of a schedule, joined for a table cell or a log line. */
-function crons(entries) {
-    return entries.map(e => (e.timezone ? `${e.cron} (${e.timezone})` : e.cron)).join(', ');
+/** Huber's tuning constant: 95% efficiency when the errors are normal. */
+const HUBER_K = 1.345;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-const STATUS_TEXT = {
-    SAFE: 'SAFE - On track or under budget',
-    WARNING: 'WARNING - Approaching the quota',
-    CRITICAL: 'CRITICAL - At or projected over the quota'
-};
-const STATUS_ICON = { SAFE: '✅', WARNING: '⚠️', CRITICAL: '🚨' };
-const MODE_ICON = {
-    aggressive: '🚀',
-    normal: '🎯',
-    conservative: '🛡️'
-};
+/** Residuals scaled to unit weight, and their spread (1.4826 × the median absolute residual: σ for normal errors). */
+function scaledResiduals(rows, y, weights, beta) {
+    const scaled = rows.map((row, r) => (y[r] - dot(row.length, j => row[j] * beta[j])) * Math.sqrt(weights[r]));
+    return { scaled, spread: 1.4826 * median(scaled.map(Math.abs)) };
+}
+/**
+ * A start that a minority of outlying rows (a four-day burst) does not drag the way it drags plain least squares:
+ * concentration steps of least trimmed squares from the plain fit — refit on the rows it explains best, half of them
+ * plus the unknowns, until that set stops changing. A row that carries what no other row does (high leverage: the one
+ * day of another mode) is never trimmed: nothing could tell it is an outlier.
+ */
+function trimmedStart(rows, y, weights) {
+    let fit = weightedLeastSquares(rows, y, weights);
+    if (!fit || !(fit.residualVariance > 0))
+        return fit;
+    const p = rows[0].length;
+    const inverse = fit.covariance.map(row => row.map(v => v / fit.residualVariance));
+    const leverage = (x, w) => w * dot(p, i => x[i] * dot(p, j => inverse[i][j] * x[j]));
+    const fixed = rows.map((x, r) => leverage(x, weights[r]) > (2 * p) / rows.length);
+    const size = Math.ceil((rows.length + p + 1) / 2);
+    let kept = '';
+    for (let step = 0; step < 10 && fit; step++) {
+        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+        const best = scaled
+            .map((u, r) => ({ r, key: fixed[r] ? -1 : Math.abs(u) }))
+            .sort((a, b) => a.key - b.key)
+            .slice(0, size)
+            .map(({ r }) => r)
+            .sort((a, b) => a - b);
+        if (best.join() === kept)
+            break;
+        kept = best.join();
+        const chosen = new Set(best);
+        fit =
+            weightedLeastSquares(rows, y, weights.map((w, r) => (chosen.has(r) ? w : 0))) ?? fit;
+    }
+    return fit;
+}
+/**
+ * The fit's uncertainty at Huber's variance of its residuals, s² Σψ²/(n − p) over the share of rows inside the Huber
+ * band squared: a burst counts as a residual of 1.345 spreads, not at its size, so it does not make every estimate look
+ * vaguer; the share is floored at a half, past which no fit is robust anyway.
+ */
+function withHuberVariance(fit, rows, y, weights, spread) {
+    const k = HUBER_K * spread;
+    const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+    const inside = scaled.filter(u => Math.abs(u) <= k).length / scaled.length;
+    const psi = scaled.reduce((sum, u) => sum + Math.min(u * u, k * k), 0);
+    const variance = psi / fit.dof / Math.max(inside, 0.5) ** 2;
+    const ratio = fit.residualVariance > 0 ? variance / fit.residualVariance : 0;
+    const covariance = fit.covariance.map(row => row.map(v => v * ratio));
+    return {
+        ...fit,
+        covariance,
+        standardErrors: covariance.map((row, i) => Math.sqrt(Math.max(row[i], 0))),
+        residualVariance: variance
+    };
+}
+/**
+ * Weighted least squares made robust: Huber's weights on the residuals scaled by their median absolute deviation. Once
+ * there are rows enough to trim (three per unknown, and three more), the fit starts from a trimmed one and keeps that
+ * start's scale, as an MM-estimate does; with fewer, the scale follows each reweighting. A burst or a spike of manual
+ * use is an outlier for a rate, and must not set the rate — nor the rate's uncertainty.
+ */
+function robustLeastSquares(rows, y, weights, iterations = 20) {
+    const trim = rows.length >= 3 * (rows[0]?.length ?? 0) + 3;
+    let fit = trim ? trimmedStart(rows, y, weights) : weightedLeastSquares(rows, y, weights);
+    if (!fit)
+        return undefined;
+    let spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
+    const tiny = 1e-9 * (1 + Math.max(...y.map(Math.abs)));
+    for (let i = 0; i < iterations && spread > tiny; i++) {
+        const { scaled } = scaledResiduals(rows, y, weights, fit.coefficients);
+        const huber = scaled.map(u => Math.min(1, (HUBER_K * spread) / Math.abs(u)));
+        fit =
+            weightedLeastSquares(rows, y, weights.map((w, r) => w * huber[r])) ?? fit;
+        if (!trim)
+            spread = scaledResiduals(rows, y, weights, fit.coefficients).spread;
+    }
+    return spread > tiny ? withHuberVariance(fit, rows, y, weights, spread) : fit;
+}
+/** Two-sided 95% quantiles of Student's t for 1–10 degrees of freedom; beyond, 2 is close enough. */
+const T_95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+/** The t value an estimate must reach to be told from zero at 95% with `dof` degrees of freedom. */
+function tQuantile95(dof) {
+    return T_95[dof - 1] ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/usage/period.ts
+/** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
+const period_DAY_MS = 86_400_000;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+/** 00:00 UTC of the reset day in the given month, the day clamped to the month's length (31 → 28/29 in February). */
+function resetInstant(year, month, resetDay) {
+    const normalised = new Date(Date.UTC(year, month, 1));
+    const y = normalised.getUTCFullYear();
+    const m = normalised.getUTCMonth();
+    return new Date(Date.UTC(y, m, Math.min(resetDay, daysInMonth(y, m))));
+}
+/** The period that contains `now`: it starts at the latest reset instant at or before `now`. */
+function periodAt(now, resetDay) {
+    const year = now.getUTCFullYear();
+    const month = now.getUTCMonth();
+    let startMonth = month;
+    if (resetInstant(year, month, resetDay).getTime() > now.getTime())
+        startMonth = month - 1;
+    const start = resetInstant(year, startMonth, resetDay);
+    const end = resetInstant(year, startMonth + 1, resetDay);
+    return {
+        start,
+        end,
+        days: (end.getTime() - start.getTime()) / period_DAY_MS,
+        elapsedDays: (now.getTime() - start.getTime()) / period_DAY_MS,
+        remainingDays: (end.getTime() - now.getTime()) / period_DAY_MS
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-history.ts
+
+
+/**
+ * The state keeps crons as bare strings; when they are the config's crons for some mode, take the config's entries so
+ * that a `timezone` is not lost.
+ */
+function entriesOf(workflow, crons, mode) {
+    const same = (entries) => entries.length === crons.length && entries.every((e, i) => e.cron === crons[i]);
+    const preferred = MODES.find(m => m === mode);
+    const modes = preferred ? [preferred, ...MODES.filter(m => m !== preferred)] : [...MODES];
+    const match = modes.map(m => workflow.schedules[m]).find(same);
+    return match ?? crons.map(cron => ({ cron }));
+}
+/**
+ * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
+ * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
+ * because a pull request that was never merged never changed anything.
+ */
+function scheduleHistory(workflow, changes, current) {
+    const own = changes
+        .filter(c => c.workflow === workflow.id)
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const first = own[0];
+    if (first === undefined)
+        return [{ since: -Infinity, entries: current ?? [] }];
+    const spans = [
+        { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
+        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+    ];
+    if (current !== undefined)
+        spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
+    return spans;
+}
+/** Runs the workflow started in [from, to) under the schedules in force at the time. */
+function runsUnder(spans, from, to) {
+    let runs = 0;
+    spans.forEach((span, i) => {
+        const start = Math.max(span.since, from.getTime());
+        const end = Math.min(spans[i + 1]?.since ?? Infinity, to.getTime());
+        if (end > start)
+            runs += runsBetween(span.entries, new Date(start), new Date(end));
+    });
+    return runs;
+}
+/**
+ * The same history as if every change had taken effect only at the first reading after it was recorded: the readings
+ * cannot tell when, in between, the pull request was merged, and the cost model weighs this against `scheduleHistory`.
+ */
+function mergedAtNextReading(spans, readings) {
+    return spans.map(span => {
+        const next = readings.find(t => t > span.since);
+        return next === undefined || span.since === -Infinity ? span : { ...span, since: next };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/forecast/cost-fit.ts
+/**
+ * The regression behind the cost model: the intervals between readings, their columns, and the optional columns (the
+ * merge lag of schedule changes, a weekend background rate) that the model takes only when the data support them.
+ */
+
+
+
+/** Days of [from, to) that fall on a Saturday or a Sunday, in UTC. */
+function weekendDays(from, to) {
+    let total = 0;
+    for (let t = from.getTime(); t < to.getTime();) {
+        const next = Math.min((Math.floor(t / period_DAY_MS) + 1) * period_DAY_MS, to.getTime());
+        const weekday = new Date(t).getUTCDay();
+        if (weekday === 0 || weekday === 6)
+            total += next - t;
+        t = next;
+    }
+    return total / period_DAY_MS;
+}
+/** One row per pair of consecutive readings; a drop in `used` (a correction) leaves its interval out. */
+function intervals(samples, spans) {
+    const late = spans.map(s => mergedAtNextReading(s, samples.map(r => r.at.getTime())));
+    const rows = [];
+    samples.forEach((b, i) => {
+        const a = samples[i - 1];
+        if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
+            return;
+        rows.push({
+            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            weekend: weekendDays(a.at, b.at),
+            used: b.used - a.used,
+            runs: spans.map(s => runsUnder(s, a.at, b.at)),
+            late: late.map(s => runsUnder(s, a.at, b.at))
+        });
+    });
+    return rows;
+}
+/**
+ * Columns: one per unknown cost (or their run total when shared); with `lag`, what the replaced schedules would have
+ * added had the changes been merged only at the next reading, runs of unknown cost counted 1 (its coefficient: how far
+ * towards that reading the changes took effect, times the cost per run when it is learned); then the days, split into
+ * weekdays and weekend days with `weekend`.
+ */
+function design(rows, declared, shared, options) {
+    const unknown = declared.flatMap((c, i) => (c === undefined ? [i] : []));
+    const costs = unknown.length === 0 ? 0 : shared ? 1 : unknown.length;
+    const x = rows.map(r => {
+        const counts = unknown.map(i => r.runs[i]);
+        const learned = shared && costs > 0 ? [counts.reduce((s, n) => s + n, 0)] : counts;
+        const lag = declared.reduce((s, c, i) => s + (c ?? 1) * (r.late[i] - r.runs[i]), 0);
+        const time = options.weekend ? [r.days - r.weekend, r.weekend] : [r.days];
+        return [...learned, ...(options.lag ? [lag] : []), ...time];
+    });
+    const known = rows.map(r => declared.reduce((s, c, i) => s + (c ?? 0) * r.runs[i], 0));
+    // Usage accumulates over the interval, so its noise grows with the interval's length: weigh by 1/Δt.
+    const w = rows.map(r => 1 / r.days);
+    return { x, y: rows.map((r, i) => r.used - known[i]), w, layout: { costs, ...options } };
+}
+function attempt(rows, declared, shared, options) {
+    const d = design(rows, declared, shared, options);
+    const result = robustLeastSquares(d.x, d.y, d.w);
+    return result && { result, layout: d.layout };
+}
+/** Weekends get a rate of their own once it differs from the weekdays' at 95% (a team that rests on Saturdays). */
+function weekendDiffers({ result }) {
+    const [p, v] = [result.coefficients.length, result.covariance];
+    const difference = result.coefficients[p - 1] - result.coefficients[p - 2];
+    const variance = v[p - 1][p - 1] + v[p - 2][p - 2] - 2 * v[p - 1][p - 2];
+    return Math.abs(difference) > tQuantile95(result.dof) * Math.sqrt(Math.max(variance, 0));
+}
+/**
+ * The merge lag is taken only when it stands out at three standard errors (more at few degrees of freedom) and lands
+ * between merged at once and merged at the next reading: with a few mode changes it can always explain some noise, and
+ * a lag that fits noise moves the cost per run with it.
+ */
+function lagSupported({ result, layout }) {
+    const lag = result.coefficients[layout.costs];
+    const share = lag / (layout.costs > 0 ? result.coefficients[0] : 1);
+    const t = Math.max(3, tQuantile95(result.dof));
+    return Math.abs(lag) > t * result.standardErrors[layout.costs] && share > 0 && share <= 1;
+}
+/**
+ * The fit of the intervals with the columns the data support: the merge lag first (a pull request merged hours after
+ * it was recorded leaves those hours to the old crons, which otherwise reads as a cheaper run), then the weekend rate.
+ */
+function fitIntervals(rows, declared, shared) {
+    for (const lag of [true, false]) {
+        const plain = attempt(rows, declared, shared, { lag, weekend: false });
+        if (!plain || (lag && !lagSupported(plain)))
+            continue;
+        const split = attempt(rows, declared, shared, { lag, weekend: true });
+        return split && weekendDiffers(split) ? split : plain;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/forecast/cost-model.ts
+
+
+
+
+/** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
+const MIN_SAMPLES = 4;
+/** The readings of the period up to now, the current one included; a reading above `used` is a correction and dropped. */
+function periodSamples(history, current, period) {
+    const now = current.at.getTime();
+    const kept = history.filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() < now && s.used <= current.used);
+    return [...kept, current].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+/**
+ * A learned cost is trusted once its 95% interval excludes zero, with Student's t for the degrees of freedom: at one or
+ * two spare intervals a standard error is itself a guess, and t = 2 would trust a lucky fit.
+ */
+function trusted({ result }, costs) {
+    const t = tQuantile95(result.dof);
+    return result.coefficients
+        .slice(0, costs)
+        .every((c, i) => c > 0 && result.standardErrors[i] * t <= c);
+}
+function learning(input, note) {
+    return {
+        status: 'learning',
+        samples: input.samples.length,
+        shape: input.workflows.every(w => w.costPerRun !== undefined) ? 'declared' : 'shared',
+        workflows: input.workflows.map(w => w.costPerRun === undefined
+            ? { workflow: w.id, costPerRun: 1, source: 'default' }
+            : { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }),
+        note
+    };
+}
+/** The uncertainty of what a projection uses: the costs and the background rates, not the merge lag. */
+function spreadOf({ result, layout }, columns) {
+    const used = result.coefficients.map((_, i) => i).filter(i => !layout.lag || i !== layout.costs);
+    return {
+        columns,
+        weekend: layout.weekend,
+        covariance: used.map(i => used.map(j => result.covariance[i][j])),
+        dailyVariance: result.residualVariance,
+        dof: result.dof
+    };
+}
+function learned(input, fitted, shape) {
+    const { result, layout } = fitted;
+    let k = 0;
+    const workflows = input.workflows.map((w) => {
+        if (w.costPerRun !== undefined)
+            return { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' };
+        const i = shape === 'shared' ? 0 : k++;
+        const [costPerRun, standardError] = [result.coefficients[i], result.standardErrors[i]];
+        return { workflow: w.id, costPerRun, standardError, source: 'learned' };
+    });
+    const unknown = input.workflows.filter(w => w.costPerRun === undefined).map(w => w.id);
+    const columns = shape === 'shared' ? [unknown] : unknown.map(id => [id]);
+    const last = result.coefficients.length - 1;
+    const rate = (i) => ({
+        perDay: Math.max(result.coefficients[i], 0),
+        standardError: result.standardErrors[i]
+    });
+    return {
+        status: 'learned',
+        samples: input.samples.length,
+        shape,
+        workflows,
+        background: layout.weekend ? { ...rate(last - 1), weekend: rate(last) } : rate(last),
+        spread: spreadOf(fitted, columns)
+    };
+}
+/**
+ * Standard error of a projection that adds `runs` (by workflow id) and `days` of background, `weekend` of them on
+ * Saturdays and Sundays: the learned unknowns' uncertainty carried over those runs and days (with their covariance — a
+ * cost set too high comes with a background set too low), plus the day-to-day scatter of the days themselves.
+ */
+function projectionError(spread, runs, days, weekend) {
+    const time = spread.weekend ? [days - weekend, weekend] : [days];
+    const g = [
+        ...spread.columns.map(ids => ids.reduce((s, id) => s + (runs.get(id) ?? 0), 0)),
+        ...time
+    ];
+    let variance = spread.dailyVariance * days;
+    g.forEach((gi, i) => g.forEach((gj, j) => (variance += gi * gj * spread.covariance[i][j])));
+    return Math.sqrt(Math.max(variance, 0));
+}
+/**
+ * Fits the cost model by robust weighted least squares over the period's samples. It prefers one cost per workflow,
+ * falls back to one cost shared by the workflows that declare none, and stays `learning` (declared costs, else 1) while
+ * there are fewer than MIN_SAMPLES readings, the run counts cannot be told apart from time, or the learned cost is too
+ * uncertain. A merge lag of the schedule changes and a weekend background rate join the fit when the data support them.
+ */
+function fitCostModel(input) {
+    const n = input.samples.length;
+    if (n < MIN_SAMPLES)
+        return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`);
+    const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)));
+    const rows = intervals(input.samples, spans);
+    const declared = input.workflows.map(w => w.costPerRun);
+    const unknown = declared.filter(c => c === undefined).length;
+    if (unknown === 0) {
+        const result = fitIntervals(rows, declared, false);
+        if (result)
+            return learned(input, result, 'declared');
+        return learning(input, `learning (${n} samples): too few usable intervals`);
+    }
+    const separate = unknown > 1 ? fitIntervals(rows, declared, false) : undefined;
+    if (separate && trusted(separate, unknown))
+        return learned(input, separate, 'per-workflow');
+    const shared = fitIntervals(rows, declared, true);
+    if (shared === undefined)
+        return learning(input, `learning (${n} samples): the runs kept pace with time (one schedule all along), so cost and background cannot be told apart yet`);
+    if (!trusted(shared, 1)) {
+        const [c, se] = [shared.result.coefficients[0], shared.result.standardErrors[0]];
+        return learning(input, `learning (${n} samples): cost per run ${c.toFixed(2)} ± ${se.toFixed(2)} is not yet precise enough`);
+    }
+    return learned(input, shared, 'shared');
+}
+/** The cost per run the policy should use for each workflow id. */
+function costsById(model) {
+    return new Map(model.workflows.map(w => [w.workflow, w.costPerRun]));
+}
+
+;// CONCATENATED MODULE: ./src/reports/policy-text.ts
+/** Words for the cost model and the policy, shared by every view (text report, job summary, JSON notes). */
+
+/** Two decimals below 10, one above: 1.96 a run, 12.4 a day. */
+function figure(n) {
+    return Math.abs(n) < 10 ? n.toFixed(2) : n.toFixed(1);
+}
+/** A value and its standard error at the value's precision: 1.96 ± 0.12, 11.6 ± 1.4. */
+function withError(value, error) {
+    const digits = Math.abs(value) < 10 ? 2 : 1;
+    return error === undefined ? figure(value) : `${value.toFixed(digits)} ± ${error.toFixed(digits)}`;
+}
+function policy_text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function listed(costs) {
+    return costs.map(c => `${c.workflow} ${withError(c.costPerRun, c.standardError)}`).join(', ');
+}
+/**
+ * The cost per run, e.g. "1.96 ± 0.12 (learned from 14 samples, shared by 6 workflows)"; while learning, what the
+ * projections assume until there is enough history.
+ */
+function costPerRunText(costs) {
+    const declared = costs.workflows.filter(c => c.source === 'declared');
+    const learned = costs.workflows.filter(c => c.source === 'learned');
+    const parts = [];
+    if (costs.status === 'learning') {
+        const assumed = costs.workflows.filter(c => c.source === 'default').length;
+        parts.push(`${costs.note ?? `learning (${costs.samples} of ${MIN_SAMPLES} samples)`}`);
+        if (assumed > 0)
+            parts.push(`${policy_text_plural(assumed, 'workflow')} without a declared cost count 1 a run`);
+    }
+    else if (costs.shape === 'shared' && learned[0]) {
+        const c = learned[0];
+        parts.push(`${withError(c.costPerRun, c.standardError)} (learned from ${costs.samples} samples, shared by ${policy_text_plural(learned.length, 'workflow')})`);
+    }
+    else if (learned.length > 0) {
+        parts.push(`learned from ${costs.samples} samples: ${listed(learned)}`);
+    }
+    if (declared.length > 0)
+        parts.push(`declared: ${listed(declared)}`);
+    return parts.join('; ');
+}
+/**
+ * The background rate, e.g. "9.8 ± 1.1 a day", or "19.6 ± 1.2 a weekday, 5.1 ± 1.9 a weekend day" once Saturdays and
+ * Sundays have a rate of their own; undefined while the model is learning.
+ */
+function backgroundText(costs) {
+    const b = costs.background;
+    if (b === undefined)
+        return undefined;
+    if (b.weekend === undefined)
+        return `${withError(b.perDay, b.standardError)} a day`;
+    const weekend = withError(b.weekend.perDay, b.weekend.standardError);
+    return `${withError(b.perDay, b.standardError)} a weekday, ${weekend} a weekend day`;
+}
+/** The policy in force, e.g. "target (95% of the quota by the reset; up to the quota as the projection firms up)". */
+function policyText(report) {
+    return report.name === 'target'
+        ? `target (${Math.round(report.target * 100)}% of the quota by the reset; up to the quota as the projection firms up)`
+        : 'thresholds (pace)';
+}
+/** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */
+function showsCosts(report) {
+    return report !== undefined && (report.name === 'target' || report.costs.status === 'learned');
+}
 
 ;// CONCATENATED MODULE: ./src/reports/markdown.ts
+
 
 
 
@@ -47722,11 +47020,11 @@ function usageTable(plan) {
         '| | |',
         '|---|---|',
         `| Usage | \`${usageBar(u.usagePercent, 30)}\` ${decimal(u.usagePercent)}% |`,
-        `| Quota | ${format_count(u.quota)} |`,
-        `| Used | ${format_count(u.used)} (${format_count(u.remaining)} remaining) |`,
+        `| Quota | ${count(u.quota)} |`,
+        `| Used | ${count(u.used)} (${count(u.remaining)} remaining) |`,
         `| Reset | ${day(u.period.end)}, in ${decimal(u.period.remainingDays)} days |`,
         `| Burn rate | ${decimal(u.burnRate)} a day (${u.burnBasis.kind === 'history' ? `since the sample of ${day(u.burnBasis.sample.at)}` : 'period average'}) |`,
-        `| Projected at reset | ${format_count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
+        `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
         `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
         `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
         `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`,
@@ -47772,7 +47070,7 @@ function pullRequestBody(plan) {
 /** The alert issue's title. */
 function issueTitle(plan) {
     const u = plan.usage;
-    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${format_count(u.projected)} of ${format_count(u.quota)} projected`;
+    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`;
 }
 /** The alert issue's body; it records the status so the next run can tell whether it worsened. */
 function issueBody(plan, pull) {
@@ -47813,9 +47111,11 @@ function jobSummary(plan, links) {
         workflowTable(plan.workflows),
         '',
         linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
-        linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
+        links.alertProblem
+            ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
+            : linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
         `- GitHub API requests made: ${links.requests}`,
-        ...plan.usage.warnings.map(w => `- ⚠️ ${w}`)
+        ...plan.usage.warnings.map(w => `- ⚠️ ${warningText(w)}`)
     ];
     const diff = renderDiff(plan);
     if (diff)
@@ -47829,455 +47129,8 @@ function jobSummary(plan, links) {
     return `${parts.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/publish/alert-issue.ts
-
-const RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
-/** The open alert issue: labelled with the first label and carrying the hidden marker. */
-async function findAlertIssue(repo, label) {
-    return (await repo.listOpenIssues(label)).find(issue => issue.body.includes(ALERT_MARKER));
-}
-function worsened(before, now) {
-    return RANK[now] !== undefined && RANK[now] > (RANK[before ?? 'SAFE'] ?? 0);
-}
-async function closeAlert(repo, plan, issue) {
-    const u = plan.usage;
-    await repo.comment(issue.number, `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`);
-    await repo.closeIssue(issue.number);
-}
-async function raiseAlert(repo, plan, labels, open, pull) {
-    const title = issueTitle(plan);
-    const body = issueBody(plan, pull);
-    if (!open) {
-        for (const name of labels)
-            await repo.ensureLabel(name);
-        return repo.createIssue({ title, body, labels });
-    }
-    const updated = await repo.updateIssue(open.number, { title, body });
-    if (worsened(recordedStatus(open.body), plan.usage.status)) {
-        await repo.comment(open.number, `🚨 Status worsened to **${plan.usage.status}**: ${plan.usage.modeReason}.`);
-    }
-    return updated;
-}
-/** Opens, updates or closes the one alert issue (DESIGN §6). In dry run it only reads. */
-async function publishAlert(repo, plan, options) {
-    const label = options.labels[0];
-    const open = await findAlertIssue(repo, label);
-    if (plan.usage.status === 'SAFE') {
-        if (!open)
-            return { operation: 'none' };
-        if (!options.dryRun)
-            await closeAlert(repo, plan, open);
-        return { operation: 'closed', issue: open };
-    }
-    if (options.dryRun)
-        return { operation: open ? 'updated' : 'created', issue: open };
-    const issue = await raiseAlert(repo, plan, options.labels, open, options.pullRequest);
-    return { operation: open ? 'updated' : 'created', issue };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/publish/git-blob.ts
-
-/** The git blob sha of a text, as GitHub reports it for a file with exactly these UTF-8 bytes. */
-function gitBlobSha(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/publish/schedule-branch.ts
-
-
-
-const STALE_RETRIES = 3;
-/** True when the branch is built on the base head and changes exactly these files into exactly these texts. */
-async function branchHasChanges(repo, target, changed) {
-    const comparison = await repo.compare(target.baseHead, target.branch);
-    return (comparison.upToDate &&
-        comparison.files.size === changed.length &&
-        changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText)));
-}
-/** One PUT with the blob sha; on 409 the file is read again, edited again and written again. */
-async function writeWorkflow(repo, target, workflow) {
-    let text = workflow.newText;
-    let sha = gitBlobSha(workflow.oldText);
-    const message = `orchestrator: ${target.mode} schedule for ${workflow.id}`;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await repo.writeFile({
-                branch: target.branch,
-                path: workflow.path,
-                text,
-                message,
-                sha
-            });
-        }
-        catch (error) {
-            if (!(error instanceof StaleFileError) || attempt >= STALE_RETRIES)
-                throw error;
-            const current = await repo.readFile(workflow.path, target.branch);
-            sha = current?.sha;
-            text = current ? editSchedule(current.text, workflow.path, workflow.to) : workflow.newText;
-        }
-    }
-}
-async function createOrReset(repo, branch, sha, exists) {
-    if (exists)
-        await repo.resetBranch(branch, sha);
-    else
-        await repo.createBranch(branch, sha);
-}
-/**
- * Puts the changed workflows on the fixed branch, built fresh on the base head. The files are written on a staging
- * branch first and the fixed branch moves once, at the end: an open pull request never sees the branch equal to its
- * base (GitHub would close it), and a failed write leaves the fixed branch as it was. The staging branch is always
- * deleted. Returns false when the fixed branch already held exactly this change.
- */
-async function pushScheduleBranch(repo, target, changed) {
-    const head = await repo.branchHead(target.branch);
-    if (head && (await branchHasChanges(repo, target, changed)))
-        return false;
-    const staging = `${target.branch}-staging`;
-    await createOrReset(repo, staging, target.baseHead, (await repo.branchHead(staging)) !== undefined);
-    try {
-        for (const workflow of changed)
-            await writeWorkflow(repo, { ...target, branch: staging }, workflow);
-        const staged = await repo.branchHead(staging);
-        if (!staged)
-            throw new Error(`branch ${staging} disappeared while this run was writing to it`);
-        await createOrReset(repo, target.branch, staged, head !== undefined);
-    }
-    finally {
-        await repo.deleteBranch(staging);
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/publish/pull-request.ts
-
-
-
-async function closeObsolete(repo, plan, target, open) {
-    if (target.dryRun)
-        return;
-    await repo.comment(open.number, `Every managed workflow already has its **${plan.mode}** schedule on \`${target.base}\`; closing this pull request.`);
-    await repo.closePullRequest(open.number);
-    await repo.deleteBranch(target.branch);
-}
-async function label(repo, number, labels) {
-    if (labels.length === 0)
-        return;
-    for (const name of labels)
-        await repo.ensureLabel(name);
-    await repo.addLabels(number, labels);
-}
-async function openPullRequest(repo, target, title, body) {
-    try {
-        return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body });
-    }
-    catch (error) {
-        // No pull request means no reason for the branch: leave nothing half-made.
-        await repo.deleteBranch(target.branch);
-        throw error;
-    }
-}
-/** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
-async function publishPullRequest(repo, plan, target) {
-    const changed = changedWorkflows(plan);
-    const open = await repo.findOpenPullRequest(target.branch, target.base);
-    if (changed.length === 0) {
-        if (!open)
-            return { operation: 'none', pushed: false };
-        await closeObsolete(repo, plan, target, open);
-        return { operation: 'closed', pullRequest: open, pushed: false };
-    }
-    if (target.dryRun)
-        return { operation: open ? 'updated' : 'created', pullRequest: open, pushed: false };
-    const pushed = await pushScheduleBranch(repo, { branch: target.branch, baseHead: target.baseHead, mode: plan.mode }, changed);
-    const title = pullRequestTitle(plan);
-    const body = pullRequestBody(plan);
-    const pullRequest = open
-        ? await repo.updatePullRequest(open.number, { title, body })
-        : await openPullRequest(repo, target, title, body);
-    await label(repo, pullRequest.number, target.labels);
-    return { operation: open ? 'updated' : 'created', pullRequest, pushed };
-}
-
-;// CONCATENATED MODULE: ./src/publish/state-store.ts
-
-
-/** Where the state file lives on the state branch. */
-const STATE_PATH = 'orchestrator/state.json';
-const state_store_STALE_RETRIES = 3;
-/** No state: the state is disabled, or this is the first run. */
-function emptyLoadedState() {
-    return { state: emptyState(), sha: undefined, branchExists: false };
-}
-/** Reads the state from its branch; a missing branch or file is an empty state. */
-async function loadState(repo, branch) {
-    const head = await repo.branchHead(branch);
-    if (!head)
-        return emptyLoadedState();
-    const file = await repo.readFile(STATE_PATH, branch);
-    if (!file)
-        return { state: emptyState(), sha: undefined, branchExists: true };
-    return {
-        state: parseState(file.text, `${branch}:${STATE_PATH}`),
-        sha: file.sha,
-        branchExists: true
-    };
-}
-/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
-function newChanges(state, changes) {
-    return changes.filter(change => {
-        const last = state.changes.filter(c => c.workflow === change.workflow).at(-1);
-        return (!last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to]));
-    });
-}
-async function createStateBranch(repo, where) {
-    try {
-        await repo.createBranch(where.branch, where.baseHead);
-    }
-    catch (error) {
-        // Another run made it in between: write onto theirs.
-        if (!(error instanceof GitHubError && error.status === 422))
-            throw error;
-    }
-}
-/**
- * Appends a sample and the changes to the state file, written with its sha. The branch is made from `baseHead` on
- * first use; on 409 the newer state is read, merged and written again.
- */
-async function state_store_saveState(repo, where, loaded, additions) {
-    const ours = recordInState(loaded.state, additions);
-    if (!loaded.branchExists)
-        await createStateBranch(repo, where);
-    let current = { state: ours, sha: loaded.sha };
-    for (let attempt = 0;; attempt++) {
-        try {
-            const message = `orchestrator: record usage ${additions.samples.map(s => s.used).join(', ') || 'state'}`;
-            return await repo.writeFile({
-                branch: where.branch,
-                path: STATE_PATH,
-                text: serializeState(current.state),
-                message,
-                sha: current.sha
-            });
-        }
-        catch (error) {
-            if (!(error instanceof StaleFileError) || attempt >= state_store_STALE_RETRIES)
-                throw error;
-            const newer = await loadState(repo, where.branch);
-            current = { state: mergeStates(newer.state, ours, loaded.state), sha: newer.sha };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/orchestrate.ts
-
-
-
-
-
-
-
-async function resolveBase(repo, settings) {
-    const info = await repo.info();
-    const base = settings.base || info.defaultBranch;
-    if (settings.branch === base) {
-        throw new ValidationError([
-            `input 'branch' is the base branch '${base}'; the schedule changes need a branch of their own`
-        ]);
-    }
-    if (settings.stateBranch === base) {
-        throw new ValidationError([
-            `input 'state-branch' is the base branch '${base}'; the state must live on its own branch`
-        ]);
-    }
-    const baseHead = await repo.branchHead(base);
-    if (!baseHead)
-        throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`]);
-    return { base, baseHead, issuesEnabled: info.issuesEnabled };
-}
-function scheduleChanges(plan) {
-    const at = plan.now.toISOString();
-    return changedWorkflows(plan).map(w => ({
-        at,
-        mode: plan.mode,
-        workflow: w.id,
-        path: w.path,
-        from: w.from.map(e => e.cron),
-        to: w.to.map(e => e.cron)
-    }));
-}
-async function recordState(repo, settings, loaded, where, result) {
-    if (!settings.stateBranch || settings.dryRun)
-        return;
-    const samples = settings.usage.used === undefined ? [] : [{ at: result.plan.now, used: settings.usage.used }];
-    const changes = result.pullRequest.pushed
-        ? newChanges(loaded.state, scheduleChanges(result.plan))
-        : [];
-    if (samples.length === 0 && changes.length === 0)
-        return;
-    await state_store_saveState(repo, { branch: settings.stateBranch, baseHead: where.baseHead }, loaded, {
-        samples,
-        changes
-    });
-}
-const silent = { phase: (_name, work) => work(), info: () => { } };
-function refuseAlertWithoutIssues(plan, issuesEnabled) {
-    if (plan.usage.status === 'SAFE' || issuesEnabled)
-        return;
-    throw new ValidationError([
-        `usage is ${plan.usage.status} but issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → General → Features → Issues`
-    ]);
-}
-/**
- * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
- * raise or close the alert, record the state. Every check happens before the first write.
- */
-async function orchestrate(repo, settings, now, progress = silent) {
-    const { phase, info } = progress;
-    const would = settings.dryRun ? ' (dry run: would be)' : '';
-    const { base, baseHead, issuesEnabled } = await phase('Read the repository', () => resolveBase(repo, settings));
-    info(`base ${base} at ${baseHead}`);
-    const loaded = await phase('Read the state', () => settings.stateBranch
-        ? loadState(repo, settings.stateBranch)
-        : Promise.resolve(emptyLoadedState()));
-    const plan = await phase('Plan', () => preparePlan(textSourceAt(repo, baseHead), {
-        usage: settings.usage,
-        configPath: settings.config,
-        state: loaded.state,
-        now,
-        usedName: "input 'used'",
-        policy: settings.policy
-    }));
-    info(`mode ${plan.mode} (${plan.usage.modeReason}), status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
-    refuseAlertWithoutIssues(plan, issuesEnabled);
-    const target = {
-        base,
-        baseHead,
-        branch: settings.branch,
-        labels: settings.labels,
-        dryRun: settings.dryRun
-    };
-    const pullRequest = await phase('Pull request', () => publishPullRequest(repo, plan, target));
-    info(`pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`);
-    const alert = await phase('Alert issue', () => publishAlert(repo, plan, {
-        labels: settings.labels,
-        dryRun: settings.dryRun,
-        pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
-    }));
-    info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`);
-    await phase('Record the state', () => recordState(repo, settings, loaded, { baseHead }, { plan, pullRequest, alert }));
-    return { plan, pullRequest, alert, requests: repo.requestCount() };
-}
-
-;// CONCATENATED MODULE: ./src/reports/json-report.ts
-
-
-const round = (n, digits) => Number(n.toFixed(digits));
-function cronList(entries) {
-    return entries.map(e => e.cron);
-}
-/** The cost model as JSON: every figure rounded, the standard errors beside the estimates. */
-function costsJson(costs) {
-    return {
-        status: costs.status,
-        samples: costs.samples,
-        shape: costs.shape,
-        ...(costs.note ? { note: costs.note } : {}),
-        perRun: costs.workflows.map(w => ({
-            workflow: w.workflow,
-            cost: round(w.costPerRun, 3),
-            ...(w.standardError === undefined ? {} : { standardError: round(w.standardError, 3) }),
-            source: w.source
-        })),
-        ...(costs.background
-            ? {
-                backgroundPerDay: round(costs.background.perDay, 2),
-                backgroundStandardError: round(costs.background.standardError, 2)
-            }
-            : {})
-    };
-}
-function policyJson(report) {
-    return {
-        name: report.name,
-        target: report.target,
-        ...(report.decision
-            ? {
-                explanation: report.decision.reason,
-                projections: report.decision.projections.map(p => ({
-                    mode: p.mode,
-                    projected: round(p.projected, 1),
-                    percent: round(p.share * 100, 1)
-                }))
-            }
-            : {})
-    };
-}
-/** The machine-readable report (DESIGN §8), also the action's `report` output. */
-function jsonReport(plan) {
-    const u = plan.usage;
-    return {
-        usage: {
-            quota: u.quota,
-            used: u.used,
-            resetDate: day(u.period.end),
-            daysUntilReset: round(u.period.remainingDays, 2),
-            burnRate: round(u.burnRate, 2),
-            projected: round(u.projected, 1),
-            pace: round(u.pace, 3),
-            status: u.status,
-            usagePercent: round(u.usagePercent, 2)
-        },
-        mode: plan.mode,
-        modeReason: u.modeReason,
-        changes: changedWorkflows(plan).map(w => ({
-            workflow: w.id,
-            path: w.path,
-            from: cronList(w.from),
-            to: cronList(w.to)
-        })),
-        workflows: plan.workflows.map(w => ({
-            workflow: w.id,
-            path: w.path,
-            crons: cronList(w.to),
-            runsPer30DaysBefore: w.runsBefore,
-            runsPer30DaysAfter: w.runsAfter
-        })),
-        warnings: u.warnings,
-        ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** Every output of DESIGN §7, as the strings the runner stores. */
-function actionOutputs(plan, published) {
-    const u = plan.usage;
-    return {
-        mode: plan.mode,
-        status: u.status,
-        'burn-rate': u.burnRate.toFixed(2),
-        'projected-usage': u.projected.toFixed(1),
-        'usage-percent': u.usagePercent.toFixed(2),
-        'days-until-reset': u.period.remainingDays.toFixed(2),
-        'reset-date': day(u.period.end),
-        'changed-workflows': JSON.stringify(changedWorkflows(plan).map(w => w.path)),
-        'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
-        'pull-request-url': published.pullRequest?.url ?? '',
-        'pull-request-operation': published.pullRequestOperation,
-        'issue-number': published.issue ? String(published.issue.number) : '',
-        'issue-url': published.issue?.url ?? '',
-        report: JSON.stringify(jsonReport(plan))
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/reports/text-report.ts
+
 
 
 const RULE = '='.repeat(70);
@@ -48319,28 +47172,356 @@ function renderTextReport(plan) {
         '',
         `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
         '',
-        `${pad('Total Quota:')}${format_count(u.quota)} requests`,
-        `${pad('Used:')}${format_count(u.used)} requests`,
-        `${pad('Remaining:')}${format_count(u.remaining)} requests`,
+        `${pad('Total Quota:')}${count(u.quota)} requests`,
+        `${pad('Used:')}${count(u.used)} requests`,
+        `${pad('Remaining:')}${count(u.remaining)} requests`,
         '',
         `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
         `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
         '',
         `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
-        `${pad('Projected Usage:')}${format_count(u.projected)} requests`,
+        `${pad('Projected Usage:')}${count(u.projected)} requests`,
         `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
         '',
         ...policyLines(plan),
         `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
         '',
         `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
-        ...u.warnings.map(w => `⚠️  ${w}`),
+        ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
         '',
         `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
         ...workflowLines(plan),
         '',
         RULE
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/usage/usage.ts
+
+const DEFAULT_THRESHOLDS = {
+    aggressiveBelow: 0.7,
+    conservativeAbove: 1.3,
+    alertAt: 0.9
+};
+const WEEK_MS = 7 * period_DAY_MS;
+/** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
+function usableSamples(input, period, warnings) {
+    const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
+    return inPeriod.filter(s => {
+        if (s.used <= input.used)
+            return true;
+        warnings.push({ kind: 'correction', at: s.at, sampleUsed: s.used, used: input.used });
+        return false;
+    });
+}
+/** Burn rate per day: from the newest sample at least 7 days old, else the period's average. */
+function burnRate(input, period, samples) {
+    const cutoff = input.now.getTime() - WEEK_MS;
+    const old = samples.filter(s => s.at.getTime() <= cutoff);
+    const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
+    if (sample) {
+        const days = (input.now.getTime() - sample.at.getTime()) / period_DAY_MS;
+        return {
+            rate: (input.used - sample.used) / days,
+            basis: { kind: 'history', sample }
+        };
+    }
+    return {
+        rate: input.used / Math.max(period.elapsedDays, 1),
+        basis: { kind: 'period-average' }
+    };
+}
+function usage_statusOf(used, projected, quota, alertAt) {
+    if (used >= quota || projected > quota)
+        return 'CRITICAL';
+    if (projected >= alertAt * quota || used >= alertAt * quota)
+        return 'WARNING';
+    return 'SAFE';
+}
+function chooseMode(pace, projected, quota, t) {
+    const p = pace.toFixed(2);
+    if (projected > quota) {
+        return {
+            mode: 'conservative',
+            reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
+        };
+    }
+    if (pace > t.conservativeAbove) {
+        return { mode: 'conservative', reason: `pace ${p} is above ${t.conservativeAbove}` };
+    }
+    if (pace < t.aggressiveBelow) {
+        return {
+            mode: 'aggressive',
+            reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
+        };
+    }
+    return {
+        mode: 'normal',
+        reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
+    };
+}
+function fmt(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
+function assessUsage(input) {
+    const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+    const period = periodAt(input.now, input.resetDay);
+    const warnings = [];
+    const burn = burnRate(input, period, usableSamples(input, period, warnings));
+    const projected = input.used + burn.rate * period.remainingDays;
+    const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days);
+    const chosen = chooseMode(pace, projected, input.quota, thresholds);
+    return {
+        quota: input.quota,
+        used: input.used,
+        remaining: Math.max(input.quota - input.used, 0),
+        usagePercent: (input.used / input.quota) * 100,
+        resetDay: input.resetDay,
+        period,
+        burnRate: burn.rate,
+        burnBasis: burn.basis,
+        projected,
+        pace,
+        status: usage_statusOf(input.used, projected, input.quota, thresholds.alertAt),
+        mode: input.forcedMode ?? chosen.mode,
+        modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
+        forced: input.forcedMode !== undefined,
+        thresholds,
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/config.ts
+
+
+
+
+
+/** Where the config lives on the base branch unless the `config` input says otherwise. */
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+const POLICIES = ['thresholds', 'target'];
+/** Tells whether a string names a policy. */
+function isPolicy(value) {
+    return POLICIES.includes(value);
+}
+/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
+const DEFAULT_TARGET = 0.95;
+const THRESHOLD_KEYS = {
+    'aggressive-below': 'aggressiveBelow',
+    'conservative-above': 'conservativeAbove',
+    'alert-at': 'alertAt'
+};
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function unknownKeys(value, allowed, at) {
+    return Object.keys(value)
+        .filter(k => !allowed.includes(k))
+        .map(k => ({
+        at: [...at, k],
+        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
+    }));
+}
+function readThresholds(raw, problems) {
+    const thresholds = { ...DEFAULT_THRESHOLDS };
+    if (raw === undefined)
+        return thresholds;
+    if (!isRecord(raw)) {
+        problems.push({
+            at: ['thresholds'],
+            message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }'
+        });
+        return thresholds;
+    }
+    problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']));
+    for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
+        const value = raw[name];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            problems.push({
+                at: ['thresholds', name],
+                message: `must be a number above 0, got ${JSON.stringify(value)}`
+            });
+        }
+        else
+            thresholds[field] = value;
+    }
+    if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
+        problems.push({
+            at: ['thresholds'],
+            message: 'aggressive-below must be lower than conservative-above'
+        });
+    }
+    if (thresholds.alertAt > 1)
+        problems.push({
+            at: ['thresholds', 'alert-at'],
+            message: 'must be at most 1 (a share of the quota)'
+        });
+    return thresholds;
+}
+function readEntry(raw, at, problems) {
+    let entry;
+    if (typeof raw === 'string')
+        entry = { cron: raw };
+    else if (isRecord(raw) && typeof raw.cron === 'string') {
+        problems.push(...unknownKeys(raw, ['cron', 'timezone'], at));
+        if (raw.timezone !== undefined && typeof raw.timezone !== 'string') {
+            problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' });
+            return undefined;
+        }
+        entry =
+            raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone };
+    }
+    else {
+        problems.push({
+            at,
+            message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}`
+        });
+        return undefined;
+    }
+    const bad = entryProblems(entry);
+    problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })));
+    return bad.length === 0 ? entry : undefined;
+}
+function readSchedules(raw, at, problems) {
+    const schedules = { aggressive: [], normal: [], conservative: [] };
+    if (!isRecord(raw)) {
+        problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' });
+        return schedules;
+    }
+    problems.push(...unknownKeys(raw, MODES, at));
+    for (const mode of MODES) {
+        const value = raw[mode];
+        if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+            problems.push({
+                at: [...at, mode],
+                message: `missing: give at least one cron for the ${mode} mode`
+            });
+            continue;
+        }
+        const items = Array.isArray(value) ? value : [value];
+        const where = (i) => (Array.isArray(value) ? [...at, mode, i] : [...at, mode]);
+        schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? []);
+    }
+    return schedules;
+}
+function pathProblem(path) {
+    if (typeof path !== 'string' || path === '')
+        return 'missing: the workflow file, e.g. .github/workflows/nightly.yml';
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
+        return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`;
+    }
+    return undefined;
+}
+function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function readCost(raw, at, problems) {
+    if (raw === undefined || (isNumber(raw) && raw >= 0))
+        return raw;
+    problems.push({
+        at,
+        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
+    });
+    return undefined;
+}
+function readWorkflow(id, raw, problems) {
+    const at = ['workflows', id];
+    if (!isRecord(raw)) {
+        problems.push({ at, message: 'must be a map with path and schedules' });
+        return undefined;
+    }
+    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
+    const bad = pathProblem(raw.path);
+    if (bad)
+        problems.push({ at: [...at, 'path'], message: bad });
+    const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
+    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
+    if (bad)
+        return undefined;
+    const workflow = { id, path: raw.path, schedules };
+    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
+}
+function readWorkflows(raw, problems) {
+    if (!isRecord(raw) || Object.keys(raw).length === 0) {
+        problems.push({
+            at: ['workflows'],
+            message: 'missing: list at least one workflow to manage, keyed by an id'
+        });
+        return [];
+    }
+    const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? []);
+    const seen = new Map();
+    for (const w of workflows) {
+        const first = seen.get(w.path);
+        if (first)
+            problems.push({
+                at: ['workflows', w.id, 'path'],
+                message: `'${w.path}' is already managed as '${first}'`
+            });
+        else
+            seen.set(w.path, w.id);
+    }
+    return workflows;
+}
+function readPolicy(raw, problems) {
+    let policy = 'thresholds';
+    let target = DEFAULT_TARGET;
+    const name = raw.policy;
+    if (typeof name === 'string' && isPolicy(name))
+        policy = name;
+    else if (name !== undefined)
+        problems.push({
+            at: ['policy'],
+            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
+        });
+    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
+        target = raw.target;
+    else if (raw.target !== undefined)
+        problems.push({
+            at: ['target'],
+            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
+        });
+    return { policy, target };
+}
+function formatPath(at) {
+    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+function locate(doc, lines, at) {
+    for (let n = at.length; n > 0; n--) {
+        const node = doc.getIn(at.slice(0, n), true);
+        if ((0,yaml_dist/* isNode */.Ll)(node) && node.range)
+            return ` (line ${lines.linePos(node.range[0]).line})`;
+    }
+    return '';
+}
+/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
+function parseConfig(text, file) {
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
+        throw new ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config');
+    }
+    const data = doc.toJS();
+    const problems = [];
+    if (!isRecord(data))
+        problems.push({ at: [], message: 'must be a map with a workflows key' });
+    const raw = isRecord(data) ? data : {};
+    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
+    const config = {
+        thresholds: readThresholds(raw.thresholds, problems),
+        workflows: readWorkflows(raw.workflows, problems),
+        ...readPolicy(raw, problems)
+    };
+    if (problems.length > 0) {
+        const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
+        throw new ValidationError(messages, 'Invalid orchestrator config');
+    }
+    return config;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -48425,12 +47606,9 @@ function parsePolicy(raw, name, problems) {
     problems.push(`${name} must be one of ${POLICIES.join(', ')} (or empty for the config's), got '${raw}'`);
     return undefined;
 }
-/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
-function parseActionSettings(input) {
-    const problems = [];
-    let usage;
+function actionUsage(input, problems) {
     try {
-        usage = parseUsageSettings({
+        return parseUsageSettings({
             quota: input('quota') || '1500',
             used: input('used'),
             resetDay: input('reset-day') || '1',
@@ -48441,9 +47619,10 @@ function parseActionSettings(input) {
         if (!(error instanceof ValidationError))
             throw error;
         problems.push(...error.problems);
+        return undefined;
     }
-    const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
-    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
+}
+function branches(input, problems) {
     const branch = input('branch').trim() || 'orchestrator/schedules';
     const stateBranch = input('state-branch').trim();
     const base = input('base').trim();
@@ -48459,25 +47638,743 @@ function parseActionSettings(input) {
     if (stateBranch && (stateBranch === branch || stateBranch === base)) {
         problems.push(`input 'state-branch' must differ from 'branch' and 'base', got '${stateBranch}'`);
     }
-    const token = input('token').trim();
-    if (!token)
+    return { branch, stateBranch, base };
+}
+function token(input, problems) {
+    const value = input('token').trim();
+    if (!value)
         problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access");
+    return value;
+}
+/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
+function parseActionSettings(input) {
+    const problems = [];
+    const usage = actionUsage(input, problems);
+    const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
+    const failOnAlertError = parseBoolean(input('fail-on-alert-error'), "input 'fail-on-alert-error'", problems);
+    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
+    const where = branches(input, problems);
+    const tokenValue = token(input, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
-        token,
+        token: tokenValue,
         usage: usage,
         config: input('config').trim() || DEFAULT_CONFIG_PATH,
         dryRun,
-        base,
-        branch,
-        stateBranch,
+        ...where,
         labels: parseLabels(input('labels')),
-        policy
+        policy,
+        failOnAlertError
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/state/state.ts
+
+/** A state with nothing in it. */
+function emptyState() {
+    return { version: 1, samples: [], changes: [] };
+}
+function state_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sampleProblems(samples, name) {
+    return samples.flatMap((s, i) => {
+        const where = `${name}: samples[${i}]`;
+        if (!state_isRecord(s))
+            return [`${where} must be an object {"at": "<ISO time>", "used": <number>}`];
+        const problems = [];
+        if (typeof s.at !== 'string' || Number.isNaN(Date.parse(s.at))) {
+            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(s.at)}`);
+        }
+        if (typeof s.used !== 'number' || !Number.isFinite(s.used) || s.used < 0) {
+            problems.push(`${where}.used must be a number ≥ 0, got ${JSON.stringify(s.used)}`);
+        }
+        return problems;
+    });
+}
+/** Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. */
+function parseState(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ValidationError([`${name} is not valid JSON (${error.message})`], 'Invalid state file');
+    }
+    if (!state_isRecord(data))
+        throw new ValidationError([`${name} must hold a JSON object`], 'Invalid state file');
+    const samples = data.samples ?? [];
+    const changes = data.changes ?? [];
+    const problems = [];
+    if (data.version !== undefined && data.version !== 1)
+        problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`);
+    if (!Array.isArray(samples))
+        problems.push(`${name}: samples must be an array`);
+    else
+        problems.push(...sampleProblems(samples, name));
+    if (!Array.isArray(changes))
+        problems.push(`${name}: changes must be an array`);
+    if (problems.length > 0)
+        throw new ValidationError(problems, 'Invalid state file');
+    return { ...data, version: 1, samples, changes };
+}
+/** The samples as dated values, oldest first. */
+function usageSamples(state) {
+    return state.samples
+        .map(s => ({ at: new Date(s.at), used: s.used }))
+        .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+/** The newest sample taken in [since, until], if any. */
+function latestSample(state, since, until) {
+    return usageSamples(state)
+        .filter(s => s.at.getTime() >= since.getTime() && s.at.getTime() <= until.getTime())
+        .at(-1);
+}
+function byTime(items) {
+    return [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+function key(item) {
+    return JSON.stringify(item);
+}
+/** Adds samples and changes, keeping both in time order and never adding an identical item twice. */
+function recordInState(state, additions) {
+    const samples = [
+        ...state.samples,
+        ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
+    ];
+    const changes = [...state.changes, ...(additions.changes ?? [])];
+    const dedupe = (items) => [
+        ...new Map(items.map(i => [key(i), i])).values()
+    ];
+    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(dedupe(changes)) };
+}
+/** Merges what this run added into a newer copy of the state (after a 409 on write). */
+function mergeStates(newer, ours, base) {
+    const known = new Set([...base.samples, ...base.changes].map(key));
+    return recordInState({ ...newer }, {
+        samples: ours.samples
+            .filter(s => !known.has(key(s)))
+            .map(s => ({ at: new Date(s.at), used: s.used })),
+        changes: ours.changes.filter(c => !known.has(key(c)))
+    });
+}
+/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
+function newChanges(state, changes) {
+    return changes.filter(change => {
+        const last = state.changes.filter(c => c.workflow === change.workflow).at(-1);
+        return (!last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to]));
+    });
+}
+/** The state as written to its file: stable two-space JSON with a final newline. */
+function serializeState(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/ports/workflow-files.ts
+/** Port: the repository's files and branches (DESIGN §2). */
+/** The files of one ref, seen as a TextSource. */
+function textSourceAt(files, ref) {
+    return { readText: async (path) => (await files.readFile(path, ref))?.text };
+}
+
+;// CONCATENATED MODULE: ./src/core/forecast/policy.ts
+
+
+
+
+
+/** Most productive first: the order in which the target policy tries the modes. */
+const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
+function policy_count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** A projection as a whole percentage of the quota: 93%. */
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A setting as a percentage, keeping a half: 97.5%. */
+function level(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
+function projectMode(mode, input) {
+    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    const weekend = weekendDays(input.now, input.end);
+    const weekendRate = input.weekendPerDay ?? input.backgroundPerDay;
+    let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend;
+    const runs = new Map();
+    for (const w of input.workflows) {
+        runs.set(w.id, runsBetween(w.schedules[mode], input.now, input.end));
+        projected += (input.costs.get(w.id) ?? 1) * runs.get(w.id);
+    }
+    const standardError = input.spread ? projectionError(input.spread, runs, days, weekend) : 0;
+    return { mode, projected, share: projected / input.quota, standardError };
+}
+/**
+ * Fewer spare intervals than this in the cost model's fit and its standard errors are themselves guesses: a projection
+ * may then reach the target and no more.
+ */
+const MIN_DEGREES_OF_FREEDOM = 4;
+/**
+ * The mode in force keeps its place up to halfway from the target to the quota: once a mode lands near the target, its
+ * projection wanders around it day to day, and without this band every wander would open a pull request.
+ */
+function holdShare(target) {
+    return target + (1 - target) / 2;
+}
+/**
+ * How far a projection may go. To be chosen: the target, raised to the quota less its 95% margin (t × standard error)
+ * once that is higher — the margin shrinks with the days left, and a policy that decides again every day can spend
+ * what a firm projection shows. To stay chosen as the mode in force: the hold share, raised to the quota less half a
+ * standard error. Never above the quota; without a trustworthy standard error, the target and the hold share.
+ */
+function limits(target, projection, quota, dof) {
+    const plain = { allowed: target, hold: holdShare(target) };
+    if (dof === undefined || dof < MIN_DEGREES_OF_FREEDOM)
+        return plain;
+    const se = projection.standardError / quota;
+    return {
+        allowed: Math.max(plain.allowed, 1 - tQuantile95(dof) * se),
+        hold: Math.max(plain.hold, 1 - se / 2)
+    };
+}
+/** The target when the projection is within it; otherwise the allowance it needed. */
+function within(p, c) {
+    if (p.projected <= c.target * c.quota)
+        return `within the ${level(c.target)} target`;
+    const t = Number(tQuantile95(c.dof).toFixed(2));
+    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${policy_count(p.standardError)})`;
+}
+function keptText(p, c) {
+    const why = p.hold === holdShare(c.target)
+        ? `halfway from the ${level(c.target)} target to the quota`
+        : `the quota less half its standard error of ${policy_count(p.standardError)}`;
+    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
+}
+function explain(chosen, all, fit, c) {
+    const head = `${chosen.mode}: projects ${policy_count(chosen.projected)} of ${policy_count(c.quota)} (${percent(chosen.share)})`;
+    if (fit === 'none') {
+        if (all.every(p => p.allowed === c.target))
+            return `${head}: no mode stays within the ${level(c.target)} target`;
+        const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
+        return `${head}: no mode stays within what it is allowed (${allowed})`;
+    }
+    const why = fit === 'kept' ? keptText(chosen, c) : '';
+    const better = all[all.indexOf(chosen) - 1];
+    if (!better)
+        return `${head}${why || `, ${within(chosen, c)}`}`;
+    const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`;
+    return `${head}${why}; ${better.mode} would project ${policy_count(better.projected)} (${percent(better.share)})${over}`;
+}
+/**
+ * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
+ * `limits`. Conservative when none is.
+ */
+function chooseByTarget(input, target, inForce) {
+    const c = { quota: input.quota, target, dof: input.spread?.dof };
+    const projections = BY_PRODUCTIVITY.map((mode) => {
+        const p = projectMode(mode, input);
+        return { ...p, ...limits(target, p, input.quota, c.dof) };
+    });
+    const fits = (p) => p.projected <= p.allowed * input.quota;
+    // Conservative is the floor: there is nothing to keep it against.
+    const kept = (p) => p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota;
+    const chosen = projections.find(p => fits(p) || kept(p));
+    const shown = chosen ?? projections[projections.length - 1];
+    const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
+    return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections };
+}
+/** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
+function modeInForce(workflows, current) {
+    return MODES.find(mode => workflows.every(w => {
+        const now = current.get(w.id);
+        return now !== undefined && sameSchedule(now, w.schedules[mode]);
+    }));
+}
+function targetDecision(input, costs, target) {
+    const u = input.usage;
+    if (costs.background === undefined)
+        return {
+            mode: u.mode,
+            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+            projections: []
+        };
+    const projection = {
+        workflows: input.config.workflows,
+        costs: costsById(costs),
+        backgroundPerDay: costs.background.perDay,
+        ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
+        used: u.used,
+        quota: u.quota,
+        now: input.now,
+        end: u.period.end,
+        ...(costs.spread ? { spread: costs.spread } : {})
+    };
+    return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
+}
+/**
+ * Fits the cost model and, under the target policy, replaces the threshold mode with the target choice. A forced mode
+ * stands under either policy; the status is the usage report's, whichever policy chose the mode.
+ */
+function applyPolicy(input) {
+    const name = input.policy ?? input.config.policy;
+    const target = input.config.target;
+    const costs = fitCostModel({
+        workflows: input.config.workflows,
+        samples: periodSamples(input.history, input.reading, input.usage.period),
+        changes: input.changes,
+        current: input.current
+    });
+    if (name === 'thresholds' || input.usage.forced)
+        return { usage: input.usage, report: { name, target, costs } };
+    const decision = targetDecision(input, costs, target);
+    return {
+        usage: { ...input.usage, mode: decision.mode, modeReason: decision.reason },
+        report: { name, target, costs, decision }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/assess-usage.ts
+
+
+
+
+/** A state sample older than this is said to be stale in the log and the summary. */
+const STALE_SAMPLE_DAYS = 2;
+/** `used` as given at now, or the state's latest sample of the current period at its own time. */
+function currentReading(input) {
+    if (input.usage.used !== undefined)
+        return { at: input.now, used: input.usage.used };
+    const period = periodAt(input.now, input.usage.resetDay);
+    const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined;
+    if (sample)
+        return sample;
+    const since = period.start.toISOString().slice(0, 10);
+    if (input.usedName === '--used' && !input.state) {
+        throw new ValidationError([
+            'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
+        ]);
+    }
+    const history = input.usedName === '--used' ? 'the --history file' : 'the state';
+    throw new ValidationError([
+        `${input.usedName} is empty and ${history} has no usage sample for the current period (since ${since}) — pass the usage figure`
+    ]);
+}
+/**
+ * Burn rate, projection, status and mode (DESIGN §3). A figure taken from the state is assessed at its own time — the
+ * burn rate from the samples before it, the projection from it to the reset — so an old sample never reads as a
+ * stop in spending; the report says how old it is.
+ */
+function assessUsageNow(input) {
+    const reading = currentReading(input);
+    const history = input.state ? usageSamples(input.state) : [];
+    const at = assessUsage({
+        quota: input.usage.quota,
+        used: reading.used,
+        resetDay: input.usage.resetDay,
+        now: reading.at,
+        history,
+        thresholds: input.thresholds,
+        forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
+    });
+    const ageDays = (input.now.getTime() - reading.at.getTime()) / period_DAY_MS;
+    const source = input.usage.used !== undefined ? 'input' : 'state';
+    const usage = {
+        ...at,
+        period: periodAt(input.now, input.usage.resetDay),
+        reading: { at: reading.at, ageDays, source },
+        warnings: ageDays > STALE_SAMPLE_DAYS
+            ? [...at.warnings, { kind: 'stale-sample', at: reading.at, ageDays }]
+            : at.warnings
+    };
+    return { usage, reading, history };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/plan-schedules.ts
+
+
+
+
+
+/** Reads and validates the config; a missing file is an error that names it. */
+async function loadConfig(source, path) {
+    const text = await source.readText(path);
+    if (text === undefined) {
+        throw new ValidationError([`${path} not found — add the orchestrator config there, or point the config setting at it`], 'Missing orchestrator config');
+    }
+    return parseConfig(text, path);
+}
+/** Reads each managed workflow's text once. */
+async function readWorkflowTexts(source, config) {
+    const paths = config.workflows.map(w => w.path);
+    const texts = await Promise.all(paths.map(p => source.readText(p)));
+    return new Map(paths.map((p, i) => [p, texts[i]]));
+}
+/**
+ * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ */
+async function planSchedules(source, input) {
+    const config = await loadConfig(source, input.configPath);
+    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config));
+    const assessed = assessUsageNow({ ...input, thresholds: config.thresholds });
+    const chosen = applyPolicy({
+        usage: assessed.usage,
+        config,
+        policy: input.policy,
+        history: assessed.history,
+        changes: input.state?.changes ?? [],
+        current: new Map([...current].map(([id, file]) => [id, file.from])),
+        reading: assessed.reading,
+        now: input.now
+    });
+    const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now });
+    return { ...plan, policy: chosen.report };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/state-store.ts
+
+
+const STALE_RETRIES = 3;
+/** No state: the state is disabled, or this is the first run. */
+function emptyLoadedState() {
+    return { state: emptyState(), version: undefined };
+}
+/** Reads and checks the state; nothing stored is an empty state. `name` says where it lives, for messages. */
+async function loadState(storage, name) {
+    const stored = await storage.read();
+    if (!stored)
+        return emptyLoadedState();
+    return { state: parseState(stored.text, name), version: stored.version };
+}
+/**
+ * Adds this run's records and writes the state with its version. When another run wrote in between, the newer state
+ * is read, this run's additions are merged into it and the write is tried again: nothing either run recorded is lost.
+ * Writes nothing when the additions change nothing.
+ */
+async function state_store_saveState(storage, name, loaded, additions) {
+    const ours = recordInState(loaded.state, additions);
+    if (serializeState(ours) === serializeState(loaded.state))
+        return loaded.state;
+    let current = { state: ours, version: loaded.version };
+    const message = `orchestrator: record ${(additions.samples ?? []).map(s => `usage ${s.used}`).join(', ') || 'state'}`;
+    for (let attempt = 0;; attempt++) {
+        try {
+            await storage.write(serializeState(current.state), current.version, message);
+            return current.state;
+        }
+        catch (error) {
+            if (!(error instanceof StaleFileError) || attempt >= STALE_RETRIES)
+                throw error;
+            const newer = await loadState(storage, name);
+            current = { state: mergeStates(newer.state, ours, loaded.state), version: newer.version };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/alert-issue.ts
+
+
+const RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
+const ISSUES_DISABLED = 'issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
+    'General → Features → Issues';
+const alertOf = (threads) => threads.find(t => t.body.includes(ALERT_MARKER));
+/** The open alert issue: labelled with the first label and carrying the hidden marker. */
+async function findAlertIssue(repo, label) {
+    return alertOf(await repo.listIssues(label, 'open'));
+}
+function worsened(before, now) {
+    return RANK[now] !== undefined && RANK[now] > (RANK[before ?? 'SAFE'] ?? 0);
+}
+async function closeAlert(repo, plan, issue) {
+    const u = plan.usage;
+    await repo.comment(issue.number, `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`);
+    await repo.closeIssue(issue.number);
+}
+/** An alert closed by hand while the usage is still not SAFE is reopened, not opened anew every day. */
+async function reopenClosed(repo, plan, label) {
+    const closed = alertOf(await repo.listIssues(label, 'closed'));
+    if (!closed)
+        return undefined;
+    await repo.reopenIssue(closed.number);
+    await repo.comment(closed.number, `🔁 Reopened: usage is still **${plan.usage.status}**. Close it again once the usage is back to SAFE, or leave it to the orchestrator.`);
+    return closed;
+}
+async function raiseAlert(repo, plan, options) {
+    const title = issueTitle(plan);
+    const body = issueBody(plan, options.pullRequest);
+    const label = options.labels[0];
+    const existing = options.open ?? (await reopenClosed(repo, plan, label));
+    if (!existing) {
+        for (const name of options.labels)
+            await repo.ensureLabel(name);
+        return {
+            operation: 'created',
+            issue: await repo.createIssue({ title, body, labels: options.labels })
+        };
+    }
+    const unchanged = existing.title === title && existing.body === body;
+    const issue = unchanged ? existing : await repo.updateIssue(existing.number, { title, body });
+    if (options.open && worsened(recordedStatus(existing.body), plan.usage.status)) {
+        await repo.comment(existing.number, `🚨 Status worsened to **${plan.usage.status}**.`);
+    }
+    const operation = options.open ? (unchanged ? 'none' : 'updated') : 'reopened';
+    return { operation, issue };
+}
+/** Opens, updates, reopens or closes the one alert issue (DESIGN §6). In dry run it only reads. */
+async function publishAlert(repo, plan, options) {
+    if (!options.issuesEnabled) {
+        return plan.usage.status === 'SAFE'
+            ? { operation: 'none' }
+            : { operation: 'none', problem: ISSUES_DISABLED };
+    }
+    try {
+        const open = await findAlertIssue(repo, options.labels[0]);
+        if (plan.usage.status === 'SAFE') {
+            if (!open)
+                return { operation: 'none' };
+            if (!options.dryRun)
+                await closeAlert(repo, plan, open);
+            return { operation: 'closed', issue: open };
+        }
+        if (options.dryRun)
+            return { operation: open ? 'updated' : 'created', issue: open };
+        return await raiseAlert(repo, plan, { ...options, open });
+    }
+    catch (error) {
+        if (error instanceof PermissionError || error instanceof NotFoundError)
+            return { operation: 'none', problem: error.message };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/git-blob.ts
+
+/** The git blob sha of a text, as GitHub reports it for a file with exactly these UTF-8 bytes. */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/schedule-branch.ts
+
+
+
+const schedule_branch_STALE_RETRIES = 3;
+/** True when the branch is built on the base head and changes exactly these files into exactly these texts. */
+async function branchHasChanges(repo, target, changed) {
+    const comparison = await repo.compare(target.baseHead, target.branch);
+    return (comparison.upToDate &&
+        comparison.files.size === changed.length &&
+        changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText)));
+}
+/** One PUT with the blob sha; on 409 the file is read again, edited again and written again. */
+async function writeWorkflow(repo, target, workflow) {
+    let text = workflow.newText;
+    let sha = gitBlobSha(workflow.oldText);
+    const message = `orchestrator: ${target.mode} schedule for ${workflow.id}`;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await repo.writeFile({
+                branch: target.branch,
+                path: workflow.path,
+                text,
+                message,
+                sha
+            });
+        }
+        catch (error) {
+            if (!(error instanceof StaleFileError) || attempt >= schedule_branch_STALE_RETRIES)
+                throw error;
+            const current = await repo.readFile(workflow.path, target.branch);
+            sha = current?.sha;
+            text = current ? editSchedule(current.text, workflow.path, workflow.to) : workflow.newText;
+        }
+    }
+}
+async function createOrReset(repo, branch, sha, exists) {
+    if (exists)
+        await repo.resetBranch(branch, sha);
+    else
+        await repo.createBranch(branch, sha);
+}
+/**
+ * Puts the changed workflows on the fixed branch, built fresh on the base head. The files are written on a staging
+ * branch first and the fixed branch moves once, at the end: an open pull request never sees the branch equal to its
+ * base (GitHub would close it), and a failed write leaves the fixed branch as it was. The staging branch is always
+ * deleted. Returns false when the fixed branch already held exactly this change.
+ */
+async function pushScheduleBranch(repo, target, changed) {
+    const head = await repo.branchHead(target.branch);
+    if (head && (await branchHasChanges(repo, target, changed)))
+        return false;
+    const staging = `${target.branch}-staging`;
+    await createOrReset(repo, staging, target.baseHead, (await repo.branchHead(staging)) !== undefined);
+    try {
+        for (const workflow of changed)
+            await writeWorkflow(repo, { ...target, branch: staging }, workflow);
+        const staged = await repo.branchHead(staging);
+        if (!staged)
+            throw new Error(`branch ${staging} disappeared while this run was writing to it`);
+        await createOrReset(repo, target.branch, staged, head !== undefined);
+    }
+    finally {
+        await repo.deleteBranch(staging);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/pull-request.ts
+
+
+
+async function closeObsolete(repo, plan, target, open) {
+    if (target.dryRun)
+        return;
+    await repo.comment(open.number, `Every managed workflow already has its **${plan.mode}** schedule on \`${target.base}\`; closing this pull request.`);
+    await repo.closePullRequest(open.number);
+    await repo.deleteBranch(target.branch);
+}
+/** Adds the labels the pull request lacks; none missing, no request. */
+async function label(repo, pull, labels) {
+    const missing = labels.filter(l => !pull.labels.includes(l));
+    if (missing.length === 0)
+        return;
+    for (const name of missing)
+        await repo.ensureLabel(name);
+    await repo.addLabels(pull.number, missing);
+}
+async function openPullRequest(repo, target, title, body) {
+    try {
+        return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body });
+    }
+    catch (error) {
+        // No pull request means no reason for the branch: leave nothing half-made.
+        await repo.deleteBranch(target.branch);
+        throw error;
+    }
+}
+/** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
+async function publishPullRequest(repo, plan, target) {
+    const changed = changedWorkflows(plan);
+    const open = await repo.findOpenPullRequest(target.branch, target.base);
+    if (changed.length === 0) {
+        if (!open)
+            return { operation: 'none', pushed: false };
+        await closeObsolete(repo, plan, target, open);
+        return { operation: 'closed', pullRequest: open, pushed: false };
+    }
+    if (target.dryRun)
+        return { operation: open ? 'updated' : 'created', pullRequest: open, pushed: false };
+    const pushed = await pushScheduleBranch(repo, { branch: target.branch, baseHead: target.baseHead, mode: plan.mode }, changed);
+    const title = pullRequestTitle(plan);
+    const body = pullRequestBody(plan);
+    if (open && open.title === title && open.body === body) {
+        await label(repo, open, target.labels);
+        return { operation: pushed ? 'updated' : 'none', pullRequest: open, pushed };
+    }
+    const pullRequest = open
+        ? await repo.updatePullRequest(open.number, { title, body })
+        : await openPullRequest(repo, target, title, body);
+    await label(repo, open ?? pullRequest, target.labels);
+    return { operation: open ? 'updated' : 'created', pullRequest, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts
+
+
+
+
+
+
+
+
+const silent = { phase: (_name, work) => work(), info: () => { } };
+async function resolveBase(ports, settings) {
+    const info = await ports.info();
+    const base = settings.base || info.defaultBranch;
+    const problems = [];
+    if (settings.branch === base)
+        problems.push(`input 'branch' is the base branch '${base}'; the schedule changes need a branch of their own`);
+    if (settings.stateBranch === base)
+        problems.push(`input 'state-branch' is the base branch '${base}'; the state must live on its own branch`);
+    if (problems.length > 0)
+        throw new ValidationError(problems);
+    const baseHead = await ports.branchHead(base);
+    if (!baseHead)
+        throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`]);
+    return { base, baseHead, issuesEnabled: info.issuesEnabled };
+}
+function scheduleChanges(plan) {
+    const at = plan.now.toISOString();
+    return changedWorkflows(plan).map(w => ({
+        at,
+        mode: plan.mode,
+        workflow: w.id,
+        path: w.path,
+        from: w.from.map(e => e.cron),
+        to: w.to.map(e => e.cron)
+    }));
+}
+async function recordState(storage, name, loaded, result) {
+    if (!storage)
+        return;
+    const samples = result.given === undefined ? [] : [{ at: result.plan.now, used: result.given }];
+    const changes = result.pullRequest.pushed
+        ? newChanges(loaded.state, scheduleChanges(result.plan))
+        : [];
+    await state_store_saveState(storage, name, loaded, { samples, changes });
+}
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+async function applySchedules(ports, settings, now, progress = silent) {
+    const { phase, info } = progress;
+    const would = settings.dryRun ? ' (dry run: would be)' : '';
+    const where = await phase('Read the repository', () => resolveBase(ports, settings));
+    info(`base ${where.base} at ${where.baseHead}`);
+    const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined;
+    const loaded = await phase('Read the state', () => storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState()));
+    const plan = await phase('Plan', () => planSchedules(textSourceAt(ports, where.baseHead), {
+        usage: settings.usage,
+        configPath: settings.config,
+        state: loaded.state,
+        now,
+        usedName: "input 'used'",
+        policy: settings.policy
+    }));
+    info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun
+    };
+    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target));
+    info(`pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`);
+    const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
+        labels: settings.labels,
+        dryRun: settings.dryRun,
+        issuesEnabled: where.issuesEnabled,
+        pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+    }));
+    info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`);
+    if (!settings.dryRun)
+        await phase('Record the state', () => recordState(storage, ports.stateName, loaded, {
+            plan,
+            pullRequest,
+            given: settings.usage.used
+        }));
+    return { plan, pullRequest, alert, requests: ports.requestCount() };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -48514,37 +48411,57 @@ function log(result) {
     }
     info(`GitHub API requests: ${result.requests}`);
 }
+function ports(settings) {
+    const github = gitHubPorts(parseRepoId(process.env.GITHUB_REPOSITORY), {
+        token: settings.token,
+        baseUrl: process.env.GITHUB_API_URL,
+        ...timing()
+    });
+    return {
+        ...github,
+        stateName: stateName(settings.stateBranch),
+        stateStorage: (baseHead) => stateOnBranch(github, { branch: settings.stateBranch, baseHead })
+    };
+}
+async function report(settings, result) {
+    log(result);
+    const outputs = actionOutputs(result.plan, {
+        pullRequestOperation: result.pullRequest.operation,
+        pullRequest: result.pullRequest.pullRequest,
+        issue: result.alert.issue
+    });
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+    await summary
+        .addRaw(jobSummary(result.plan, {
+        dryRun: settings.dryRun,
+        pullRequest: result.pullRequest.pullRequest,
+        pullRequestOperation: result.pullRequest.operation,
+        issue: result.alert.issue,
+        issueOperation: result.alert.operation,
+        alertProblem: result.alert.problem,
+        requests: result.requests
+    }))
+        .write();
+}
 /** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
 async function run() {
     try {
         const settings = parseActionSettings(name => getInput(name));
-        const repo = gitHubRepository(parseRepoId(process.env.GITHUB_REPOSITORY), {
-            token: settings.token,
-            baseUrl: process.env.GITHUB_API_URL,
-            ...timing()
-        });
-        const result = await orchestrate(repo, settings, now(), {
+        const result = await applySchedules(ports(settings), settings, now(), {
             phase: (name, work) => group(name, work),
             info: line => info(line)
         });
-        log(result);
-        const outputs = actionOutputs(result.plan, {
-            pullRequestOperation: result.pullRequest.operation,
-            pullRequest: result.pullRequest.pullRequest,
-            issue: result.alert.issue
-        });
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        await summary
-            .addRaw(jobSummary(result.plan, {
-            dryRun: settings.dryRun,
-            pullRequest: result.pullRequest.pullRequest,
-            pullRequestOperation: result.pullRequest.operation,
-            issue: result.alert.issue,
-            issueOperation: result.alert.operation,
-            requests: result.requests
-        }))
-            .write();
+        for (const warning of result.plan.usage.warnings)
+            core_warning(warningText(warning));
+        await report(settings, result);
+        const problem = result.alert.problem;
+        if (problem) {
+            if (settings.failOnAlertError)
+                setFailed(`The alert issue could not be written: ${problem}`);
+            else
+                core_warning(`The alert issue could not be written: ${problem}`);
+        }
     }
     catch (error) {
         setFailed(errorMessage(error));
@@ -48761,6 +48678,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -1,13 +1,15 @@
 import * as core from '@actions/core'
-import { gitHubRepository } from './adapters/github/github-repository.js'
+import { gitHubPorts } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
+import { stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
-import { orchestrate, type RunResult } from './orchestrate.js'
 import { actionOutputs } from './outputs.js'
-import { jobSummary } from './reports/markdown.js'
 import { renderDiff } from './reports/diff.js'
+import { jobSummary } from './reports/markdown.js'
 import { renderTextReport } from './reports/text-report.js'
-import { parseActionSettings } from './settings.js'
+import { warningText } from './reports/warnings.js'
+import { parseActionSettings, type ActionSettings } from './settings.js'
+import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
 
 /** Test and demo knobs for runs against a local GitHub fake: shorter backoff and write spacing. */
 function timing() {
@@ -38,38 +40,59 @@ function log(result: RunResult) {
   core.info(`GitHub API requests: ${result.requests}`)
 }
 
+function ports(settings: ActionSettings) {
+  const github = gitHubPorts(parseRepoId(process.env.GITHUB_REPOSITORY), {
+    token: settings.token,
+    baseUrl: process.env.GITHUB_API_URL,
+    ...timing()
+  })
+  return {
+    ...github,
+    stateName: stateName(settings.stateBranch),
+    stateStorage: (baseHead: string) =>
+      stateOnBranch(github, { branch: settings.stateBranch, baseHead })
+  }
+}
+
+async function report(settings: ActionSettings, result: RunResult) {
+  log(result)
+  const outputs = actionOutputs(result.plan, {
+    pullRequestOperation: result.pullRequest.operation,
+    pullRequest: result.pullRequest.pullRequest,
+    issue: result.alert.issue
+  })
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  await core.summary
+    .addRaw(
+      jobSummary(result.plan, {
+        dryRun: settings.dryRun,
+        pullRequest: result.pullRequest.pullRequest,
+        pullRequestOperation: result.pullRequest.operation,
+        issue: result.alert.issue,
+        issueOperation: result.alert.operation,
+        alertProblem: result.alert.problem,
+        requests: result.requests
+      })
+    )
+    .write()
+}
+
 /** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
 export async function run(): Promise<void> {
   try {
     const settings = parseActionSettings(name => core.getInput(name))
-    const repo = gitHubRepository(parseRepoId(process.env.GITHUB_REPOSITORY), {
-      token: settings.token,
-      baseUrl: process.env.GITHUB_API_URL,
-      ...timing()
-    })
-    const result = await orchestrate(repo, settings, now(), {
+    const result = await applySchedules(ports(settings), settings, now(), {
       phase: (name, work) => core.group(name, work),
       info: line => core.info(line)
     })
-    log(result)
-    const outputs = actionOutputs(result.plan, {
-      pullRequestOperation: result.pullRequest.operation,
-      pullRequest: result.pullRequest.pullRequest,
-      issue: result.alert.issue
-    })
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-    await core.summary
-      .addRaw(
-        jobSummary(result.plan, {
-          dryRun: settings.dryRun,
-          pullRequest: result.pullRequest.pullRequest,
-          pullRequestOperation: result.pullRequest.operation,
-          issue: result.alert.issue,
-          issueOperation: result.alert.operation,
-          requests: result.requests
-        })
-      )
-      .write()
+    for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
+    await report(settings, result)
+    const problem = result.alert.problem
+    if (problem) {
+      if (settings.failOnAlertError)
+        core.setFailed(`The alert issue could not be written: ${problem}`)
+      else core.warning(`The alert issue could not be written: ${problem}`)
+    }
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

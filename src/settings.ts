@@ -85,6 +85,8 @@ export interface ActionSettings {
   labels: string[]
   /** thresholds or target; undefined takes the config's `policy`. */
   policy: Policy | undefined
+  /** Fail the step when the alert issue cannot be written (issues disabled, no permission). */
+  failOnAlertError: boolean
 }
 
 const ACTION_NAMES: UsageNames = {
@@ -129,12 +131,9 @@ export function parsePolicy(raw: string, name: string, problems: string[]): Poli
   return undefined
 }
 
-/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
-export function parseActionSettings(input: (name: string) => string): ActionSettings {
-  const problems: string[] = []
-  let usage: UsageSettings | undefined
+function actionUsage(input: (name: string) => string, problems: string[]) {
   try {
-    usage = parseUsageSettings(
+    return parseUsageSettings(
       {
         quota: input('quota') || '1500',
         used: input('used'),
@@ -146,9 +145,11 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     problems.push(...error.problems)
+    return undefined
   }
-  const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems)
-  const policy = parsePolicy(input('policy'), "input 'policy'", problems)
+}
+
+function branches(input: (name: string) => string, problems: string[]) {
   const branch = input('branch').trim() || 'orchestrator/schedules'
   const stateBranch = input('state-branch').trim()
   const base = input('base').trim()
@@ -156,28 +157,47 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     [branch, "input 'branch'"],
     [stateBranch, "input 'state-branch'"],
     [base, "input 'base'"]
-  ]) {
-    const bad = value ? branchProblem(value as string, name as string) : undefined
+  ] as const) {
+    const bad = value ? branchProblem(value, name) : undefined
     if (bad) problems.push(bad)
   }
   if (stateBranch && (stateBranch === branch || stateBranch === base)) {
     problems.push(`input 'state-branch' must differ from 'branch' and 'base', got '${stateBranch}'`)
   }
-  const token = input('token').trim()
-  if (!token)
+  return { branch, stateBranch, base }
+}
+
+function token(input: (name: string) => string, problems: string[]) {
+  const value = input('token').trim()
+  if (!value)
     problems.push(
       "input 'token' is empty — pass a token with contents, pull-requests and issues write access"
     )
+  return value
+}
+
+/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
+export function parseActionSettings(input: (name: string) => string): ActionSettings {
+  const problems: string[] = []
+  const usage = actionUsage(input, problems)
+  const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems)
+  const failOnAlertError = parseBoolean(
+    input('fail-on-alert-error'),
+    "input 'fail-on-alert-error'",
+    problems
+  )
+  const policy = parsePolicy(input('policy'), "input 'policy'", problems)
+  const where = branches(input, problems)
+  const tokenValue = token(input, problems)
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
-    token,
+    token: tokenValue,
     usage: usage as UsageSettings,
     config: input('config').trim() || DEFAULT_CONFIG_PATH,
     dryRun,
-    base,
-    branch,
-    stateBranch,
+    ...where,
     labels: parseLabels(input('labels')),
-    policy
+    policy,
+    failOnAlertError
   }
 }

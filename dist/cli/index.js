@@ -2380,7 +2380,7 @@ exports.toString = cronstrue_toString;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9823);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8869);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -2393,7 +2393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9823:
+/***/ 8869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2445,7 +2445,7 @@ class FileSystemRepository {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * The project's own error classes. Every message names the thing that is wrong and the fix, so a user can act on it
  * without reading the code.
@@ -2667,7 +2667,7 @@ function convertToNumber(value, names) {
 //# sourceMappingURL=cron.js.map
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var cronstrue_dist_cronstrue = __nccwpck_require__(2507);
-;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+;// CONCATENATED MODULE: ./src/core/cron/bounded-cache.ts
 /** The one eviction rule of the memo tables behind cron parsing, zone look-ups and firing times. */
 /**
  * Stores `value` under `key` and returns it; a full cache is emptied first. Forgetting everything
@@ -2680,7 +2680,7 @@ function remember(cache, key, value, limit) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/time-zone.ts
+;// CONCATENATED MODULE: ./src/core/cron/time-zone.ts
 /**
  * IANA time zones: checking a zone name (with messages a person can act on), and the offset and
  * wall-clock arithmetic the occurrence code uses to place a cron's wall-clock times on the UTC
@@ -2786,7 +2786,7 @@ function instantOfWall(timezone, wall, a, b) {
     return clockChange(timezone, early, late);
 }
 
-;// CONCATENATED MODULE: ./src/core/cron.ts
+;// CONCATENATED MODULE: ./src/core/cron/cron.ts
 /**
  * GitHub's cron dialect: checking a cron the way GitHub does (with messages a person can act on)
  * and putting it into English words. When a cron fires is in cron-occurrences.ts.
@@ -3092,7 +3092,7 @@ function describeEntry(entry) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule.ts
+;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
 /** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
 const MODES = ['aggressive', 'normal', 'conservative'];
 /** Tells whether a string is one of the three modes. */
@@ -3105,7 +3105,7 @@ function sameSchedule(a, b) {
         a.every((entry, i) => entry.cron === b[i]?.cron && entry.timezone === b[i]?.timezone));
 }
 
-;// CONCATENATED MODULE: ./src/core/period.ts
+;// CONCATENATED MODULE: ./src/core/usage/period.ts
 /** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
 const DAY_MS = 86_400_000;
 function daysInMonth(year, month) {
@@ -3136,7 +3136,7 @@ function periodAt(now, resetDay) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/usage.ts
+;// CONCATENATED MODULE: ./src/core/usage/usage.ts
 
 const DEFAULT_THRESHOLDS = {
     aggressiveBelow: 0.7,
@@ -3150,8 +3150,7 @@ function usableSamples(input, period, warnings) {
     return inPeriod.filter(s => {
         if (s.used <= input.used)
             return true;
-        warnings.push(`usage sample of ${s.at.toISOString()} (${s.used}) is above the current usage (${input.used}); ` +
-            'treating it as corrected and ignoring it');
+        warnings.push({ kind: 'correction', at: s.at, sampleUsed: s.used, used: input.used });
         return false;
     });
 }
@@ -3233,7 +3232,7 @@ function assessUsage(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/config.ts
+;// CONCATENATED MODULE: ./src/core/schedule/config.ts
 
 
 
@@ -3465,7 +3464,7 @@ function parseConfig(text, file) {
     return config;
 }
 
-;// CONCATENATED MODULE: ./src/core/cron-occurrences.ts
+;// CONCATENATED MODULE: ./src/core/cron/occurrences.ts
 /**
  * When schedule entries fire: counting and listing the instants in a span of time.
  *
@@ -3477,9 +3476,9 @@ function parseConfig(text, file) {
 
 
 
-const cron_occurrences_MINUTE_MS = 60_000;
+const occurrences_MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
-const cron_occurrences_DAY_MS = 86_400_000;
+const occurrences_DAY_MS = 86_400_000;
 /**
  * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
  * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
@@ -3505,7 +3504,7 @@ function matchesDay(cron, day, weekday) {
 }
 /** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
 function wallTimes(cron, day) {
-    const midnight = day * cron_occurrences_DAY_MS;
+    const midnight = day * occurrences_DAY_MS;
     const date = new Date(midnight);
     if (!cron.months.includes(date.getUTCMonth() + 1))
         return [];
@@ -3514,7 +3513,7 @@ function wallTimes(cron, day) {
     const walls = [];
     for (const hour of cron.hours) {
         for (const minute of cron.minutes)
-            walls.push(midnight + hour * HOUR_MS + minute * cron_occurrences_MINUTE_MS);
+            walls.push(midnight + hour * HOUR_MS + minute * occurrences_MINUTE_MS);
     }
     return walls;
 }
@@ -3524,8 +3523,8 @@ function localDayTimes(entry, day) {
     if (walls.length === 0)
         return walls;
     // Bracket the day with instants before its first and after its last possible moment in any zone.
-    const before = offsetAt(entry.timezone, day * cron_occurrences_DAY_MS - 14 * HOUR_MS);
-    const after = offsetAt(entry.timezone, (day + 1) * cron_occurrences_DAY_MS + 12 * HOUR_MS);
+    const before = offsetAt(entry.timezone, day * occurrences_DAY_MS - 14 * HOUR_MS);
+    const after = offsetAt(entry.timezone, (day + 1) * occurrences_DAY_MS + 12 * HOUR_MS);
     if (before === after)
         return walls.map(wall => wall - before);
     const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after));
@@ -3564,8 +3563,8 @@ function eachDay(entry, from, to, visit) {
     if (!(start < stop))
         return;
     // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
-    const lastDay = Math.floor((stop + 14 * HOUR_MS) / cron_occurrences_DAY_MS);
-    for (let day = Math.floor((start - 12 * HOUR_MS) / cron_occurrences_DAY_MS); day <= lastDay; day++) {
+    const lastDay = Math.floor((stop + 14 * HOUR_MS) / occurrences_DAY_MS);
+    for (let day = Math.floor((start - 12 * HOUR_MS) / occurrences_DAY_MS); day <= lastDay; day++) {
         const times = dayTimes(compiled, day);
         visit(times, lowerBound(times, start), lowerBound(times, stop));
     }
@@ -3582,7 +3581,7 @@ function runsBetween(entries, from, to) {
 }
 /** Runs in the 30 days from `from`. */
 function runsPer30Days(entries, from) {
-    return runsBetween(entries, from, new Date(from.getTime() + 30 * cron_occurrences_DAY_MS));
+    return runsBetween(entries, from, new Date(from.getTime() + 30 * occurrences_DAY_MS));
 }
 /** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
 function occurrencesBetween(entries, from, to) {
@@ -3596,7 +3595,7 @@ function occurrencesBetween(entries, from, to) {
     return instants.sort((a, b) => a - b).map(instant => new Date(instant));
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule-editor.ts
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
 /**
  * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
  * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
@@ -3818,7 +3817,7 @@ function assertReads(text, file, wanted) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/plan.ts
+;// CONCATENATED MODULE: ./src/core/schedule/plan.ts
 
 
 
@@ -3833,30 +3832,17 @@ function currentSchedule(workflow, text) {
         throw new errors_ValidationError(bad);
     return entries;
 }
-function planWorkflow(workflow, text, from, mode, now) {
-    const to = workflow.schedules[mode];
-    const newText = editSchedule(text, workflow.path, to);
-    return {
-        id: workflow.id,
-        path: workflow.path,
-        from,
-        to,
-        changed: newText !== text,
-        runsBefore: runsPer30Days(from, now),
-        runsAfter: runsPer30Days(to, now),
-        oldText: text,
-        newText
-    };
-}
-/** Builds the plan; every unreadable or invalid workflow is listed in one ValidationError before anything is written. */
-function buildPlan(input) {
+/**
+ * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
+ * listed in one ValidationError.
+ */
+function readCurrentWorkflows(config, files) {
     const problems = [];
-    const workflows = [];
-    for (const workflow of input.config.workflows) {
-        const text = input.files.get(workflow.path);
+    const current = new Map();
+    for (const workflow of config.workflows) {
+        const text = files.get(workflow.path);
         try {
-            const from = currentSchedule(workflow, text);
-            workflows.push(planWorkflow(workflow, text, from, input.usage.mode, input.now));
+            current.set(workflow.id, { text: text, from: currentSchedule(workflow, text) });
         }
         catch (error) {
             if (error instanceof errors_ValidationError)
@@ -3867,6 +3853,31 @@ function buildPlan(input) {
     }
     if (problems.length > 0)
         throw new errors_ValidationError(problems, 'Invalid managed workflows');
+    return current;
+}
+function planWorkflow(workflow, file, mode, now) {
+    const to = workflow.schedules[mode];
+    const newText = editSchedule(file.text, workflow.path, to);
+    return {
+        id: workflow.id,
+        path: workflow.path,
+        from: file.from,
+        to,
+        changed: newText !== file.text,
+        runsBefore: runsPer30Days(file.from, now),
+        runsAfter: runsPer30Days(to, now),
+        oldText: file.text,
+        newText
+    };
+}
+/** Builds the plan from the workflows as read: each one's new text in the usage report's mode. */
+function buildPlan(input) {
+    const workflows = input.config.workflows.map(workflow => {
+        const file = input.current.get(workflow.id);
+        if (!file)
+            throw new Error(`${workflow.path} was not read before planning`);
+        return planWorkflow(workflow, file, input.usage.mode, input.now);
+    });
     return { now: input.now, usage: input.usage, mode: input.usage.mode, workflows };
 }
 /** The workflows whose file text changes. */
@@ -3874,7 +3885,7 @@ function changedWorkflows(plan) {
     return plan.workflows.filter(w => w.changed);
 }
 
-;// CONCATENATED MODULE: ./src/core/state.ts
+;// CONCATENATED MODULE: ./src/core/state/state.ts
 
 /** A state with nothing in it. */
 function emptyState() {
@@ -3964,12 +3975,19 @@ function mergeStates(newer, ours, base) {
         changes: ours.changes.filter(c => !known.has(key(c)))
     });
 }
+/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
+function newChanges(state, changes) {
+    return changes.filter(change => {
+        const last = state.changes.filter(c => c.workflow === change.workflow).at(-1);
+        return (!last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to]));
+    });
+}
 /** The state as written to its file: stable two-space JSON with a final newline. */
 function serializeState(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/least-squares.ts
+;// CONCATENATED MODULE: ./src/core/forecast/least-squares.ts
 /** Weighted least squares for the handful of unknowns of the cost model (at most one per workflow, plus one). */
 /**
  * Share of a column's variation that must be left once the earlier columns explain what they can (1 − R²). Below it
@@ -4146,7 +4164,7 @@ function tQuantile95(dof) {
     return T_95[dof - 1] ?? 2;
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule-history.ts
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-history.ts
 
 
 /**
@@ -4202,7 +4220,7 @@ function mergedAtNextReading(spans, readings) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/cost-fit.ts
+;// CONCATENATED MODULE: ./src/core/forecast/cost-fit.ts
 /**
  * The regression behind the cost model: the intervals between readings, their columns, and the optional columns (the
  * merge lag of schedule changes, a weekend background rate) that the model takes only when the data support them.
@@ -4299,7 +4317,7 @@ function fitIntervals(rows, declared, shared) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/cost-model.ts
+;// CONCATENATED MODULE: ./src/core/forecast/cost-model.ts
 
 
 
@@ -4422,7 +4440,7 @@ function costsById(model) {
     return new Map(model.workflows.map(w => [w.workflow, w.costPerRun]));
 }
 
-;// CONCATENATED MODULE: ./src/core/policy.ts
+;// CONCATENATED MODULE: ./src/core/forecast/policy.ts
 
 
 
@@ -4579,26 +4597,68 @@ function applyPolicy(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/use-cases/assess-usage.ts
 
 
 
 
-
-
-
-/** `used` as given, or the latest sample of the current period from the state. */
-function resolveUsed(input) {
+/** A state sample older than this is said to be stale in the log and the summary. */
+const STALE_SAMPLE_DAYS = 2;
+/** `used` as given at now, or the state's latest sample of the current period at its own time. */
+function currentReading(input) {
     if (input.usage.used !== undefined)
-        return input.usage.used;
+        return { at: input.now, used: input.usage.used };
     const period = periodAt(input.now, input.usage.resetDay);
     const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined;
     if (sample)
-        return sample.used;
+        return sample;
+    const since = period.start.toISOString().slice(0, 10);
+    if (input.usedName === '--used' && !input.state) {
+        throw new errors_ValidationError([
+            'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
+        ]);
+    }
+    const history = input.usedName === '--used' ? 'the --history file' : 'the state';
     throw new errors_ValidationError([
-        `${input.usedName} is empty and the state has no usage sample for the current period (since ${period.start.toISOString().slice(0, 10)}) — pass the usage figure`
+        `${input.usedName} is empty and ${history} has no usage sample for the current period (since ${since}) — pass the usage figure`
     ]);
 }
+/**
+ * Burn rate, projection, status and mode (DESIGN §3). A figure taken from the state is assessed at its own time — the
+ * burn rate from the samples before it, the projection from it to the reset — so an old sample never reads as a
+ * stop in spending; the report says how old it is.
+ */
+function assessUsageNow(input) {
+    const reading = currentReading(input);
+    const history = input.state ? usageSamples(input.state) : [];
+    const at = assessUsage({
+        quota: input.usage.quota,
+        used: reading.used,
+        resetDay: input.usage.resetDay,
+        now: reading.at,
+        history,
+        thresholds: input.thresholds,
+        forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
+    });
+    const ageDays = (input.now.getTime() - reading.at.getTime()) / DAY_MS;
+    const source = input.usage.used !== undefined ? 'input' : 'state';
+    const usage = {
+        ...at,
+        period: periodAt(input.now, input.usage.resetDay),
+        reading: { at: reading.at, ageDays, source },
+        warnings: ageDays > STALE_SAMPLE_DAYS
+            ? [...at.warnings, { kind: 'stale-sample', at: reading.at, ageDays }]
+            : at.warnings
+    };
+    return { usage, reading, history };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/plan-schedules.ts
+
+
+
+
+
 /** Reads and validates the config; a missing file is an error that names it. */
 async function loadConfig(source, path) {
     const text = await source.readText(path);
@@ -4607,48 +4667,32 @@ async function loadConfig(source, path) {
     }
     return parseConfig(text, path);
 }
-/** The reading the usage figures rest on: the given figure at now, or the state's sample it was taken from. */
-function currentReading(input, used) {
-    if (input.usage.used !== undefined || !input.state)
-        return { at: input.now, used };
-    const period = periodAt(input.now, input.usage.resetDay);
-    return latestSample(input.state, period.start, input.now) ?? { at: input.now, used };
-}
-/**
- * Reads the config and the managed workflows, then builds the plan. The mode comes from the thresholds or, under the
- * target policy, from the projections of the cost model learned from the state. Reads only; writes nothing.
- */
-async function preparePlan(source, input) {
-    const config = await loadConfig(source, input.configPath);
+/** Reads each managed workflow's text once. */
+async function readWorkflowTexts(source, config) {
     const paths = config.workflows.map(w => w.path);
     const texts = await Promise.all(paths.map(p => source.readText(p)));
-    const files = new Map(paths.map((p, i) => [p, texts[i]]));
-    const history = input.state ? usageSamples(input.state) : [];
-    const used = resolveUsed(input);
-    const usage = assessUsage({
-        quota: input.usage.quota,
-        used,
-        resetDay: input.usage.resetDay,
-        now: input.now,
-        history,
-        thresholds: config.thresholds,
-        forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
-    });
-    const plan = buildPlan({ usage, config, files, now: input.now });
+    return new Map(paths.map((p, i) => [p, texts[i]]));
+}
+/**
+ * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ */
+async function planSchedules(source, input) {
+    const config = await loadConfig(source, input.configPath);
+    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config));
+    const assessed = assessUsageNow({ ...input, thresholds: config.thresholds });
     const chosen = applyPolicy({
-        usage,
+        usage: assessed.usage,
         config,
         policy: input.policy,
-        history,
+        history: assessed.history,
         changes: input.state?.changes ?? [],
-        current: new Map(plan.workflows.map(w => [w.id, w.from])),
-        reading: currentReading(input, used),
+        current: new Map([...current].map(([id, file]) => [id, file.from])),
+        reading: assessed.reading,
         now: input.now
     });
-    const final = chosen.usage.mode === plan.mode
-        ? { ...plan, usage: chosen.usage }
-        : buildPlan({ usage: chosen.usage, config, files, now: input.now });
-    return { ...final, policy: chosen.report };
+    const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now });
+    return { ...plan, policy: chosen.report };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -5345,6 +5389,19 @@ function renderDiff(plan) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/reports/warnings.ts
+/** A usage warning in words. */
+function warningText(warning) {
+    switch (warning.kind) {
+        case 'correction':
+            return (`usage sample of ${warning.at.toISOString()} (${warning.sampleUsed}) is above the current usage ` +
+                `(${warning.used}); treating it as corrected and ignoring it`);
+        case 'stale-sample':
+            return (`the usage figure is the state's sample of ${warning.at.toISOString()}, ${warning.ageDays.toFixed(1)} days ` +
+                'old — pass `used` (or a usage source) so the figures are current');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reports/format.ts
 /** A whole number with thousands separators: 1,500. */
 function format_count(n) {
@@ -5380,6 +5437,7 @@ const MODE_ICON = {
 };
 
 ;// CONCATENATED MODULE: ./src/reports/json-report.ts
+
 
 
 const round = (n, digits) => Number(n.toFixed(digits));
@@ -5453,7 +5511,7 @@ function jsonReport(plan) {
             runsPer30DaysBefore: w.runsBefore,
             runsPer30DaysAfter: w.runsAfter
         })),
-        warnings: u.warnings,
+        warnings: u.warnings.map(warningText),
         ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
     };
 }
@@ -5528,6 +5586,7 @@ function showsCosts(report) {
 ;// CONCATENATED MODULE: ./src/reports/text-report.ts
 
 
+
 const RULE = '='.repeat(70);
 function pad(label) {
     return label.padEnd(19);
@@ -5582,7 +5641,7 @@ function renderTextReport(plan) {
         `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
         '',
         `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
-        ...u.warnings.map(w => `⚠️  ${w}`),
+        ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
         '',
         `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
         ...workflowLines(plan),
@@ -5673,12 +5732,9 @@ function parsePolicy(raw, name, problems) {
     problems.push(`${name} must be one of ${POLICIES.join(', ')} (or empty for the config's), got '${raw}'`);
     return undefined;
 }
-/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
-function parseActionSettings(input) {
-    const problems = [];
-    let usage;
+function actionUsage(input, problems) {
     try {
-        usage = parseUsageSettings({
+        return parseUsageSettings({
             quota: input('quota') || '1500',
             used: input('used'),
             resetDay: input('reset-day') || '1',
@@ -5689,9 +5745,10 @@ function parseActionSettings(input) {
         if (!(error instanceof ValidationError))
             throw error;
         problems.push(...error.problems);
+        return undefined;
     }
-    const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
-    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
+}
+function branches(input, problems) {
     const branch = input('branch').trim() || 'orchestrator/schedules';
     const stateBranch = input('state-branch').trim();
     const base = input('base').trim();
@@ -5707,21 +5764,34 @@ function parseActionSettings(input) {
     if (stateBranch && (stateBranch === branch || stateBranch === base)) {
         problems.push(`input 'state-branch' must differ from 'branch' and 'base', got '${stateBranch}'`);
     }
-    const token = input('token').trim();
-    if (!token)
+    return { branch, stateBranch, base };
+}
+function token(input, problems) {
+    const value = input('token').trim();
+    if (!value)
         problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access");
+    return value;
+}
+/** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
+function parseActionSettings(input) {
+    const problems = [];
+    const usage = actionUsage(input, problems);
+    const dryRun = parseBoolean(input('dry-run'), "input 'dry-run'", problems);
+    const failOnAlertError = parseBoolean(input('fail-on-alert-error'), "input 'fail-on-alert-error'", problems);
+    const policy = parsePolicy(input('policy'), "input 'policy'", problems);
+    const where = branches(input, problems);
+    const tokenValue = token(input, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
-        token,
+        token: tokenValue,
         usage: usage,
         config: input('config').trim() || DEFAULT_CONFIG_PATH,
         dryRun,
-        base,
-        branch,
-        stateBranch,
+        ...where,
         labels: parseLabels(input('labels')),
-        policy
+        policy,
+        failOnAlertError
     };
 }
 
@@ -6628,7 +6698,7 @@ async function execute(command, values, term) {
     const now = parseNow(values.now);
     const repo = new FileSystemRepository(values.root);
     const state = await readHistory(values.history);
-    const plan = await preparePlan(repo, {
+    const plan = await planSchedules(repo, {
         usage,
         configPath: values.config,
         state,

@@ -4,7 +4,7 @@ import { FileSystemRepository } from '../adapters/local/file-system.js'
 import { DEFAULT_CONFIG_PATH } from '../core/schedule/config.js'
 import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
 import { parseState, type State } from '../core/state/state.js'
-import { preparePlan } from '../engine.js'
+import { planSchedules } from '../use-cases/plan-schedules.js'
 import { errorMessage, ValidationError } from '../core/errors.js'
 import { renderDiff } from '../reports/diff.js'
 import { jsonReport } from '../reports/json-report.js'
@@ -89,7 +89,7 @@ async function execute(command: Command, values: Values, term: Terminal) {
   const now = parseNow(values.now)
   const repo = new FileSystemRepository(values.root)
   const state = await readHistory(values.history)
-  const plan = await preparePlan(repo, {
+  const plan = await planSchedules(repo, {
     usage,
     configPath: values.config,
     state,

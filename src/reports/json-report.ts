@@ -1,3 +1,4 @@
+import { warningText } from './warnings.js'
 import { type CostModel } from '../core/forecast/cost-model.js'
 import { changedWorkflows } from '../core/schedule/plan.js'
 import { type PolicyPlan, type PolicyReport } from '../core/forecast/policy.js'
@@ -78,7 +79,7 @@ export function jsonReport(plan: PolicyPlan) {
       runsPer30DaysBefore: w.runsBefore,
       runsPer30DaysAfter: w.runsAfter
     })),
-    warnings: u.warnings,
+    warnings: u.warnings.map(warningText),
     ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
   }
 }

@@ -1,8 +1,9 @@
+import { warningText } from './warnings.js'
 import { describeEntry } from '../core/cron/cron.js'
 import { changedWorkflows, type WorkflowPlan } from '../core/schedule/plan.js'
 import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
-import { type Thread } from '../ports/repository.js'
+import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
@@ -145,6 +146,8 @@ export interface SummaryLinks {
   pullRequestOperation: string
   issue?: Thread
   issueOperation: string
+  /** Why the alert issue could not be written. */
+  alertProblem?: string
   requests: number
 }
 
@@ -171,9 +174,11 @@ export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
     workflowTable(plan.workflows),
     '',
     linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
-    linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
+    links.alertProblem
+      ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
+      : linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
     `- GitHub API requests made: ${links.requests}`,
-    ...plan.usage.warnings.map(w => `- ⚠️ ${w}`)
+    ...plan.usage.warnings.map(w => `- ⚠️ ${warningText(w)}`)
   ]
   const diff = renderDiff(plan)
   if (diff)

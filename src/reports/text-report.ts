@@ -1,3 +1,4 @@
+import { warningText } from './warnings.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
 import {
   count,
@@ -69,7 +70,7 @@ export function renderTextReport(plan: PolicyPlan): string {
     `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
     '',
     `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
-    ...u.warnings.map(w => `⚠️  ${w}`),
+    ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
     '',
     `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
     ...workflowLines(plan),

@@ -1,4 +1,4 @@
-import { type FileVersion } from '../../ports/repository.js'
+import { type FileVersion } from '../../ports/workflow-files.js'
 import { type GitHubClient } from './client.js'
 import { statusOf, wrapGitHubError, wrapWorkflowWriteError } from './github-error.js'
 import { type RepoId } from './repo-id.js'

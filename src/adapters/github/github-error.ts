@@ -1,6 +1,15 @@
 /**
- * GitHub's refusals, turned into messages that say what to change. Every wrapped error keeps GitHub's own as `cause`.
+ * GitHub's refusals, turned into the ports' error classes with messages that say what to change. Every wrapped error
+ * keeps GitHub's own as `cause`. This is the only module that reads an HTTP status.
  */
+import {
+  AlreadyExistsError,
+  NotFoundError,
+  PermissionError,
+  PortError,
+  RemoteError,
+  StaleFileError
+} from '../../ports/errors.js'
 
 interface HttpErrorLike {
   status: number
@@ -29,25 +38,6 @@ export function githubMessage(error: unknown): string {
   const details = (data?.errors ?? []).map(e => e.message).filter(m => typeof m === 'string')
   const message = typeof data?.message === 'string' ? data.message : error.message
   return [message, ...details].join(' — ')
-}
-
-/** A request GitHub refused or failed, with what to do about it. */
-export class GitHubError extends Error {
-  readonly status: number | undefined
-
-  constructor(message: string, cause: unknown) {
-    super(message, { cause })
-    this.name = 'GitHubError'
-    this.status = statusOf(cause)
-  }
-}
-
-/** The Contents API answered 409: the file changed since it was read. */
-export class StaleFileError extends GitHubError {
-  constructor(path: string, cause: unknown) {
-    super(`${path} changed on GitHub while this run was writing it`, cause)
-    this.name = 'StaleFileError'
-  }
 }
 
 export const WORKFLOW_TOKEN_FIX =
@@ -82,28 +72,46 @@ function permissionHint(
   return undefined
 }
 
+/** The port error class for a status and message. */
+function errorClass(status: number | undefined, message: string) {
+  if (status === 401 || status === 403) {
+    return /rate limit/i.test(message) ? RemoteError : PermissionError
+  }
+  if (status === 404 || status === 410) return NotFoundError
+  if (status === 409) return StaleFileError
+  if (status === 422 && /already exists/i.test(message)) return AlreadyExistsError
+  return RemoteError
+}
+
 /** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
-export function wrapGitHubError(action: string, error: unknown): GitHubError {
-  if (error instanceof GitHubError) return error
+export function wrapGitHubError(action: string, error: unknown): PortError {
+  if (error instanceof PortError) return error
   const status = statusOf(error)
   const message = githubMessage(error)
   const hint = permissionHint(action, status, message)
   const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`
-  return new GitHubError(hint ? `${prefix}\n${hint}` : prefix, error)
+  const Class = errorClass(status, message)
+  return new Class(hint ? `${prefix}\n${hint}` : prefix, { cause: error })
 }
 
-/** Wraps a failed write to a workflow file, where 403/404 mean the token may not touch workflows. */
-export function wrapWorkflowWriteError(path: string, error: unknown): GitHubError {
+/** Wraps a failed write to a workflow file; only GitHub's actual workflow refusal gets the token advice. */
+export function wrapWorkflowWriteError(path: string, error: unknown): PortError {
   const status = statusOf(error)
   const message = githubMessage(error)
   // 409: the sha is stale; 422 "sha wasn't supplied": the file appeared since it was read. Both mean read again.
-  if (status === 409 || (status === 422 && /\bsha\b/.test(message)))
-    return new StaleFileError(path, error)
-  const workflowRefusal = /workflow/i.test(message) && status === 403
-  if (path.startsWith('.github/workflows/') && (workflowRefusal || status === 404)) {
-    return new GitHubError(
+  if (status === 409 || (status === 422 && /\bsha\b/.test(message))) {
+    return new StaleFileError(`${path} changed on GitHub while this run was writing it`, {
+      cause: error
+    })
+  }
+  // An App token gets GitHub's refusal in words; a classic PAT without the workflow scope gets a bare "Not Found".
+  const refused = /refusing to allow .* workflow/i.test(message)
+  const patWithoutScope =
+    status === 404 && path.startsWith('.github/workflows/') && message === 'Not Found'
+  if (refused || patWithoutScope) {
+    return new PermissionError(
       `GitHub refused to update ${path} (HTTP ${status}: ${message}).\n${WORKFLOW_TOKEN_FIX}`,
-      error
+      { cause: error }
     )
   }
   return wrapGitHubError(`update ${path}`, error)

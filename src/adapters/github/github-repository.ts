@@ -1,4 +1,5 @@
-import { type Repository } from '../../ports/repository.js'
+import { type Issues, type PullRequests } from '../../ports/threads.js'
+import { type RepositoryInfo, type WorkflowFiles } from '../../ports/workflow-files.js'
 import { createClient, type ClientOptions, type GitHubClient } from './client.js'
 import { readFile, writeFile } from './contents.js'
 import { calling } from './github-error.js'
@@ -8,7 +9,8 @@ import {
   comment,
   createIssue,
   ensureLabel,
-  listOpenIssues,
+  listIssues,
+  reopenIssue,
   updateIssue
 } from './issues.js'
 import {
@@ -20,20 +22,23 @@ import {
 import { branchHead, compare, createBranch, deleteBranch, resetBranch } from './refs.js'
 import { type RepoId } from './repo-id.js'
 
-function repositoryInfo(client: GitHubClient, repo: RepoId) {
+/** Every port the action uses, over one client, and how many requests it made. */
+export type GitHubPorts = WorkflowFiles & PullRequests & Issues & { requestCount(): number }
+
+function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryInfo> {
   return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
     const { data } = await client.rest.repos.get({ ...repo })
     return {
       defaultBranch: data.default_branch,
-      issuesEnabled: data.has_issues,
-      owner: data.owner.login
+      // GitHub may leave has_issues out (fine-grained tokens, some proxies): only an explicit false means disabled.
+      issuesEnabled: (data as { has_issues?: boolean }).has_issues !== false,
+      owner: data.owner.login,
+      ownerIsOrganization: data.owner.type === 'Organization'
     }
   })
 }
 
-/** The Repository port over GitHub's REST API: each method is one small call in this folder. */
-export function gitHubRepository(repo: RepoId, options: ClientOptions): Repository {
-  const client = createClient(options)
+function workflowFiles(client: GitHubClient, repo: RepoId): WorkflowFiles {
   return {
     info: () => repositoryInfo(client, repo),
     readFile: (path, ref) => readFile(client, repo, path, ref),
@@ -42,18 +47,47 @@ export function gitHubRepository(repo: RepoId, options: ClientOptions): Reposito
     createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
     resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
     deleteBranch: branch => deleteBranch(client, repo, branch),
-    writeFile: change => writeFile(client, repo, change),
+    writeFile: change => writeFile(client, repo, change)
+  }
+}
+
+function threads(client: GitHubClient, repo: RepoId) {
+  return {
+    comment: (number: number, body: string) => comment(client, repo, number, body),
+    ensureLabel: (name: string) => ensureLabel(client, repo, name),
+    addLabels: (number: number, labels: readonly string[]) =>
+      addLabels(client, repo, number, labels)
+  }
+}
+
+function pullRequests(client: GitHubClient, repo: RepoId): PullRequests {
+  return {
+    ...threads(client, repo),
     findOpenPullRequest: (branch, base) => findOpenPullRequest(client, repo, branch, base),
     createPullRequest: pull => createPullRequest(client, repo, pull),
     updatePullRequest: (number, pull) => updatePullRequest(client, repo, number, pull),
-    closePullRequest: number => closePullRequest(client, repo, number),
-    ensureLabel: name => ensureLabel(client, repo, name),
-    addLabels: (number, labels) => addLabels(client, repo, number, labels),
-    listOpenIssues: label => listOpenIssues(client, repo, label),
+    closePullRequest: number => closePullRequest(client, repo, number)
+  }
+}
+
+function issues(client: GitHubClient, repo: RepoId): Issues {
+  return {
+    ...threads(client, repo),
+    listIssues: (label, state) => listIssues(client, repo, label, state),
     createIssue: issue => createIssue(client, repo, issue),
     updateIssue: (number, issue) => updateIssue(client, repo, number, issue),
     closeIssue: number => closeIssue(client, repo, number),
-    comment: (number, body) => comment(client, repo, number, body),
+    reopenIssue: number => reopenIssue(client, repo, number)
+  }
+}
+
+/** The ports over GitHub's REST API: each method is one small call in this folder. */
+export function gitHubPorts(repo: RepoId, options: ClientOptions): GitHubPorts {
+  const client = createClient(options)
+  return {
+    ...workflowFiles(client, repo),
+    ...pullRequests(client, repo),
+    ...issues(client, repo),
     requestCount: () => client.requestCount()
   }
 }

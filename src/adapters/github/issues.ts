@@ -1,18 +1,25 @@
-import { type Thread } from '../../ports/repository.js'
+import { type Thread } from '../../ports/threads.js'
 import { type GitHubClient } from './client.js'
 import { calling, statusOf, wrapGitHubError } from './github-error.js'
 import { type RepoId } from './repo-id.js'
 import { toThread } from './thread.js'
 
-/** Open issues with the label, pull requests left out (the issues list returns both). Never the search API. */
-export function listOpenIssues(
+/**
+ * Issues with the label in a state, pull requests left out (the issues list returns both). Never the search API.
+ * Closed ones: only the most recently updated page, enough to find an alert closed by hand.
+ */
+export function listIssues(
   client: GitHubClient,
   repo: RepoId,
-  label: string
+  label: string,
+  state: 'open' | 'closed'
 ): Promise<Thread[]> {
-  return calling(`list issues labelled ${label}`, async () => {
-    const options = { ...repo, state: 'open' as const, labels: label, per_page: 100 }
-    const issues = await client.paginate(client.rest.issues.listForRepo, options)
+  return calling(`list ${state} issues labelled ${label}`, async () => {
+    const options = { ...repo, state, labels: label, per_page: 100 }
+    const issues =
+      state === 'open'
+        ? await client.paginate(client.rest.issues.listForRepo, options)
+        : (await client.rest.issues.listForRepo({ ...options, sort: 'updated', per_page: 30 })).data
     return issues.filter(i => !i.pull_request).map(toThread)
   })
 }
@@ -52,6 +59,13 @@ export function closeIssue(client: GitHubClient, repo: RepoId, number: number): 
       state: 'closed',
       state_reason: 'completed'
     })
+  })
+}
+
+/** Reopens an issue. */
+export function reopenIssue(client: GitHubClient, repo: RepoId, number: number): Promise<void> {
+  return calling(`reopen issue #${number}`, async () => {
+    await client.rest.issues.update({ ...repo, issue_number: number, state: 'open' })
   })
 }
 

@@ -1,4 +1,4 @@
-import { type Thread } from '../../ports/repository.js'
+import { type Thread } from '../../ports/threads.js'
 import { type GitHubClient } from './client.js'
 import { calling } from './github-error.js'
 import { type RepoId } from './repo-id.js'

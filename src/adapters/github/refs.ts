@@ -1,4 +1,4 @@
-import { type BranchComparison } from '../../ports/repository.js'
+import { type BranchComparison } from '../../ports/workflow-files.js'
 import { type GitHubClient } from './client.js'
 import { calling, statusOf, wrapGitHubError } from './github-error.js'
 import { type RepoId } from './repo-id.js'

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
-import { type TextSource } from '../../engine.js'
+import { type TextSource } from '../../ports/workflow-files.js'
 
 /** A repository checked out on disk: the local adapter used by the CLI. */
 export class FileSystemRepository implements TextSource {

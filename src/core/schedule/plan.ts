@@ -31,6 +31,12 @@ export interface Plan {
 /** The text of each managed workflow on the base branch; undefined when the file does not exist. */
 export type WorkflowTexts = ReadonlyMap<string, string | undefined>
 
+/** A managed workflow's file as read once: its text and the schedule it carries. */
+export interface CurrentWorkflow {
+  text: string
+  from: ScheduleEntry[]
+}
+
 function currentSchedule(workflow: ManagedWorkflow, text: string | undefined): ScheduleEntry[] {
   if (text === undefined) {
     throw new Error(
@@ -45,48 +51,57 @@ function currentSchedule(workflow: ManagedWorkflow, text: string | undefined): S
   return entries
 }
 
-function planWorkflow(
-  workflow: ManagedWorkflow,
-  text: string,
-  from: ScheduleEntry[],
-  mode: Mode,
-  now: Date
-) {
-  const to = workflow.schedules[mode]
-  const newText = editSchedule(text, workflow.path, to)
-  return {
-    id: workflow.id,
-    path: workflow.path,
-    from,
-    to,
-    changed: newText !== text,
-    runsBefore: runsPer30Days(from, now),
-    runsAfter: runsPer30Days(to, now),
-    oldText: text,
-    newText
-  }
-}
-
-/** Builds the plan; every unreadable or invalid workflow is listed in one ValidationError before anything is written. */
-export function buildPlan(input: {
-  usage: UsageReport
-  config: Config
+/**
+ * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
+ * listed in one ValidationError.
+ */
+export function readCurrentWorkflows(
+  config: Config,
   files: WorkflowTexts
-  now: Date
-}): Plan {
+): Map<string, CurrentWorkflow> {
   const problems: string[] = []
-  const workflows: WorkflowPlan[] = []
-  for (const workflow of input.config.workflows) {
-    const text = input.files.get(workflow.path)
+  const current = new Map<string, CurrentWorkflow>()
+  for (const workflow of config.workflows) {
+    const text = files.get(workflow.path)
     try {
-      const from = currentSchedule(workflow, text)
-      workflows.push(planWorkflow(workflow, text as string, from, input.usage.mode, input.now))
+      current.set(workflow.id, { text: text as string, from: currentSchedule(workflow, text) })
     } catch (error) {
       if (error instanceof ValidationError) problems.push(...error.problems)
       else problems.push(errorMessage(error))
     }
   }
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid managed workflows')
+  return current
+}
+
+function planWorkflow(workflow: ManagedWorkflow, file: CurrentWorkflow, mode: Mode, now: Date) {
+  const to = workflow.schedules[mode]
+  const newText = editSchedule(file.text, workflow.path, to)
+  return {
+    id: workflow.id,
+    path: workflow.path,
+    from: file.from,
+    to,
+    changed: newText !== file.text,
+    runsBefore: runsPer30Days(file.from, now),
+    runsAfter: runsPer30Days(to, now),
+    oldText: file.text,
+    newText
+  }
+}
+
+/** Builds the plan from the workflows as read: each one's new text in the usage report's mode. */
+export function buildPlan(input: {
+  usage: UsageReport
+  config: Config
+  current: ReadonlyMap<string, CurrentWorkflow>
+  now: Date
+}): Plan {
+  const workflows = input.config.workflows.map(workflow => {
+    const file = input.current.get(workflow.id)
+    if (!file) throw new Error(`${workflow.path} was not read before planning`)
+    return planWorkflow(workflow, file, input.usage.mode, input.now)
+  })
   return { now: input.now, usage: input.usage, mode: input.usage.mode, workflows }
 }
 

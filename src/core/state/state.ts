@@ -120,6 +120,16 @@ export function mergeStates(newer: State, ours: State, base: State): State {
   )
 }
 
+/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
+export function newChanges(state: State, changes: readonly ScheduleChange[]): ScheduleChange[] {
+  return changes.filter(change => {
+    const last = state.changes.filter(c => c.workflow === change.workflow).at(-1)
+    return (
+      !last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to])
+    )
+  })
+}
+
 /** The state as written to its file: stable two-space JSON with a final newline. */
 export function serializeState(state: State): string {
   return `${JSON.stringify(state, null, 2)}\n`

@@ -38,6 +38,18 @@ export interface UsageInput {
 /** How the burn rate was measured: from a sample at least 7 days old, or as the period's average. */
 export type BurnBasis = { kind: 'history'; sample: UsageSample } | { kind: 'period-average' }
 
+/** Something the reports should point out about the figures. */
+export type UsageWarning =
+  | { kind: 'correction'; at: Date; sampleUsed: number; used: number }
+  | { kind: 'stale-sample'; at: Date; ageDays: number }
+
+/** Where the figure came from and how old it is: given now, or the state's latest sample. */
+export interface Reading {
+  at: Date
+  ageDays: number
+  source: 'input' | 'state'
+}
+
 /** Every usage figure of DESIGN §3 for one instant. */
 export interface UsageReport {
   quota: number
@@ -55,22 +67,21 @@ export interface UsageReport {
   modeReason: string
   forced: boolean
   thresholds: Thresholds
-  warnings: string[]
+  warnings: UsageWarning[]
+  /** Set by the assess-usage use case. */
+  reading?: Reading
 }
 
 const WEEK_MS = 7 * DAY_MS
 
 /** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
-function usableSamples(input: UsageInput, period: Period, warnings: string[]): UsageSample[] {
+function usableSamples(input: UsageInput, period: Period, warnings: UsageWarning[]): UsageSample[] {
   const inPeriod = (input.history ?? []).filter(
     s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime()
   )
   return inPeriod.filter(s => {
     if (s.used <= input.used) return true
-    warnings.push(
-      `usage sample of ${s.at.toISOString()} (${s.used}) is above the current usage (${input.used}); ` +
-        'treating it as corrected and ignoring it'
-    )
+    warnings.push({ kind: 'correction', at: s.at, sampleUsed: s.used, used: input.used })
     return false
   })
 }
@@ -133,7 +144,7 @@ function fmt(n: number): string {
 export function assessUsage(input: UsageInput): UsageReport {
   const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS
   const period = periodAt(input.now, input.resetDay)
-  const warnings: string[] = []
+  const warnings: UsageWarning[] = []
   const burn = burnRate(input, period, usableSamples(input, period, warnings))
   const projected = input.used + burn.rate * period.remainingDays
   const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days)

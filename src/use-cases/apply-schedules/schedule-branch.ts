@@ -1,7 +1,7 @@
-import { type WorkflowPlan } from '../core/schedule/plan.js'
-import { editSchedule } from '../core/schedule/schedule-editor.js'
-import { StaleFileError } from '../adapters/github/github-error.js'
-import { type Repository } from '../ports/repository.js'
+import { type WorkflowPlan } from '../../core/schedule/plan.js'
+import { editSchedule } from '../../core/schedule/schedule-editor.js'
+import { StaleFileError } from '../../ports/errors.js'
+import { type WorkflowFiles } from '../../ports/workflow-files.js'
 import { gitBlobSha } from './git-blob.js'
 
 const STALE_RETRIES = 3
@@ -15,7 +15,7 @@ export interface BranchTarget {
 
 /** True when the branch is built on the base head and changes exactly these files into exactly these texts. */
 async function branchHasChanges(
-  repo: Repository,
+  repo: WorkflowFiles,
   target: BranchTarget,
   changed: readonly WorkflowPlan[]
 ) {
@@ -29,7 +29,7 @@ async function branchHasChanges(
 
 /** One PUT with the blob sha; on 409 the file is read again, edited again and written again. */
 async function writeWorkflow(
-  repo: Repository,
+  repo: WorkflowFiles,
   target: BranchTarget,
   workflow: WorkflowPlan
 ): Promise<void> {
@@ -54,7 +54,7 @@ async function writeWorkflow(
   }
 }
 
-async function createOrReset(repo: Repository, branch: string, sha: string, exists: boolean) {
+async function createOrReset(repo: WorkflowFiles, branch: string, sha: string, exists: boolean) {
   if (exists) await repo.resetBranch(branch, sha)
   else await repo.createBranch(branch, sha)
 }
@@ -66,7 +66,7 @@ async function createOrReset(repo: Repository, branch: string, sha: string, exis
  * deleted. Returns false when the fixed branch already held exactly this change.
  */
 export async function pushScheduleBranch(
-  repo: Repository,
+  repo: WorkflowFiles,
   target: BranchTarget,
   changed: readonly WorkflowPlan[]
 ) {

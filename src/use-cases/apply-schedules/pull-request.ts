@@ -1,6 +1,7 @@
-import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
-import { type Repository, type Thread } from '../ports/repository.js'
-import { pullRequestBody, pullRequestTitle } from '../reports/markdown.js'
+import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
+import { type PullRequests, type Thread } from '../../ports/threads.js'
+import { type WorkflowFiles } from '../../ports/workflow-files.js'
+import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { pushScheduleBranch } from './schedule-branch.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none'
@@ -21,7 +22,7 @@ export interface PullRequestTarget {
 }
 
 async function closeObsolete(
-  repo: Repository,
+  repo: WorkflowFiles & PullRequests,
   plan: Plan,
   target: PullRequestTarget,
   open: Thread
@@ -35,14 +36,16 @@ async function closeObsolete(
   await repo.deleteBranch(target.branch)
 }
 
-async function label(repo: Repository, number: number, labels: readonly string[]) {
-  if (labels.length === 0) return
-  for (const name of labels) await repo.ensureLabel(name)
-  await repo.addLabels(number, labels)
+/** Adds the labels the pull request lacks; none missing, no request. */
+async function label(repo: PullRequests, pull: Thread, labels: readonly string[]) {
+  const missing = labels.filter(l => !pull.labels.includes(l))
+  if (missing.length === 0) return
+  for (const name of missing) await repo.ensureLabel(name)
+  await repo.addLabels(pull.number, missing)
 }
 
 async function openPullRequest(
-  repo: Repository,
+  repo: WorkflowFiles & PullRequests,
   target: PullRequestTarget,
   title: string,
   body: string
@@ -58,7 +61,7 @@ async function openPullRequest(
 
 /** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
 export async function publishPullRequest(
-  repo: Repository,
+  repo: WorkflowFiles & PullRequests,
   plan: Plan,
   target: PullRequestTarget
 ): Promise<PullRequestOutcome> {
@@ -78,9 +81,13 @@ export async function publishPullRequest(
   )
   const title = pullRequestTitle(plan)
   const body = pullRequestBody(plan)
+  if (open && open.title === title && open.body === body) {
+    await label(repo, open, target.labels)
+    return { operation: pushed ? 'updated' : 'none', pullRequest: open, pushed }
+  }
   const pullRequest = open
     ? await repo.updatePullRequest(open.number, { title, body })
     : await openPullRequest(repo, target, title, body)
-  await label(repo, pullRequest.number, target.labels)
+  await label(repo, open ?? pullRequest, target.labels)
   return { operation: open ? 'updated' : 'created', pullRequest, pushed }
 }

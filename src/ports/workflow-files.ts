@@ -1,0 +1,54 @@
+/** Port: the repository's files and branches (DESIGN §2). */
+
+/** A file's text with the git blob sha needed to update it. */
+export interface FileVersion {
+  text: string
+  sha: string
+}
+
+/** How a branch compares with the base: what it changes, and whether it is built on the base's head. */
+export interface BranchComparison {
+  upToDate: boolean
+  /** Changed path → git blob sha on the branch. */
+  files: Map<string, string>
+}
+
+/** The repository's settings a run needs. */
+export interface RepositoryInfo {
+  defaultBranch: string
+  /** False only when GitHub says issues are disabled. */
+  issuesEnabled: boolean
+  owner: string
+  /** The owner is an organisation (billing is read from /organizations/…). */
+  ownerIsOrganization: boolean
+}
+
+/** Reads text files of one tree; undefined when a file does not exist. */
+export interface TextSource {
+  readText(path: string): Promise<string | undefined>
+}
+
+/** Files and branches. Writes throw StaleFileError when the given sha is no longer the file's. */
+export interface WorkflowFiles {
+  info(): Promise<RepositoryInfo>
+  readFile(path: string, ref: string): Promise<FileVersion | undefined>
+  branchHead(branch: string): Promise<string | undefined>
+  compare(base: string, head: string): Promise<BranchComparison>
+  /** Throws AlreadyExistsError when the branch exists. */
+  createBranch(branch: string, sha: string): Promise<void>
+  resetBranch(branch: string, sha: string): Promise<void>
+  /** A branch already gone is not an error. */
+  deleteBranch(branch: string): Promise<void>
+  writeFile(change: {
+    branch: string
+    path: string
+    text: string
+    message: string
+    sha?: string
+  }): Promise<void>
+}
+
+/** The files of one ref, seen as a TextSource. */
+export function textSourceAt(files: Pick<WorkflowFiles, 'readFile'>, ref: string): TextSource {
+  return { readText: async path => (await files.readFile(path, ref))?.text }
+}

@@ -1,0 +1,17 @@
+import { type UsageWarning } from '../core/usage/usage.js'
+
+/** A usage warning in words. */
+export function warningText(warning: UsageWarning): string {
+  switch (warning.kind) {
+    case 'correction':
+      return (
+        `usage sample of ${warning.at.toISOString()} (${warning.sampleUsed}) is above the current usage ` +
+        `(${warning.used}); treating it as corrected and ignoring it`
+      )
+    case 'stale-sample':
+      return (
+        `the usage figure is the state's sample of ${warning.at.toISOString()}, ${warning.ageDays.toFixed(1)} days ` +
+        'old — pass `used` (or a usage source) so the figures are current'
+      )
+  }
+}

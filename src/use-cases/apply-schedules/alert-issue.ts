@@ -1,0 +1,107 @@
+import { type Plan } from '../../core/schedule/plan.js'
+import { type Status } from '../../core/usage/usage.js'
+import { NotFoundError, PermissionError } from '../../ports/errors.js'
+import { type Issues, type Thread } from '../../ports/threads.js'
+import { ALERT_MARKER, issueBody, issueTitle, recordedStatus } from '../../reports/markdown.js'
+
+export interface AlertOutcome {
+  operation: 'created' | 'updated' | 'reopened' | 'closed' | 'none'
+  issue?: Thread
+  /** Why the alert could not be written (issues disabled, no permission); the run goes on. */
+  problem?: string
+}
+
+const RANK: Record<string, number> = { SAFE: 0, WARNING: 1, CRITICAL: 2 }
+
+const ISSUES_DISABLED =
+  'issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
+  'General → Features → Issues'
+
+const alertOf = (threads: readonly Thread[]) => threads.find(t => t.body.includes(ALERT_MARKER))
+
+/** The open alert issue: labelled with the first label and carrying the hidden marker. */
+export async function findAlertIssue(repo: Issues, label: string): Promise<Thread | undefined> {
+  return alertOf(await repo.listIssues(label, 'open'))
+}
+
+function worsened(before: string | undefined, now: Status): boolean {
+  return RANK[now] !== undefined && RANK[now] > (RANK[before ?? 'SAFE'] ?? 0)
+}
+
+async function closeAlert(repo: Issues, plan: Plan, issue: Thread) {
+  const u = plan.usage
+  await repo.comment(
+    issue.number,
+    `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`
+  )
+  await repo.closeIssue(issue.number)
+}
+
+/** An alert closed by hand while the usage is still not SAFE is reopened, not opened anew every day. */
+async function reopenClosed(repo: Issues, plan: Plan, label: string) {
+  const closed = alertOf(await repo.listIssues(label, 'closed'))
+  if (!closed) return undefined
+  await repo.reopenIssue(closed.number)
+  await repo.comment(
+    closed.number,
+    `🔁 Reopened: usage is still **${plan.usage.status}**. Close it again once the usage is back to SAFE, or leave it to the orchestrator.`
+  )
+  return closed
+}
+
+async function raiseAlert(
+  repo: Issues,
+  plan: Plan,
+  options: { labels: readonly string[]; open: Thread | undefined; pullRequest?: Thread }
+): Promise<AlertOutcome> {
+  const title = issueTitle(plan)
+  const body = issueBody(plan, options.pullRequest)
+  const label = options.labels[0] as string
+  const existing = options.open ?? (await reopenClosed(repo, plan, label))
+  if (!existing) {
+    for (const name of options.labels) await repo.ensureLabel(name)
+    return {
+      operation: 'created',
+      issue: await repo.createIssue({ title, body, labels: options.labels })
+    }
+  }
+  const unchanged = existing.title === title && existing.body === body
+  const issue = unchanged ? existing : await repo.updateIssue(existing.number, { title, body })
+  if (options.open && worsened(recordedStatus(existing.body), plan.usage.status)) {
+    await repo.comment(existing.number, `🚨 Status worsened to **${plan.usage.status}**.`)
+  }
+  const operation = options.open ? (unchanged ? 'none' : 'updated') : 'reopened'
+  return { operation, issue }
+}
+
+/** Opens, updates, reopens or closes the one alert issue (DESIGN §6). In dry run it only reads. */
+export async function publishAlert(
+  repo: Issues,
+  plan: Plan,
+  options: {
+    labels: readonly string[]
+    dryRun: boolean
+    issuesEnabled: boolean
+    pullRequest?: Thread
+  }
+): Promise<AlertOutcome> {
+  if (!options.issuesEnabled) {
+    return plan.usage.status === 'SAFE'
+      ? { operation: 'none' }
+      : { operation: 'none', problem: ISSUES_DISABLED }
+  }
+  try {
+    const open = await findAlertIssue(repo, options.labels[0] as string)
+    if (plan.usage.status === 'SAFE') {
+      if (!open) return { operation: 'none' }
+      if (!options.dryRun) await closeAlert(repo, plan, open)
+      return { operation: 'closed', issue: open }
+    }
+    if (options.dryRun) return { operation: open ? 'updated' : 'created', issue: open }
+    return await raiseAlert(repo, plan, { ...options, open })
+  } catch (error) {
+    if (error instanceof PermissionError || error instanceof NotFoundError)
+      return { operation: 'none', problem: error.message }
+    throw error
+  }
+}

@@ -1,0 +1,142 @@
+import { ValidationError } from '../../core/errors.js'
+import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
+import { newChanges, type ScheduleChange } from '../../core/state/state.js'
+import { type StateStorage } from '../../ports/state-storage.js'
+import { type Issues, type PullRequests } from '../../ports/threads.js'
+import { textSourceAt, type WorkflowFiles } from '../../ports/workflow-files.js'
+import { type ActionSettings } from '../../settings.js'
+import { planSchedules, type PolicyPlan } from '../plan-schedules.js'
+import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
+import { publishAlert, type AlertOutcome } from './alert-issue.js'
+import { publishPullRequest, type PullRequestOutcome } from './pull-request.js'
+
+/** The ports applying schedules uses. */
+export interface ApplyPorts extends WorkflowFiles, PullRequests, Issues {
+  /** The state's storage once the base head is known (a new state branch starts there); undefined: no state. */
+  stateStorage(baseHead: string): StateStorage | undefined
+  /** Where the state lives, for messages. */
+  stateName: string
+  requestCount(): number
+}
+
+/** Everything a run did, for the outputs and the summary. */
+export interface RunResult {
+  plan: PolicyPlan
+  pullRequest: PullRequestOutcome
+  alert: AlertOutcome
+  requests: number
+}
+
+/** Where a run reports its progress; the action groups each phase's lines under the phase's name. */
+export interface Progress {
+  phase<T>(name: string, work: () => Promise<T>): Promise<T>
+  info(line: string): void
+}
+
+const silent: Progress = { phase: (_name, work) => work(), info: () => {} }
+
+async function resolveBase(ports: ApplyPorts, settings: ActionSettings) {
+  const info = await ports.info()
+  const base = settings.base || info.defaultBranch
+  const problems: string[] = []
+  if (settings.branch === base)
+    problems.push(
+      `input 'branch' is the base branch '${base}'; the schedule changes need a branch of their own`
+    )
+  if (settings.stateBranch === base)
+    problems.push(
+      `input 'state-branch' is the base branch '${base}'; the state must live on its own branch`
+    )
+  if (problems.length > 0) throw new ValidationError(problems)
+  const baseHead = await ports.branchHead(base)
+  if (!baseHead)
+    throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`])
+  return { base, baseHead, issuesEnabled: info.issuesEnabled }
+}
+
+function scheduleChanges(plan: Plan): ScheduleChange[] {
+  const at = plan.now.toISOString()
+  return changedWorkflows(plan).map(w => ({
+    at,
+    mode: plan.mode,
+    workflow: w.id,
+    path: w.path,
+    from: w.from.map(e => e.cron),
+    to: w.to.map(e => e.cron)
+  }))
+}
+
+async function recordState(
+  storage: StateStorage | undefined,
+  name: string,
+  loaded: LoadedState,
+  result: { plan: Plan; pullRequest: PullRequestOutcome; given: number | undefined }
+) {
+  if (!storage) return
+  const samples = result.given === undefined ? [] : [{ at: result.plan.now, used: result.given }]
+  const changes = result.pullRequest.pushed
+    ? newChanges(loaded.state, scheduleChanges(result.plan))
+    : []
+  await saveState(storage, name, loaded, { samples, changes })
+}
+
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+export async function applySchedules(
+  ports: ApplyPorts,
+  settings: ActionSettings,
+  now: Date,
+  progress: Progress = silent
+): Promise<RunResult> {
+  const { phase, info } = progress
+  const would = settings.dryRun ? ' (dry run: would be)' : ''
+  const where = await phase('Read the repository', () => resolveBase(ports, settings))
+  info(`base ${where.base} at ${where.baseHead}`)
+  const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
+  const loaded = await phase('Read the state', () =>
+    storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState())
+  )
+  const plan = await phase('Plan', () =>
+    planSchedules(textSourceAt(ports, where.baseHead), {
+      usage: settings.usage,
+      configPath: settings.config,
+      state: loaded.state,
+      now,
+      usedName: "input 'used'",
+      policy: settings.policy
+    })
+  )
+  info(
+    `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
+  )
+  const target = {
+    ...where,
+    branch: settings.branch,
+    labels: settings.labels,
+    dryRun: settings.dryRun
+  }
+  const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target))
+  info(
+    `pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`
+  )
+  const alert = await phase('Alert issue', () =>
+    publishAlert(ports, plan, {
+      labels: settings.labels,
+      dryRun: settings.dryRun,
+      issuesEnabled: where.issuesEnabled,
+      pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+    })
+  )
+  info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`)
+  if (!settings.dryRun)
+    await phase('Record the state', () =>
+      recordState(storage, ports.stateName, loaded, {
+        plan,
+        pullRequest,
+        given: settings.usage.used
+      })
+    )
+  return { plan, pullRequest, alert, requests: ports.requestCount() }
+}

@@ -1,0 +1,63 @@
+import { ValidationError } from '../core/errors.js'
+import { applyPolicy, type PolicyPlan } from '../core/forecast/policy.js'
+import { parseConfig, type Config, type Policy } from '../core/schedule/config.js'
+import { buildPlan, readCurrentWorkflows } from '../core/schedule/plan.js'
+import { type State } from '../core/state/state.js'
+import { type TextSource } from '../ports/workflow-files.js'
+import { type UsageSettings } from '../settings.js'
+import { assessUsageNow } from './assess-usage.js'
+
+export { type PolicyPlan } from '../core/forecast/policy.js'
+
+/** What planning one run needs besides the files. */
+export interface PlanInput {
+  usage: UsageSettings
+  configPath: string
+  state: State | undefined
+  now: Date
+  /** How to name the `used` value when it is missing: "input 'used'" or "--used". */
+  usedName: string
+  /** The policy asked for by the action input or the CLI flag; undefined takes the config's. */
+  policy?: Policy
+}
+
+/** Reads and validates the config; a missing file is an error that names it. */
+export async function loadConfig(source: TextSource, path: string): Promise<Config> {
+  const text = await source.readText(path)
+  if (text === undefined) {
+    throw new ValidationError(
+      [`${path} not found — add the orchestrator config there, or point the config setting at it`],
+      'Missing orchestrator config'
+    )
+  }
+  return parseConfig(text, path)
+}
+
+/** Reads each managed workflow's text once. */
+async function readWorkflowTexts(source: TextSource, config: Config) {
+  const paths = config.workflows.map(w => w.path)
+  const texts = await Promise.all(paths.map(p => source.readText(p)))
+  return new Map(paths.map((p, i) => [p, texts[i]]))
+}
+
+/**
+ * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ */
+export async function planSchedules(source: TextSource, input: PlanInput): Promise<PolicyPlan> {
+  const config = await loadConfig(source, input.configPath)
+  const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config))
+  const assessed = assessUsageNow({ ...input, thresholds: config.thresholds })
+  const chosen = applyPolicy({
+    usage: assessed.usage,
+    config,
+    policy: input.policy,
+    history: assessed.history,
+    changes: input.state?.changes ?? [],
+    current: new Map([...current].map(([id, file]) => [id, file.from])),
+    reading: assessed.reading,
+    now: input.now
+  })
+  const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now })
+  return { ...plan, policy: chosen.report }
+}
