@@ -18,7 +18,7 @@ interface ActionYaml {
 }
 
 /** The inputs a runner passes when the workflow gives none: action.yml's defaults (the token comes from the caller). */
-function defaultInputs(): Record<string, string> {
+export function defaultInputs(): Record<string, string> {
   const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
   return Object.fromEntries(
     Object.entries(action.inputs)

@@ -3,6 +3,8 @@ import { type CostModel } from '../core/forecast/cost-model.js'
 import { changedWorkflows } from '../core/schedule/plan.js'
 import { type PolicyPlan, type PolicyReport } from '../core/forecast/policy.js'
 import { day } from './format.js'
+import { modeReasonText } from './reasons.js'
+import { type ModeReason } from '../core/usage/usage.js'
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))
 
@@ -38,7 +40,7 @@ function policyJson(report: PolicyReport) {
     target: report.target,
     ...(report.decision
       ? {
-          explanation: report.decision.reason,
+          explanation: modeReasonText(report.decision.reason),
           projections: report.decision.projections.map(p => ({
             mode: p.mode,
             projected: round(p.projected, 1),
@@ -46,6 +48,29 @@ function policyJson(report: PolicyReport) {
           }))
         }
       : {})
+  }
+}
+
+/** Why the mode was chosen, as the core's facts (rule and figures, rounded); the target rule lists every projection. */
+export function modeReasonJson(reason: ModeReason): Record<string, unknown> {
+  if (reason.rule === 'target-learning')
+    return { ...reason, thresholds: modeReasonJson(reason.thresholds) }
+  if (reason.rule !== 'target')
+    return Object.fromEntries(
+      Object.entries(reason).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])
+    )
+  return {
+    ...{ rule: reason.rule, fit: reason.fit, mode: reason.mode, quota: reason.quota },
+    ...{ target: reason.target, halfway: reason.halfway },
+    ...(reason.dof === undefined ? {} : { dof: reason.dof }),
+    ...(reason.tQuantile === undefined ? {} : { tQuantile: round(reason.tQuantile, 3) }),
+    projections: reason.projections.map(p => ({
+      mode: p.mode,
+      projected: round(p.projected, 1),
+      standardError: round(p.standardError, 1),
+      allowed: round(p.allowed, 4),
+      hold: round(p.hold, 4)
+    }))
   }
 }
 
@@ -62,10 +87,14 @@ export function jsonReport(plan: PolicyPlan) {
       projected: round(u.projected, 1),
       pace: round(u.pace, 3),
       status: u.status,
-      usagePercent: round(u.usagePercent, 2)
+      usagePercent: round(u.usagePercent, 2),
+      source: u.reading?.source ?? 'input',
+      sampleAt: (u.reading?.at ?? plan.now).toISOString(),
+      sampleAgeDays: round(u.reading?.ageDays ?? 0, 2)
     },
     mode: plan.mode,
-    modeReason: u.modeReason,
+    modeReason: modeReasonJson(u.modeReason),
+    modeReasonText: modeReasonText(u.modeReason),
     changes: changedWorkflows(plan).map(w => ({
       workflow: w.id,
       path: w.path,
