@@ -160,6 +160,19 @@ describe('the GitHub fake: Actions runs', () => {
     expect(fake.violations).toEqual([])
   })
 
+  it('reports a created value outside the date-range syntax as a violation, matching nothing', async () => {
+    const { fake, octokit, repo } = await start()
+    addDailyRuns(fake, '2024-01-01T03:00:00Z', 3)
+    const { data } = await octokit.actions.listWorkflowRunsForRepo({
+      ...repo,
+      created: 'last week'
+    })
+    expect(data.total_count).toBe(0)
+    expect(fake.violations).toEqual([
+      'GET /repos/octo-org/octo-repo/actions/runs [actions/list-workflow-runs-for-repo] request: parameters/created "last week" is not GitHub\'s date-range search syntax'
+    ])
+  })
+
   it('filters by status or conclusion, event and branch', async () => {
     const { fake, octokit, repo } = await start()
     addDailyRuns(fake, '2024-01-01T03:00:00Z', 10)
@@ -344,9 +357,20 @@ describe('the GitHub fake: workflow dispatch', () => {
       422,
       'Unexpected inputs provided: ["color", "size"]'
     ],
+    [
+      'a dispatch without a required input',
+      { workflow_id: 'deploy.yml' },
+      422,
+      "Required input 'target' not provided"
+    ],
     ['an unknown workflow', { workflow_id: 'gone.yml' }, 404, 'Not Found']
   ])('refuses %s (%i) and queues nothing', async (_, change, status, message) => {
-    const files = { [NIGHTLY]: NIGHTLY_YAML, '.github/workflows/push.yml': PUSH_ONLY }
+    const deploy = 'on:\n  workflow_dispatch:\n    inputs:\n      target: { required: true }\n'
+    const files = {
+      [NIGHTLY]: NIGHTLY_YAML,
+      '.github/workflows/push.yml': PUSH_ONLY,
+      '.github/workflows/deploy.yml': deploy
+    }
     const { fake, octokit, repo } = await start({ files })
     const request = { ...repo, workflow_id: 'nightly.yml', ref: 'main', ...change }
     expect(await failure(octokit.actions.createWorkflowDispatch(request))).toMatchObject(
