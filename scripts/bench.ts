@@ -46,9 +46,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
+/** Requests measured on v0.1 (the last release before one commit per run), and DESIGN §14's targets. */
+interface Yardstick {
+  before: number
+  target?: number
+}
+
 async function scenario(
   name: string,
   inputs: Record<string, string>,
+  yardstick: Yardstick,
   previous?: string
 ): Promise<string> {
   const samples: Sample[] = []
@@ -60,7 +67,10 @@ async function scenario(
     .map(([m, n]) => `${m} ${n}`)
     .join(', ')
   const times = samples.map(s => s.ms)
-  return `| ${name} | ${total} (${perMethod}) | ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}) |`
+  const target = yardstick.target === undefined ? '—' : `≤ ${yardstick.target}`
+  const verdict =
+    yardstick.target === undefined ? '' : total <= yardstick.target ? ' ✓' : ' ✗ over target'
+  return `| ${name} | ${yardstick.before} | ${total} (${perMethod})${verdict} | ${target} | ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}) |`
 }
 
 function size(path: string): string {
@@ -72,14 +82,35 @@ function size(path: string): string {
 console.log(
   `Demo runs of node dist/index.js against the GitHub fake, ${ROUNDS} rounds each (median wall time, spawn to exit):\n`
 )
-console.log('| run | API requests (by method) | wall time |')
-console.log('|---|---|---|')
-console.log(await scenario('first run: 6 workflows change, PR created', { used: '300' }))
-console.log(await scenario('identical second run: nothing new', { used: '300' }, '300'))
+const CHANGED = 6
+console.log('| run | requests before (v0.1) | requests now (by method) | target | wall time |')
+console.log('|---|---|---|---|---|')
 console.log(
-  await scenario('usage critical: PR updated, alert issue opened', { used: '1400' }, '300')
+  await scenario(
+    `first run: ${CHANGED} workflows change, PR created`,
+    { used: '300' },
+    { before: 30, target: CHANGED + 10 }
+  )
 )
-console.log(await scenario('dry run: reads only', { used: '1400', 'dry-run': 'true' }))
+console.log(
+  await scenario(
+    'identical second run: nothing new',
+    { used: '300' },
+    { before: 19, target: 8 },
+    '300'
+  )
+)
+console.log(
+  await scenario(
+    'usage critical: PR updated, alert issue opened',
+    { used: '1400' },
+    { before: 32, target: CHANGED + 10 },
+    '300'
+  )
+)
+console.log(
+  await scenario('dry run: reads only', { used: '1400', 'dry-run': 'true' }, { before: 12 })
+)
 console.log(
   `\nBundle: dist/index.js ${size('dist/index.js')}; dist/cli/index.js ${size('dist/cli/index.js')}`
 )

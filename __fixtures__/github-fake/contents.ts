@@ -56,7 +56,7 @@ export const getContent: Handler = ctx => {
   return entries ? { status: 200, body: entries.map(e => entryJson(ctx, e, ref)) } : notFound(ctx)
 }
 
-function commitJson(ctx: Ctx, commit: Commit): Record<string, unknown> {
+export function commitJson(ctx: Ctx, commit: Commit): Record<string, unknown> {
   const api = repoApi(ctx)
   const person = { ...commit.author, date: commit.date }
   return {

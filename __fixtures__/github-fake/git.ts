@@ -39,7 +39,20 @@ export class Git {
   private readonly blobs = new Map<string, Buffer>()
   private readonly commits = new Map<string, Commit>()
   private readonly heads = new Map<string, string>()
+  private readonly trees = new Map<string, ReadonlyMap<string, string>>()
   private sequence = 0
+
+  /** Stores a flat tree (path -> blob sha) and returns its id. */
+  putTree(files: ReadonlyMap<string, string>): string {
+    const sha = treeId(files, '')
+    this.trees.set(sha, files)
+    return sha
+  }
+
+  /** A stored tree's files, by tree id. */
+  tree(sha: string): ReadonlyMap<string, string> | undefined {
+    return this.trees.get(sha)
+  }
 
   /** Stores bytes and returns their blob sha. */
   putBlob(bytes: Buffer): string {
@@ -65,7 +78,7 @@ export class Git {
     message: string,
     author: Commit['author']
   ): Commit {
-    const treeSha = treeId(files, '')
+    const treeSha = this.putTree(files)
     const header = [`tree ${treeSha}`, ...parents.map(p => `parent ${p}`), `seq ${++this.sequence}`]
     const sha = sha1(`commit\0${header.join('\n')}\n\n${message}`)
     const commit = { sha, treeSha, files, parents, message, date: isoNow(), author }

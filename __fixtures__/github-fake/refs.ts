@@ -9,6 +9,7 @@ import {
   type Handler,
   type Reply
 } from './http.js'
+import { refuseWorkflowChange } from './git-data.js'
 import { repoApi, repositoryJson, urlPath } from './render.js'
 
 const HEADS = /^heads\/(.+)$/
@@ -55,6 +56,8 @@ export const createRef: Handler = ctx => {
   if (branch === undefined) return fail(ctx, 422, 'Reference update failed')
   if (ctx.store.git.head(branch) !== undefined) return fail(ctx, 422, 'Reference already exists')
   if (!ctx.store.git.commit(sha)) return fail(ctx, 422, 'Object does not exist')
+  const refusal = refuseWorkflowChange(ctx, undefined, sha)
+  if (refusal) return refusal
   ctx.store.git.setHead(branch, sha)
   return { status: 201, body: refJson(ctx, branch, sha) }
 }
@@ -67,7 +70,7 @@ function refuseUpdate(ctx: Ctx, branch: string | undefined, sha: string): Reply 
   const fastForward = ctx.store.git.isAncestor(old, sha)
   if (!fastForward && field(ctx.body, 'force') !== true)
     return fail(ctx, 422, 'Update is not a fast forward')
-  return undefined
+  return refuseWorkflowChange(ctx, old, sha)
 }
 
 /** PATCH /repos/{owner}/{repo}/git/refs/{ref}: moves a branch (non-fast-forward needs `force`). */

@@ -34,6 +34,7 @@ import {
 } from './issues.js'
 import { createLabel, getLabel, listLabels } from './labels.js'
 import { createPull, getPull, listPulls, updatePull } from './pulls.js'
+import { createBlob, createCommit, createTree, getTree } from './git-data.js'
 import { createRef, deleteRef, getRef, getRepo, updateRef } from './refs.js'
 
 /** The operations the fake implements, by OpenAPI operationId. */
@@ -46,6 +47,10 @@ export const ROUTES: Record<string, Handler> = {
   'git/update-ref': updateRef,
   'git/delete-ref': deleteRef,
   'git/get-commit': getCommit,
+  'git/get-tree': getTree,
+  'git/create-tree': createTree,
+  'git/create-commit': createCommit,
+  'git/create-blob': createBlob,
   'repos/compare-commits-with-basehead': compareCommits,
   'pulls/list': listPulls,
   'pulls/create': createPull,

@@ -39,6 +39,12 @@ export interface WorkflowFiles {
   resetBranch(branch: string, sha: string): Promise<void>
   /** A branch already gone is not an error. */
   deleteBranch(branch: string): Promise<void>
+  /** One commit on top of `parent` changing exactly these files; moves no branch. Returns the commit sha. */
+  commitFiles(change: {
+    parent: string
+    files: ReadonlyArray<{ path: string; text: string }>
+    message: string
+  }): Promise<string>
   writeFile(change: {
     branch: string
     path: string

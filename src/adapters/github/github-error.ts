@@ -56,6 +56,7 @@ function permissionHint(
   message: string
 ): string | undefined {
   if (/not permitted to create or approve pull requests/i.test(message)) return ACTIONS_PR_SETTING
+  if (/refusing to allow .* workflow/i.test(message)) return WORKFLOW_TOKEN_FIX
   if (status === 401)
     return 'the token was refused (Bad credentials) — check the `token` input and that the secret is set'
   if (status === 410 && /issues/i.test(message)) {
@@ -74,6 +75,7 @@ function permissionHint(
 
 /** The port error class for a status and message. */
 function errorClass(status: number | undefined, message: string) {
+  if (/refusing to allow .* workflow/i.test(message)) return PermissionError
   if (status === 401 || status === 403) {
     return /rate limit/i.test(message) ? RemoteError : PermissionError
   }

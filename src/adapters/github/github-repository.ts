@@ -3,6 +3,7 @@ import { type RepositoryInfo, type WorkflowFiles } from '../../ports/workflow-fi
 import { createClient, type ClientOptions, type GitHubClient } from './client.js'
 import { readFile, writeFile } from './contents.js'
 import { calling } from './github-error.js'
+import { commitFiles } from './git-data.js'
 import {
   addLabels,
   closeIssue,
@@ -47,7 +48,8 @@ function workflowFiles(client: GitHubClient, repo: RepoId): WorkflowFiles {
     createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
     resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
     deleteBranch: branch => deleteBranch(client, repo, branch),
-    writeFile: change => writeFile(client, repo, change)
+    writeFile: change => writeFile(client, repo, change),
+    commitFiles: change => commitFiles(client, repo, change)
   }
 }
 

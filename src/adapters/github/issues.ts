@@ -33,7 +33,17 @@ export function createIssue(
   return calling('create the alert issue', async () => {
     const { title, body, labels } = issue
     return toThread(
-      (await client.rest.issues.create({ ...repo, title, body, labels: [...labels] })).data
+      // Not retried: a POST that GitHub applied but answered with an error would open a second issue. The use case
+      // looks for what an attempt made instead.
+      (
+        await client.rest.issues.create({
+          ...repo,
+          title,
+          body,
+          labels: [...labels],
+          request: { retries: 0 }
+        })
+      ).data
     )
   })
 }

@@ -19,9 +19,45 @@ const ISSUES_DISABLED =
 
 const alertOf = (threads: readonly Thread[]) => threads.find(t => t.body.includes(ALERT_MARKER))
 
-/** The open alert issue: labelled with the first label and carrying the hidden marker. */
+/** Open alert issues (labelled with the first label, carrying the hidden marker), oldest first. */
+async function openAlerts(repo: Issues, label: string): Promise<Thread[]> {
+  return (await repo.listIssues(label, 'open'))
+    .filter(t => t.body.includes(ALERT_MARKER))
+    .sort((a, b) => a.number - b.number)
+}
+
+/**
+ * The one open alert issue. Duplicates — left by an overlapping run or a create GitHub applied but answered with an
+ * error — are closed with a link to the oldest, which is kept.
+ */
 export async function findAlertIssue(repo: Issues, label: string): Promise<Thread | undefined> {
-  return alertOf(await repo.listIssues(label, 'open'))
+  const [kept, ...duplicates] = await openAlerts(repo, label)
+  for (const duplicate of duplicates) {
+    await repo.comment(
+      duplicate.number,
+      `Duplicate of #${kept?.number}: the orchestrator keeps one alert issue.`
+    )
+    await repo.closeIssue(duplicate.number)
+  }
+  return kept
+}
+
+/** Opens the alert; when the create fails or races another run, the issue an attempt made is taken instead. */
+async function createAlert(
+  repo: Issues,
+  issue: { title: string; body: string; labels: readonly string[] }
+) {
+  const label = issue.labels[0] as string
+  let created: Thread | undefined
+  try {
+    created = await repo.createIssue(issue)
+  } catch (error) {
+    const made = await findAlertIssue(repo, label).catch(() => undefined)
+    if (!made) throw error
+    return made
+  }
+  const oldest = await findAlertIssue(repo, label)
+  return oldest ?? created
 }
 
 function worsened(before: string | undefined, now: Status): boolean {

@@ -1,7 +1,6 @@
-import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
+import { changedWorkflows, type WorkflowPlan } from '../../core/schedule/plan.js'
 import { type PullRequests, type Thread } from '../../ports/threads.js'
 import { type WorkflowFiles } from '../../ports/workflow-files.js'
-import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { pushScheduleBranch } from './schedule-branch.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'closed' | 'none'
@@ -13,6 +12,16 @@ export interface PullRequestOutcome {
   pushed: boolean
 }
 
+/** What the pull request proposes: every managed workflow (changed or not) and the name of the new schedule. */
+export interface Proposal {
+  /** A mode, or what a restore is called; it names the commits and the closing comment. */
+  mode: string
+  workflows: WorkflowPlan[]
+}
+
+/** The pull request's title and body, rendered only when a pull request is written. */
+export type PullRequestText = () => { title: string; body: string }
+
 export interface PullRequestTarget {
   base: string
   baseHead: string
@@ -23,7 +32,7 @@ export interface PullRequestTarget {
 
 async function closeObsolete(
   repo: WorkflowFiles & PullRequests,
-  plan: Plan,
+  plan: Proposal,
   target: PullRequestTarget,
   open: Thread
 ) {
@@ -53,6 +62,9 @@ async function openPullRequest(
   try {
     return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body })
   } catch (error) {
+    // GitHub may have made it and answered with an error, or an overlapping run made it: take that one.
+    const made = await repo.findOpenPullRequest(target.branch, target.base).catch(() => undefined)
+    if (made) return repo.updatePullRequest(made.number, { title, body })
     // No pull request means no reason for the branch: leave nothing half-made.
     await repo.deleteBranch(target.branch)
     throw error
@@ -62,8 +74,9 @@ async function openPullRequest(
 /** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
 export async function publishPullRequest(
   repo: WorkflowFiles & PullRequests,
-  plan: Plan,
-  target: PullRequestTarget
+  plan: Proposal,
+  target: PullRequestTarget,
+  text: PullRequestText
 ): Promise<PullRequestOutcome> {
   const changed = changedWorkflows(plan)
   const open = await repo.findOpenPullRequest(target.branch, target.base)
@@ -79,8 +92,7 @@ export async function publishPullRequest(
     { branch: target.branch, baseHead: target.baseHead, mode: plan.mode },
     changed
   )
-  const title = pullRequestTitle(plan)
-  const body = pullRequestBody(plan)
+  const { title, body } = text()
   if (open && open.title === title && open.body === body) {
     await label(repo, open, target.labels)
     return { operation: pushed ? 'updated' : 'none', pullRequest: open, pushed }

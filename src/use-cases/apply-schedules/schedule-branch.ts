@@ -1,10 +1,7 @@
 import { type WorkflowPlan } from '../../core/schedule/plan.js'
-import { editSchedule } from '../../core/schedule/schedule-editor.js'
-import { StaleFileError } from '../../ports/errors.js'
+import { AlreadyExistsError } from '../../ports/errors.js'
 import { type WorkflowFiles } from '../../ports/workflow-files.js'
 import { gitBlobSha } from './git-blob.js'
-
-const STALE_RETRIES = 3
 
 /** Where the schedule changes go. */
 export interface BranchTarget {
@@ -27,66 +24,35 @@ async function branchHasChanges(
   )
 }
 
-/** One PUT with the blob sha; on 409 the file is read again, edited again and written again. */
-async function writeWorkflow(
-  repo: WorkflowFiles,
-  target: BranchTarget,
-  workflow: WorkflowPlan
-): Promise<void> {
-  let text = workflow.newText
-  let sha: string | undefined = gitBlobSha(workflow.oldText)
-  const message = `orchestrator: ${target.mode} schedule for ${workflow.id}`
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await repo.writeFile({
-        branch: target.branch,
-        path: workflow.path,
-        text,
-        message,
-        sha
-      })
-    } catch (error) {
-      if (!(error instanceof StaleFileError) || attempt >= STALE_RETRIES) throw error
-      const current = await repo.readFile(workflow.path, target.branch)
-      sha = current?.sha
-      text = current ? editSchedule(current.text, workflow.path, workflow.to) : workflow.newText
-    }
+/** Points the branch at the commit: creates it, or moves it (forced) when it exists or another run just made it. */
+async function moveBranch(repo: WorkflowFiles, branch: string, sha: string, exists: boolean) {
+  if (exists) return repo.resetBranch(branch, sha)
+  try {
+    await repo.createBranch(branch, sha)
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error
+    await repo.resetBranch(branch, sha)
   }
 }
 
-async function createOrReset(repo: WorkflowFiles, branch: string, sha: string, exists: boolean) {
-  if (exists) await repo.resetBranch(branch, sha)
-  else await repo.createBranch(branch, sha)
-}
-
 /**
- * Puts the changed workflows on the fixed branch, built fresh on the base head. The files are written on a staging
- * branch first and the fixed branch moves once, at the end: an open pull request never sees the branch equal to its
- * base (GitHub would close it), and a failed write leaves the fixed branch as it was. The staging branch is always
- * deleted. Returns false when the fixed branch already held exactly this change.
+ * Puts the changed workflows on the fixed branch as ONE commit on the base head (DESIGN §14), then moves the branch
+ * once. Until the branch moves nothing is visible, so a failure leaves the branch as it was, and the branch never
+ * holds files of two runs. Returns false when the branch already held exactly this change.
  */
 export async function pushScheduleBranch(
   repo: WorkflowFiles,
   target: BranchTarget,
   changed: readonly WorkflowPlan[]
-) {
+): Promise<boolean> {
   const head = await repo.branchHead(target.branch)
   if (head && (await branchHasChanges(repo, target, changed))) return false
-  const staging = `${target.branch}-staging`
-  await createOrReset(
-    repo,
-    staging,
-    target.baseHead,
-    (await repo.branchHead(staging)) !== undefined
-  )
-  try {
-    for (const workflow of changed)
-      await writeWorkflow(repo, { ...target, branch: staging }, workflow)
-    const staged = await repo.branchHead(staging)
-    if (!staged) throw new Error(`branch ${staging} disappeared while this run was writing to it`)
-    await createOrReset(repo, target.branch, staged, head !== undefined)
-  } finally {
-    await repo.deleteBranch(staging)
-  }
+  const names = changed.map(w => w.id).join(', ')
+  const sha = await repo.commitFiles({
+    parent: target.baseHead,
+    files: changed.map(w => ({ path: w.path, text: w.newText })),
+    message: `orchestrator: ${target.mode} schedule for ${names}`
+  })
+  await moveBranch(repo, target.branch, sha, head !== undefined)
   return true
 }
