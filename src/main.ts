@@ -11,12 +11,13 @@ import { warningText } from './reports/warnings.js'
 import { parseActionSettings, type ActionSettings } from './settings.js'
 import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
 
-/** Test and demo knobs for runs against a local GitHub fake: shorter backoff and write spacing. */
+/** Test and demo knobs for runs against a local GitHub fake: shorter backoff, write spacing and deadline. */
 function timing() {
   const ms = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
   return {
     backoffMs: ms('ORCHESTRATOR_BACKOFF_MS'),
-    writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS')
+    writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS'),
+    timeoutMs: ms('ORCHESTRATOR_TIMEOUT_MS')
   }
 }
 

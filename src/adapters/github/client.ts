@@ -16,6 +16,8 @@ export interface ClientOptions {
   backoffMs?: number
   /** Minimum ms between two writes, as GitHub's best practices ask (1000 in production). */
   writeSpacingMs?: number
+  /** Longest wait for one answer before the attempt is abandoned and retried (30 s in production). */
+  timeoutMs?: number
 }
 
 const RETRIES = 4
@@ -43,6 +45,21 @@ function onLimit(kind: string) {
   }
 }
 
+/**
+ * Gives every attempt its own deadline: a connection that hangs is abandoned (and retried as a failure) instead of
+ * holding the run until the job's own timeout. Registered first, so it wraps each attempt, not the retry loop.
+ */
+function deadlinePlugin(timeoutMs: number) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', (request, options) =>
+      request({
+        ...options,
+        request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) }
+      })
+    )
+  }
+}
+
 /** Builds the client: 5xx retried with backoff, rate limits waited out, writes spaced, 409 left to the caller. */
 export function createClient(
   options: ClientOptions
@@ -65,6 +82,7 @@ export function createClient(
       }
     },
     countingPlugin,
+    deadlinePlugin(options.timeoutMs ?? 30_000),
     retry,
     throttling
   )
