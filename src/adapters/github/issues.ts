@@ -106,14 +106,8 @@ export function addLabels(
 const LABEL_COLOUR = '5319e7'
 const LABEL_DESCRIPTION = 'Schedule changes and quota alerts from the Dynamic Workflow Orchestrator'
 
-/** Creates the label when the repository does not have it yet. */
+/** Creates the label when the repository does not have it yet: one request, "already exists" is fine. */
 export async function ensureLabel(client: GitHubClient, repo: RepoId, name: string): Promise<void> {
-  try {
-    await client.rest.issues.getLabel({ ...repo, name })
-    return
-  } catch (error) {
-    if (statusOf(error) !== 404) throw wrapGitHubError(`read label ${name}`, error)
-  }
   try {
     await client.rest.issues.createLabel({
       ...repo,
@@ -122,7 +116,6 @@ export async function ensureLabel(client: GitHubClient, repo: RepoId, name: stri
       description: LABEL_DESCRIPTION
     })
   } catch (error) {
-    // Another run may have created it in between.
     if (statusOf(error) !== 422) throw wrapGitHubError(`create label ${name}`, error)
   }
 }

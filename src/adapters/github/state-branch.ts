@@ -6,29 +6,29 @@ import { type WorkflowFiles } from '../../ports/workflow-files.js'
 export const STATE_PATH = 'orchestrator/state.json'
 
 /**
- * The state as one file on its own branch, never the base branch. The branch is made from `baseHead` on the first
- * write; a branch another run made in between is written onto.
+ * The state as one file on its own branch, never the base branch. When no state was found the branch is made from
+ * `baseHead` before the first write; a branch that exists already (or another run made in between) is written onto.
  */
 export function stateOnBranch(
   files: WorkflowFiles,
   where: { branch: string; baseHead: string }
 ): StateStorage {
-  let branchExists: boolean | undefined
+  let found: boolean | undefined
   return {
+    // One read: a missing branch and a missing file both answer 404.
     async read() {
-      branchExists = (await files.branchHead(where.branch)) !== undefined
-      if (!branchExists) return undefined
       const file = await files.readFile(STATE_PATH, where.branch)
+      found = file !== undefined
       return file && { text: file.text, version: file.sha }
     },
     async write(text, version, message) {
-      if (branchExists === false) {
+      if (found === false) {
         try {
           await files.createBranch(where.branch, where.baseHead)
         } catch (error) {
           if (!(error instanceof AlreadyExistsError)) throw error
         }
-        branchExists = true
+        found = true
       }
       await files.writeFile({ branch: where.branch, path: STATE_PATH, text, message, sha: version })
     }

@@ -1,5 +1,5 @@
 import { type WorkflowPlan } from '../../core/schedule/plan.js'
-import { AlreadyExistsError } from '../../ports/errors.js'
+import { AlreadyExistsError, NotFoundError } from '../../ports/errors.js'
 import { type WorkflowFiles } from '../../ports/workflow-files.js'
 import { gitBlobSha } from './git-blob.js'
 
@@ -10,18 +10,26 @@ export interface BranchTarget {
   mode: string
 }
 
-/** True when the branch is built on the base head and changes exactly these files into exactly these texts. */
-async function branchHasChanges(
+/**
+ * Whether the branch exists, and whether it is built on the base head and changes exactly these files into exactly
+ * these texts. One compare answers both: it is 404 when the branch does not exist.
+ */
+async function branchState(
   repo: WorkflowFiles,
   target: BranchTarget,
   changed: readonly WorkflowPlan[]
-) {
-  const comparison = await repo.compare(target.baseHead, target.branch)
-  return (
-    comparison.upToDate &&
-    comparison.files.size === changed.length &&
-    changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText))
-  )
+): Promise<{ exists: boolean; holdsChange: boolean }> {
+  try {
+    const comparison = await repo.compare(target.baseHead, target.branch)
+    const holdsChange =
+      comparison.upToDate &&
+      comparison.files.size === changed.length &&
+      changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText))
+    return { exists: true, holdsChange }
+  } catch (error) {
+    if (error instanceof NotFoundError) return { exists: false, holdsChange: false }
+    throw error
+  }
 }
 
 /** Points the branch at the commit: creates it, or moves it (forced) when it exists or another run just made it. */
@@ -45,14 +53,14 @@ export async function pushScheduleBranch(
   target: BranchTarget,
   changed: readonly WorkflowPlan[]
 ): Promise<boolean> {
-  const head = await repo.branchHead(target.branch)
-  if (head && (await branchHasChanges(repo, target, changed))) return false
+  const branch = await branchState(repo, target, changed)
+  if (branch.holdsChange) return false
   const names = changed.map(w => w.id).join(', ')
   const sha = await repo.commitFiles({
     parent: target.baseHead,
     files: changed.map(w => ({ path: w.path, text: w.newText })),
     message: `orchestrator: ${target.mode} schedule for ${names}`
   })
-  await moveBranch(repo, target.branch, sha, head !== undefined)
+  await moveBranch(repo, target.branch, sha, branch.exists)
   return true
 }
