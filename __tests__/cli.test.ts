@@ -14,6 +14,7 @@ import {
 } from '@jest/globals'
 import { chartPath } from '../src/cli/simulate-command.js'
 import { runCli } from '../src/cli/main.js'
+import { VERSION } from '../src/cli/version.js'
 import { parseConfig } from '../src/core/schedule/config.js'
 import { runsBetween } from '../src/core/cron/occurrences.js'
 import { type Mode } from '../src/core/schedule/schedule.js'
@@ -94,6 +95,16 @@ describe('CLI', () => {
         to: ['0 */2 * * *']
       })
       expect(report.changes).toHaveLength(6)
+    })
+
+    it('gives the mode reason in the JSON as facts, with the sentence beside them', async () => {
+      const report = JSON.parse(
+        (await cli('status', ...EXAMPLE, '--root', 'examples', '--json')).out
+      )
+      expect([report.modeReason, report.modeReasonText]).toEqual([
+        { rule: 'pace-below', pace: 0.541, threshold: 0.7 },
+        'pace 0.54 is below 0.7: quota to spare'
+      ])
     })
 
     it('takes the usage from --history when --used is not given', async () => {
@@ -179,64 +190,136 @@ describe('CLI', () => {
   })
 
   describe('bad input', () => {
-    test.each([
-      [['status', '--quota', 'abc'], 1, "--quota must be a number above 0, got 'abc'"],
-      [['status', '--used=-3'], 1, "--used must be a number ≥ 0, got '-3'"],
-      [['status', '--used', '-3'], 2, "Option '--used' argument is ambiguous"],
-      [
-        ['status', '--used', '1', '--reset-day', '40'],
-        1,
-        "--reset-day must be a whole day of the month from 1 to 31, got '40'"
-      ],
-      [
-        ['status', '--used', '1', '--mode', 'turbo'],
-        1,
-        "--mode must be one of auto, aggressive, normal, conservative, got 'turbo'"
-      ],
-      [
-        ['status', '--used', '1', '--now', 'soon'],
-        1,
-        "--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got 'soon'"
-      ],
-      [
-        ['status', '--now', '2025-11-12T00:00:00Z'],
-        1,
-        'neither --used nor --history was given — pass --used <usage so far>, or --history <state file>'
-      ],
-      [['status', '--used', '1', '--config', 'missing.yml'], 1, 'missing.yml not found'],
-      [
-        ['status', '--used', '1', '--history', 'nope.json'],
-        1,
-        '--history nope.json cannot be read'
-      ],
-      [['status', '--colour'], 2, "Unknown option '--colour'"],
-      [['launch'], 2, "expected one command: status, plan, apply or simulate; got 'launch'"],
-      [
-        ['status', '--used', '1', '--policy', 'greedy'],
-        1,
-        "--policy must be one of thresholds, target (or empty for the config's), got 'greedy'"
-      ],
-      [
-        ['status', '--used', '1', '--scenario', 'x.yml'],
-        1,
-        '--scenario, --out and --seed belong to the simulate command'
-      ],
-      [['simulate'], 1, '--scenario is missing: give a scenario file'],
-      [
-        ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--policy', 'all'],
-        1,
-        "--policy must be one of thresholds, target, both, got 'all'"
-      ],
-      [
-        ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--seed', 'x'],
-        1,
-        "--seed must be a whole number from 0 to 4294967295, got 'x'"
-      ],
-      [['simulate', '--scenario', 'nope.yml'], 1, '--scenario nope.yml cannot be read']
-    ])('%j exits %i naming the problem', async (argv, code, message) => {
-      const result = await cli(...argv, '--root', 'examples')
-      expect(result.code).toBe(code)
-      expect(result.err).toContain(message)
+    describe('a bad command line exits 2 and points to --help', () => {
+      test.each([
+        [['status', '--quota', 'abc'], "--quota must be a number above 0, got 'abc'"],
+        [['status', '--used=-3'], "--used must be a number ≥ 0, got '-3'"],
+        [['status', '--used', '-3'], "Option '--used' argument is ambiguous"],
+        [
+          ['status', '--used', '1', '--reset-day', '40'],
+          "--reset-day must be a whole day of the month from 1 to 31, got '40'"
+        ],
+        [
+          ['status', '--used', '1', '--mode', 'turbo'],
+          "--mode must be one of auto, aggressive, normal, conservative, got 'turbo'"
+        ],
+        [
+          ['status', '--used', '1', '--now', 'soon'],
+          "--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got 'soon'"
+        ],
+        [
+          ['status', '--now', '2025-11-12T00:00:00Z'],
+          'neither --used nor --history was given — pass --used <usage so far>, or --history <state file>'
+        ],
+        [['status', '--colour'], "Unknown option '--colour'"],
+        [['status', '--json=yes'], "Option '--json' does not take an argument"],
+        [['launch'], "expected one command: status, plan, apply or simulate; got 'launch'"],
+        [[], 'no command given: expected one of status, plan, apply or simulate'],
+        [['status', 'now'], "status takes flags only; got 'now' after it"],
+        [
+          ['status', '--used', '1', '--policy', 'greedy'],
+          "--policy must be one of thresholds, target (or empty for the config's), got 'greedy'"
+        ],
+        [
+          ['status', '--used', '1', '--scenario', 'x.yml'],
+          '--scenario belongs to the simulate command, not status'
+        ],
+        [
+          ['plan', '--used', '1', '--out', 'a.svg', '--seed', '3'],
+          '--out and --seed belong to the simulate command, not plan'
+        ],
+        [
+          // --out keeps a regression from writing a chart into the working directory.
+          [
+            'simulate',
+            '--scenario',
+            'examples/scenarios/steady-team.yml',
+            '--quota',
+            '5',
+            '--out',
+            join(tmpdir(), 'never.svg')
+          ],
+          '--quota belongs to status, plan and apply, not simulate'
+        ],
+        [['simulate'], '--scenario is missing: give a scenario file'],
+        [
+          ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--policy', 'all'],
+          "--policy must be one of thresholds, target, both, got 'all'"
+        ],
+        [
+          ['simulate', '--scenario', 'examples/scenarios/steady-team.yml', '--seed', 'x'],
+          "--seed must be a whole number from 0 to 4294967295, got 'x'"
+        ]
+      ])('%j', async (argv, message) => {
+        const result = await cli(...argv, '--root', 'examples')
+        expect([result.code, result.out]).toEqual([2, ''])
+        expect(result.err).toContain(message)
+        expect(result.err).toContain('Run with --help to see the commands and flags.')
+      })
+    })
+
+    it('exits 2 when the last flag has no value', async () => {
+      const result = await cli('status', '--root', 'examples', '--used')
+      expect([result.code, result.err]).toEqual([
+        2,
+        expect.stringContaining("Option '--used <value>' argument missing")
+      ])
+    })
+
+    describe('a file or directory that does not work exits 1', () => {
+      test.each([
+        [['status', '--used', '1', '--config', 'missing.yml'], 'missing.yml not found'],
+        [['status', '--used', '1', '--history', 'nope.json'], '--history nope.json cannot be read'],
+        [['simulate', '--scenario', 'nope.yml'], '--scenario nope.yml cannot be read']
+      ])('%j', async (argv, message) => {
+        const result = await cli(...argv, '--root', 'examples')
+        expect([result.code, result.err]).toEqual([1, expect.stringContaining(message)])
+      })
+
+      test.each([
+        [['status', '--used', '1']],
+        [['plan', '--used', '1']],
+        [['simulate', '--scenario', 'examples/scenarios/steady-team.yml']]
+      ])('%j with a --root that does not exist names it', async argv => {
+        const result = await cli(...argv, '--root', 'no/such/checkout')
+        expect([result.code, result.err]).toEqual([
+          1,
+          'error: Invalid input: --root no/such/checkout does not exist\n'
+        ])
+      })
+
+      it('says so when --root is a file', async () => {
+        const result = await cli('status', '--used', '1', '--root', 'package.json')
+        expect([result.code, result.err]).toEqual([
+          1,
+          'error: Invalid input: --root package.json is not a directory\n'
+        ])
+      })
+    })
+
+    describe('a slip of the keyboard gets a suggestion', () => {
+      test.each([
+        [['status', '--qouta', '5'], "Unknown option '--qouta' — did you mean --quota?"],
+        [['status', '--used', '1', '--jsn'], "Unknown option '--jsn' — did you mean --json?"],
+        [['status', '--reset-dya=3'], "Unknown option '--reset-dya' — did you mean --reset-day?"],
+        [['stauts'], "got 'stauts' — did you mean status?"],
+        [['aply'], "got 'aply' — did you mean apply?"],
+        [['simulat'], "got 'simulat' — did you mean simulate?"]
+      ])('%j', async (argv, message) => {
+        const result = await cli(...argv)
+        expect([result.code, result.err]).toEqual([2, expect.stringContaining(message)])
+      })
+
+      test.each([[['status', '--colour']], [['status', '-x']], [['launch']], [['st']]])(
+        'but not when nothing is close: %j',
+        async argv => {
+          const result = await cli(...argv)
+          expect([result.code, result.err]).toEqual([
+            2,
+            expect.not.stringContaining('did you mean')
+          ])
+        }
+      )
     })
 
     it('documents every command and flag in --help', async () => {
@@ -260,10 +343,33 @@ describe('CLI', () => {
         '--scenario',
         '--out',
         '--seed',
+        '--version',
         'examples/scenarios/README.md'
       ]) {
         expect(out).toContain(word)
       }
+    })
+
+    it('states the exit codes the command line keeps', async () => {
+      const { out } = await cli('--help')
+      expect(out).toContain(
+        'Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work\n' +
+          '(nothing written); 2 a bad command line: an unknown command or flag, a flag the command does\n' +
+          'not take, a flag value that is missing or does not parse.'
+      )
+    })
+  })
+
+  describe('--version', () => {
+    const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version
+
+    it("prints the package's version and exits 0", async () => {
+      expect(await cli('--version')).toEqual({ code: 0, out: `${packageVersion}\n`, err: '' })
+      expect((await cli('status', '--version')).out).toBe(`${packageVersion}\n`)
+    })
+
+    it('is the same constant as package.json says, so a release cannot ship a stale one', () => {
+      expect(VERSION).toBe(packageVersion)
     })
   })
 })
@@ -350,6 +456,16 @@ describe('--policy on status', () => {
         { mode: 'conservative', projected: 879, percent: 58.6 }
       ]
     })
+    expect(report.modeReason).toMatchObject({ rule: 'target', fit: 'fits', mode: 'aggressive' })
+    expect(report.modeReason.projections[0]).toEqual({
+      mode: 'aggressive',
+      projected: 1378.2,
+      // The fit is exact: no standard error, so every mode may go up to the quota.
+      standardError: 0,
+      allowed: 1,
+      hold: 1
+    })
+    expect(report.modeReasonText).toBe(report.policy.explanation)
     expect(report.costs).toMatchObject({
       status: 'learned',
       samples: 11,
@@ -461,12 +577,8 @@ describe('simulate', () => {
   })
 
   it('writes the chart next to the working directory under the scenario name by default', () => {
-    expect(
-      chartPath({ root: '.', config: 'c', json: false }, 'examples/scenarios/steady-team.yml')
-    ).toBe('steady-team.svg')
-    expect(chartPath({ root: '.', config: 'c', json: false, out: 'a/b.svg' }, 'x.yml')).toBe(
-      'a/b.svg'
-    )
+    expect(chartPath(undefined, 'examples/scenarios/steady-team.yml')).toBe('steady-team.svg')
+    expect(chartPath('a/b.svg', 'x.yml')).toBe('a/b.svg')
   })
 })
 
@@ -482,16 +594,23 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect(JSON.parse(out).mode).toBe('aggressive')
   })
 
-  it('exits non-zero with a one-line cause on a bad flag value', () => {
-    const result = spawnSync(
-      process.execPath,
-      [bundle, 'status', '--quota', 'abc', '--root', 'examples'],
-      { encoding: 'utf8' }
-    )
+  it('exits 2 on a bad command line, with the cause and a pointer to --help', () => {
+    const result = spawnSync(process.execPath, [bundle, 'launch', '--root', 'examples'], {
+      encoding: 'utf8'
+    })
     expect([result.status, result.stdout, result.stderr]).toEqual([
-      1,
+      2,
       '',
-      "error: Invalid input: --quota must be a number above 0, got 'abc'\n"
+      "error: expected one command: status, plan, apply or simulate; got 'launch'\nRun with --help to see the commands and flags.\n"
     ])
+  })
+
+  it('exits 1 with a one-line cause on a file that does not work', () => {
+    const argv = ['status', '--used', '1', '--config', 'missing.yml', '--root', 'examples']
+    const result = spawnSync(process.execPath, [bundle, ...argv], { encoding: 'utf8' })
+    expect([result.status, result.stdout]).toEqual([1, ''])
+    expect(result.stderr).toMatch(
+      /^error: Missing orchestrator config: missing\.yml not found[^\n]*\n$/
+    )
   })
 })

@@ -14,6 +14,8 @@ import {
   type ProjectionInput
 } from '../src/core/forecast/policy.js'
 import { backgroundText, policyText } from '../src/reports/policy-text.js'
+import { tQuantile95 } from '../src/core/forecast/least-squares.js'
+import { modeReasonText } from '../src/reports/reasons.js'
 import { type Mode } from '../src/core/schedule/schedule.js'
 import { type ScheduleChange } from '../src/core/state/state.js'
 import { assessUsage, type UsageSample } from '../src/core/usage/usage.js'
@@ -162,20 +164,20 @@ describe('chooseByTarget', () => {
 
   it('explains the choice with the next more productive mode', () => {
     const decision = chooseByTarget(projection({ costs: new Map([['hourly', 2]]) }), 0.95)
-    expect(decision.reason).toBe(
+    expect(modeReasonText(decision.reason)).toBe(
       'normal: projects 1,040 of 1,500 (69%); aggressive would project 1,480 (99%)'
     )
   })
 
   it('says when aggressive fits the target', () => {
-    expect(chooseByTarget(projection(), 0.95).reason).toBe(
+    expect(modeReasonText(chooseByTarget(projection(), 0.95).reason)).toBe(
       'aggressive: projects 1,240 of 1,500 (83%), within the 95% target'
     )
   })
 
   it('says when no mode fits', () => {
     const decision = chooseByTarget(projection({ used: 1600 }), 0.95)
-    expect([decision.mode, decision.reason]).toEqual([
+    expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
       'conservative',
       'conservative: projects 1,610 of 1,500 (107%): no mode stays within the 95% target'
     ])
@@ -188,7 +190,7 @@ describe('chooseByTarget', () => {
     it('is kept up to halfway from the target to the quota', () => {
       expect(holdShare(0.95)).toBeCloseTo(0.975)
       const decision = chooseByTarget(over, 0.95, 'aggressive')
-      expect([decision.mode, decision.reason]).toEqual([
+      expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
         'aggressive',
         'aggressive: projects 1,432 of 1,500 (95%), kept as the mode in force (under 97.5%, halfway from the 95% target to the quota)'
       ])
@@ -201,7 +203,7 @@ describe('chooseByTarget', () => {
 
     it('does not apply to conservative, the floor: over the target, nothing fits', () => {
       const decision = chooseByTarget(projection({ used: 1420 }), 0.95, 'conservative')
-      expect([decision.mode, decision.reason]).toEqual([
+      expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
         'conservative',
         'conservative: projects 1,430 of 1,500 (95%): no mode stays within the 95% target'
       ])
@@ -225,10 +227,25 @@ describe('chooseByTarget', () => {
     it('goes past the target up to the quota less two standard errors', () => {
       // se 0.0625 a run: 15 on the projection; allowed 1,500 − 2 × 15 = 1,470 (98%).
       const decision = chooseByTarget(firm(0.0625), 0.95)
-      expect([decision.mode, decision.reason]).toEqual([
+      expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
         'aggressive',
         'aggressive: projects 1,432 of 1,500 (95%), within the 98% allowed (the quota less 2 standard errors of 15)'
       ])
+    })
+
+    it('hands the reports the fit and the figures, not a sentence', () => {
+      const { reason, projections } = chooseByTarget(firm(0.0625), 0.95)
+      expect(reason).toEqual({
+        rule: 'target',
+        fit: 'fits',
+        mode: 'aggressive',
+        quota: 1500,
+        target: 0.95,
+        halfway: expect.closeTo(0.975, 9),
+        dof: 20,
+        tQuantile: tQuantile95(20),
+        projections
+      })
     })
 
     it('takes a projection exactly at its allowance, and not one a hair over', () => {
@@ -239,7 +256,7 @@ describe('chooseByTarget', () => {
 
     it('holds to the target while the projection is vague, and says what the better mode missed', () => {
       const decision = chooseByTarget(firm(0.25), 0.95)
-      expect([decision.mode, decision.reason]).toEqual([
+      expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
         'normal',
         'normal: projects 1,036 of 1,500 (69%); aggressive would project 1,432 (95%)'
       ])
@@ -248,7 +265,7 @@ describe('chooseByTarget', () => {
     it('names the allowance a better mode went over', () => {
       // cost 2: aggressive projects 1,480, over the 1,470 its standard error of 15 allows.
       const over = projection({ costs: new Map([['hourly', 2]]), spread: costSpread(0.0625) })
-      expect(chooseByTarget(over, 0.95).reason).toBe(
+      expect(modeReasonText(chooseByTarget(over, 0.95).reason)).toBe(
         'normal: projects 1,040 of 1,500 (69%); aggressive would project 1,480 (99%), over the 98% allowed'
       )
     })
@@ -261,7 +278,7 @@ describe('chooseByTarget', () => {
       // cost 2: aggressive projects 1,480, over its 98% allowance; hold 1,500 − 15 / 2 = 1,492.5.
       const high = projection({ costs: new Map([['hourly', 2]]), spread: costSpread(0.0625) })
       const decision = chooseByTarget(high, 0.95, 'aggressive')
-      expect([decision.mode, decision.reason]).toEqual([
+      expect([decision.mode, modeReasonText(decision.reason)]).toEqual([
         'aggressive',
         'aggressive: projects 1,480 of 1,500 (99%), kept as the mode in force (under 99.5%, the quota less half its standard error of 15)'
       ])
@@ -275,7 +292,7 @@ describe('chooseByTarget', () => {
         0.95,
         'conservative'
       )
-      expect(decision.reason).toBe(
+      expect(modeReasonText(decision.reason)).toBe(
         'conservative: projects 1,505 of 1,500 (100%): no mode stays within what it is allowed (aggressive 99.7%, normal 100%, conservative 100%)'
       )
     })
@@ -372,7 +389,7 @@ describe('applyPolicy', () => {
     expect([learned.costPerRun, learned.source]).toEqual([expect.closeTo(2, 6), 'learned'])
     expect(report.costs.background?.perDay).toBeCloseTo(5, 6)
     // Used 3 × 53 + 7 × 9 = 222; 20 days left from 2025-11-11: aggressive 222 + 20 × (48 + 5) = 1,282 ≤ 1,425.
-    expect([usage.mode, usage.modeReason]).toEqual([
+    expect([usage.mode, modeReasonText(usage.modeReason)]).toEqual([
       'aggressive',
       'aggressive: projects 1,282 of 1,500 (85%), within the 95% target'
     ])
@@ -390,8 +407,14 @@ describe('applyPolicy', () => {
     })
     expect(report.decision?.projections).toEqual([])
     expect(usage.mode).toBe(thresholds.mode)
-    expect(usage.modeReason).toBe(
-      `learning (3 of 4 samples): the thresholds choose ${thresholds.mode} (${thresholds.modeReason})`
+    expect(usage.modeReason).toEqual({
+      rule: 'target-learning',
+      note: 'learning (3 of 4 samples)',
+      mode: thresholds.mode,
+      thresholds: thresholds.modeReason
+    })
+    expect(modeReasonText(usage.modeReason)).toBe(
+      `learning (3 of 4 samples): the thresholds choose ${thresholds.mode} (${modeReasonText(thresholds.modeReason)})`
     )
   })
 

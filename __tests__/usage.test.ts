@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from '@jest/globals'
 import { periodAt } from '../src/core/usage/period.js'
 import { assessUsage, type UsageInput } from '../src/core/usage/usage.js'
+import { modeReasonText } from '../src/reports/reasons.js'
 
 const at = (iso: string) => new Date(iso)
 const day = (d: Date) => d.toISOString().slice(0, 10)
@@ -100,14 +101,49 @@ describe('assessUsage', () => {
         'aggressive',
         'CRITICAL',
         true,
-        'forced to aggressive'
+        { rule: 'forced', mode: 'aggressive' }
       ])
+      expect(modeReasonText(report.modeReason)).toBe('forced to aggressive')
     })
 
     it('explains a conservative choice by the projection', () => {
-      expect(assessUsage({ ...base, used: 900 }).modeReason).toBe(
-        'projected 2,432 exceeds the quota of 1,500'
-      )
+      const reason = assessUsage({ ...base, used: 900 }).modeReason
+      expect(reason).toEqual({
+        rule: 'projection-above-quota',
+        projected: expect.closeTo(2432, 0),
+        quota: 1500
+      })
+      expect(modeReasonText(reason)).toBe('projected 2,432 exceeds the quota of 1,500')
+    })
+  })
+
+  describe('the mode reason: the rule and its figures, worded by the reports', () => {
+    // 11.1 of 30 days gone: pace = used / 555. A sample of 790 on 2025-11-04 makes the burn 1.25 a day.
+    const slow = [{ at: at('2025-11-04T02:24:00Z'), used: 790 }]
+    test.each([
+      [
+        'under 0.7: aggressive',
+        { used: 300 },
+        { rule: 'pace-below', pace: 300 / 555, threshold: 0.7 },
+        'pace 0.54 is below 0.7: quota to spare'
+      ],
+      [
+        'within 0.7–1.3: normal',
+        { used: 450 },
+        { rule: 'pace-within', pace: 450 / 555, low: 0.7, high: 1.3 },
+        'pace 0.81 is within 0.7–1.3'
+      ],
+      [
+        'above 1.3 with the projection under the quota: conservative',
+        { used: 800, history: slow },
+        { rule: 'pace-above', pace: 800 / 555, threshold: 1.3 },
+        'pace 1.44 is above 1.3'
+      ]
+    ])('a pace %s', (_name, overrides, reason, text) => {
+      const report = assessUsage({ ...base, ...overrides })
+      const { pace, ...rest } = reason
+      expect(report.modeReason).toEqual({ ...rest, pace: expect.closeTo(pace, 9) })
+      expect(modeReasonText(report.modeReason)).toBe(text)
     })
   })
 

@@ -17,20 +17,23 @@ Flags:
   --reset-day <d>    day of the month the quota resets, 1–31, clamped to short months (default 1)
   --mode <m>         auto | aggressive | normal | conservative (default auto: chosen from the usage)
   --now <ISO>        the clock, e.g. 2025-11-12T02:24:00Z (default: the current time)
-  --root <dir>       the repository checkout (default .)
+  --root <dir>       the repository checkout, which must exist (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
   --history <file>   a state file ({"version":1,"samples":[{"at","used"}],"changes":[…]})
   --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
                      takes both (its default)
   --json             print the JSON report instead of text
   -h, --help         this text
+  --version          print the version
 
 Simulate flags (with --root and --config for the orchestrator config to replay):
   --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
   --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
   --seed <n>         replay with this seed instead of the scenario's
 
-Exit codes: 0 done, 1 invalid config, workflow or value (nothing written), 2 bad command line.
+Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work
+(nothing written); 2 a bad command line: an unknown command or flag, a flag the command does
+not take, a flag value that is missing or does not parse.
 
 Examples:
   dynamic-workflow-orchestrator status --quota 1500 --used 300 --reset-day 1 --root examples

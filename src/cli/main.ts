@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
 import { FileSystemRepository } from '../adapters/local/file-system.js'
-import { DEFAULT_CONFIG_PATH } from '../core/schedule/config.js'
+import { type Policy } from '../core/schedule/config.js'
 import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
 import { parseState, type State } from '../core/state/state.js'
 import { planSchedules } from '../use-cases/plan-schedules.js'
@@ -9,9 +8,11 @@ import { errorMessage, ValidationError } from '../core/errors.js'
 import { renderDiff } from '../reports/diff.js'
 import { jsonReport } from '../reports/json-report.js'
 import { renderTextReport } from '../reports/text-report.js'
-import { parsePolicy, parseUsageSettings } from '../settings.js'
+import { parsePolicy, parseUsageSettings, type UsageSettings } from '../settings.js'
+import { CommandLineError, parseCommandLine, type Command, type Values } from './command-line.js'
 import { HELP } from './help.js'
-import { runSimulate } from './simulate-command.js'
+import { parseSimulateFlags, runSimulate, type SimulateOptions } from './simulate-command.js'
+import { VERSION } from './version.js'
 
 /** Where the CLI writes; injected so tests read what a person would see. */
 export interface Terminal {
@@ -19,25 +20,19 @@ export interface Terminal {
   err(text: string): void
 }
 
-const OPTIONS = {
-  quota: { type: 'string', default: '1500' },
-  used: { type: 'string', default: '' },
-  'reset-day': { type: 'string', default: '1' },
-  mode: { type: 'string', default: 'auto' },
-  now: { type: 'string' },
-  root: { type: 'string', default: '.' },
-  config: { type: 'string', default: DEFAULT_CONFIG_PATH },
-  history: { type: 'string' },
-  policy: { type: 'string' },
-  scenario: { type: 'string' },
-  out: { type: 'string' },
-  seed: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false }
-} as const
+/** What status, plan and apply run with, every flag value parsed. */
+interface PlanOptions {
+  command: Exclude<Command, 'simulate'>
+  usage: UsageSettings
+  policy: Policy | undefined
+  now: Date
+  root: string
+  config: string
+  history?: string
+  json: boolean
+}
 
-const COMMANDS = ['status', 'plan', 'apply', 'simulate'] as const
-type Command = (typeof COMMANDS)[number]
+type Options = PlanOptions | SimulateOptions
 
 function parseNow(raw: string | undefined): Date {
   if (raw === undefined) return new Date()
@@ -47,6 +42,41 @@ function parseNow(raw: string | undefined): Date {
       `--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got '${raw}'`
     ])
   return now
+}
+
+function parsePlanFlags(command: PlanOptions['command'], values: Values): PlanOptions {
+  const problems: string[] = []
+  const policy = parsePolicy(values.policy ?? '', '--policy', problems)
+  if (problems.length > 0) throw new ValidationError(problems)
+  const usage = parseUsageSettings(
+    { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
+    { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
+  )
+  if (usage.used === undefined && values.history === undefined)
+    throw new ValidationError([
+      'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
+    ])
+  const { root, config, history, json } = values
+  const now = parseNow(values.now)
+  return { command, usage, policy, now, root, config, ...(history ? { history } : {}), json }
+}
+
+/** Every flag value parsed before anything is read: a value that does not parse is a bad command line. */
+function parseFlags(command: Command, values: Values): Options {
+  try {
+    return command === 'simulate' ? parseSimulateFlags(values) : parsePlanFlags(command, values)
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new CommandLineError(error.message, { cause: error })
+    throw error
+  }
+}
+
+/** --root names the checkout; say so plainly when it is not there rather than "config not found". */
+async function checkRoot(root: string): Promise<void> {
+  const found = await stat(root).catch(() => undefined)
+  if (found === undefined) throw new ValidationError([`--root ${root} does not exist`])
+  if (!found.isDirectory()) throw new ValidationError([`--root ${root} is not a directory`])
 }
 
 async function readHistory(path: string | undefined): Promise<State | undefined> {
@@ -68,36 +98,20 @@ async function apply(plan: Plan, repo: FileSystemRepository, term: Terminal): Pr
   for (const w of changed) term.out(`updated ${w.path}\n`)
 }
 
-type Values = ReturnType<typeof parseCommandLine>['values']
-
-function policyFlag(values: Values) {
-  const problems: string[] = []
-  if ([values.scenario, values.out, values.seed].some(v => v !== undefined))
-    problems.push('--scenario, --out and --seed belong to the simulate command')
-  const policy = parsePolicy(values.policy ?? '', '--policy', problems)
-  if (problems.length > 0) throw new ValidationError(problems)
-  return policy
-}
-
-async function execute(command: Command, values: Values, term: Terminal) {
-  if (command === 'simulate') return runSimulate(values, text => term.out(text))
-  const policy = policyFlag(values)
-  const usage = parseUsageSettings(
-    { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
-    { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
-  )
-  const now = parseNow(values.now)
-  const repo = new FileSystemRepository(values.root)
-  const state = await readHistory(values.history)
+async function runPlan(options: PlanOptions, term: Terminal): Promise<void> {
+  const { command, usage, now, policy } = options
+  const repo = new FileSystemRepository(options.root)
+  const state = await readHistory(options.history)
+  const configPath = options.config
   const plan = await planSchedules(repo, {
     usage,
-    configPath: values.config,
+    configPath,
     state,
     now,
     usedName: '--used',
     policy
   })
-  if (values.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
+  if (options.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
   else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
   else if (command === 'plan')
     term.out(
@@ -105,38 +119,41 @@ async function execute(command: Command, values: Values, term: Terminal) {
         `No changes: every managed workflow already has its ${plan.mode} schedule.\n`
     )
   if (command === 'apply')
-    await apply(plan, repo, values.json ? { out: () => {}, err: term.err } : term)
+    await apply(plan, repo, options.json ? { out: () => {}, err: term.err } : term)
 }
 
-function parseCommandLine(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+async function execute(options: Options, term: Terminal): Promise<void> {
+  await checkRoot(options.root)
+  if ('scenario' in options) await runSimulate(options, text => term.out(text))
+  else await runPlan(options, term)
 }
 
-/** Runs the CLI with the arguments after the program name; returns the exit code. */
+function failed(error: unknown, term: Terminal): number {
+  term.err(`error: ${errorMessage(error)}\n`)
+  return 1
+}
+
+/**
+ * Runs the CLI with the arguments after the program name; returns the exit code: 0 done, 1 a file or directory that
+ * does not work (nothing written), 2 a bad command line.
+ */
 export async function runCli(argv: string[], term: Terminal): Promise<number> {
-  let parsed: ReturnType<typeof parseCommandLine>
+  let options: Options
   try {
-    parsed = parseCommandLine(argv)
+    const invocation = parseCommandLine(argv)
+    if (invocation.kind === 'help') term.out(HELP)
+    if (invocation.kind === 'version') term.out(`${VERSION}\n`)
+    if (invocation.kind !== 'command') return 0
+    options = parseFlags(invocation.command, invocation.values)
   } catch (error) {
-    term.err(`error: ${errorMessage(error)}\nRun with --help to see the commands and flags.\n`)
-    return 2
-  }
-  const [command, ...extra] = parsed.positionals
-  if (parsed.values.help || command === 'help') {
-    term.out(HELP)
-    return 0
-  }
-  if (!COMMANDS.includes(command as Command) || extra.length > 0) {
-    term.err(
-      `error: expected one command: status, plan, apply or simulate; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`
-    )
+    if (!(error instanceof CommandLineError)) return failed(error, term)
+    term.err(`error: ${error.message}\nRun with --help to see the commands and flags.\n`)
     return 2
   }
   try {
-    await execute(command as Command, parsed.values, term)
+    await execute(options, term)
     return 0
   } catch (error) {
-    term.err(`error: ${errorMessage(error)}\n`)
-    return 1
+    return failed(error, term)
   }
 }

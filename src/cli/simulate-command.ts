@@ -45,28 +45,46 @@ async function readScenarioText(path: string): Promise<string> {
 }
 
 /** Where the chart goes: --out, else <scenario file name>.svg in the working directory. */
-export function chartPath(flags: SimulateFlags, scenarioFile: string): string {
-  return flags.out ?? `${basename(scenarioFile).replace(/\.ya?ml$/i, '')}.svg`
+export function chartPath(out: string | undefined, scenarioFile: string): string {
+  return out ?? `${basename(scenarioFile).replace(/\.ya?ml$/i, '')}.svg`
 }
 
-/** `simulate`: replays the scenario's period against the config under --root, prints the results, writes the chart. */
-export async function runSimulate(
-  flags: SimulateFlags,
-  out: (text: string) => void
-): Promise<void> {
-  const file = flags.scenario
-  if (!file)
+/** What `simulate` runs with, every flag value parsed. */
+export interface SimulateOptions {
+  root: string
+  config: string
+  scenario: string
+  policies: Policy[]
+  seed?: number
+  chart: string
+  json: boolean
+}
+
+/** Parses the simulate flags before anything is read; a missing or bad value throws a ValidationError naming it. */
+export function parseSimulateFlags(flags: SimulateFlags): SimulateOptions {
+  const scenario = flags.scenario
+  if (!scenario)
     throw new ValidationError([
       '--scenario is missing: give a scenario file, e.g. examples/scenarios/steady-team.yml'
     ])
   const policies = policiesOf(flags.policy)
   const seed = seedOf(flags.seed)
+  const { root, config, json } = flags
+  const chart = chartPath(flags.out, scenario)
+  return { root, config, scenario, policies, ...(seed === undefined ? {} : { seed }), chart, json }
+}
+
+/** `simulate`: replays the scenario's period against the config under --root, prints the results, writes the chart. */
+export async function runSimulate(
+  options: SimulateOptions,
+  out: (text: string) => void
+): Promise<void> {
+  const { scenario: file, seed, chart } = options
   const parsed = parseScenario(await readScenarioText(file), file)
   const scenario = seed === undefined ? parsed : { ...parsed, seed }
-  const config = await loadConfig(new FileSystemRepository(flags.root), flags.config)
-  const sim = simulate(buildWorld(scenario, config, file), policies)
-  const chart = chartPath(flags, file)
+  const config = await loadConfig(new FileSystemRepository(options.root), options.config)
+  const sim = simulate(buildWorld(scenario, config, file), options.policies)
   await writeFile(chart, simulationSvg(sim, config.target), 'utf8')
-  if (flags.json) out(`${JSON.stringify(simulationJson(sim, file, chart), null, 2)}\n`)
+  if (options.json) out(`${JSON.stringify(simulationJson(sim, file, chart), null, 2)}\n`)
   else out(renderSimulation(sim, file, chart))
 }

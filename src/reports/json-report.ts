@@ -1,7 +1,7 @@
 import { warningText } from './warnings.js'
 import { type CostModel } from '../core/forecast/cost-model.js'
 import { changedWorkflows } from '../core/schedule/plan.js'
-import { type PolicyPlan, type PolicyReport } from '../core/forecast/policy.js'
+import { type PolicyPlan, type PolicyReport, type TargetReason } from '../core/forecast/policy.js'
 import { day } from './format.js'
 import { modeReasonText } from './reasons.js'
 import { type ModeReason } from '../core/usage/usage.js'
@@ -51,14 +51,7 @@ function policyJson(report: PolicyReport) {
   }
 }
 
-/** Why the mode was chosen, as the core's facts (rule and figures, rounded); the target rule lists every projection. */
-export function modeReasonJson(reason: ModeReason): Record<string, unknown> {
-  if (reason.rule === 'target-learning')
-    return { ...reason, thresholds: modeReasonJson(reason.thresholds) }
-  if (reason.rule !== 'target')
-    return Object.fromEntries(
-      Object.entries(reason).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])
-    )
+function targetReasonJson(reason: TargetReason) {
   return {
     ...{ rule: reason.rule, fit: reason.fit, mode: reason.mode, quota: reason.quota },
     ...{ target: reason.target, halfway: reason.halfway },
@@ -71,6 +64,27 @@ export function modeReasonJson(reason: ModeReason): Record<string, unknown> {
       allowed: round(p.allowed, 4),
       hold: round(p.hold, 4)
     }))
+  }
+}
+
+/**
+ * Why the mode was chosen, as the core's facts: the rule and its figures (pace to 3 places, usage to 1), e.g.
+ * `{rule: 'pace-within', pace: 0.762, low: 0.7, high: 1.3}`; the target rule lists every mode's projection and limits.
+ */
+export function modeReasonJson(reason: ModeReason): object {
+  switch (reason.rule) {
+    case 'projection-above-quota':
+      return { ...reason, projected: round(reason.projected, 1) }
+    case 'pace-above':
+    case 'pace-below':
+    case 'pace-within':
+      return { ...reason, pace: round(reason.pace, 3) }
+    case 'target':
+      return targetReasonJson(reason)
+    case 'target-learning':
+      return { ...reason, thresholds: modeReasonJson(reason.thresholds) }
+    default:
+      return reason
   }
 }
 

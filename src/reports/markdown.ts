@@ -5,6 +5,7 @@ import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
+import { modeReasonText } from './reasons.js'
 import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
 
@@ -61,7 +62,7 @@ function usageTable(plan: PolicyPlan): string {
     `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
     `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
     `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
-    `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`,
+    `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${modeReasonText(u.modeReason)} |`,
     ...policyRows(plan)
   ].join('\n')
 }

@@ -11,6 +11,7 @@ import {
   usageBar
 } from './format.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
+import { modeReasonText } from './reasons.js'
 
 const RULE = '='.repeat(70)
 
@@ -69,7 +70,7 @@ export function renderTextReport(plan: PolicyPlan): string {
     ...policyLines(plan),
     `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
     '',
-    `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
+    `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${modeReasonText(u.modeReason)}`,
     ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
     '',
     `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,

@@ -3,8 +3,9 @@ import { type CostModel } from '../core/forecast/cost-model.js'
 import { MODES } from '../core/schedule/schedule.js'
 import { costsJson } from '../reports/json-report.js'
 import { backgroundText, costPerRunText } from '../reports/policy-text.js'
+import { modeReasonText } from '../reports/reasons.js'
 import { endOfDay, modeStrip, sparkline } from './sparkline.js'
-import { type PolicyRun, type Simulation } from './simulator.js'
+import { type DecisionReason, type PolicyRun, type Simulation } from './simulator.js'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 const count = (n: number) => Math.round(n).toLocaleString('en-US')
@@ -92,6 +93,11 @@ export function renderSimulation(sim: Simulation, file: string, chart?: string):
   ].join('\n')
 }
 
+/** A replayed decision's reason in the words the reports use. */
+function decisionReasonText(reason: DecisionReason): string {
+  return reason.rule === 'always-aggressive' ? 'always aggressive' : modeReasonText(reason)
+}
+
 function runJson(run: PolicyRun) {
   const round = (n: number, digits = 1) => Number(n.toFixed(digits))
   return {
@@ -103,7 +109,11 @@ function runJson(run: PolicyRun) {
     scheduleChanges: run.scheduleChanges,
     usedByDay: endOfDay(run.usedByHour).map(u => round(u)),
     ...(run.costs ? { costs: costsJson(run.costs) } : {}),
-    decisions: run.decisions.map(d => ({ at: d.at.toISOString(), mode: d.mode, reason: d.reason }))
+    decisions: run.decisions.map(d => ({
+      at: d.at.toISOString(),
+      mode: d.mode,
+      reason: decisionReasonText(d.reason)
+    }))
   }
 }
 

@@ -10,7 +10,7 @@ import { periodAt } from '../core/usage/period.js'
 import { applyPolicy } from '../core/forecast/policy.js'
 import { MODES, type Mode, type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type ScheduleChange } from '../core/state/state.js'
-import { assessUsage, type UsageSample } from '../core/usage/usage.js'
+import { assessUsage, type ModeReason, type UsageSample } from '../core/usage/usage.js'
 import { ValidationError } from '../core/errors.js'
 import { backgroundByHour } from './background.js'
 import { noisy, seededRandom } from './random.js'
@@ -21,11 +21,14 @@ const HOUR_MS = 3_600_000
 /** A policy the simulator can replay; `always-aggressive` measures what the scenario allows. */
 export type SimulatedPolicy = Policy | 'always-aggressive'
 
+/** Why a replayed run asked for its mode: the core's reason, or the always-aggressive baseline. */
+export type DecisionReason = ModeReason | { rule: 'always-aggressive' }
+
 /** One orchestrator run in the replay. */
 export interface Decision {
   at: Date
   mode: Mode
-  reason: string
+  reason: DecisionReason
 }
 
 /** What one policy did to the period. */
@@ -144,7 +147,7 @@ class Replay {
     const reading = { at: now, used: this.used }
     this.samples.push(reading)
     if (this.policy === 'always-aggressive')
-      return { at: now, mode: 'aggressive', reason: 'always aggressive' }
+      return { at: now, mode: 'aggressive', reason: { rule: 'always-aggressive' } }
     const { quota, resetDay } = scenario
     const history = this.samples
     const thresholds = config.thresholds

@@ -19,7 +19,7 @@ import { DAY_MS } from '../usage/period.js'
 import { type Plan } from '../schedule/plan.js'
 import { MODES, sameSchedule, type Mode, type ScheduleEntry } from '../schedule/schedule.js'
 import { type ScheduleChange } from '../state/state.js'
-import { type UsageReport, type UsageSample } from '../usage/usage.js'
+import { type ModeReason, type UsageReport, type UsageSample } from '../usage/usage.js'
 
 /** Most productive first: the order in which the target policy tries the modes. */
 const BY_PRODUCTIVITY: readonly Mode[] = ['aggressive', 'normal', 'conservative']
@@ -40,11 +40,41 @@ export interface ModeProjection extends Projection {
   hold: number
 }
 
+/** Why the chosen mode won: it fits its allowance, it is the mode in force within its hold, or nothing fits. */
+export type TargetFit = 'fits' | 'kept' | 'none'
+
+/** Why the target policy chose a mode: how it fit, and every figure the reports need to say so. */
+export interface TargetReason {
+  rule: 'target'
+  fit: TargetFit
+  /** The mode chosen; conservative when nothing fits. */
+  mode: Mode
+  quota: number
+  /** The target share of the quota. */
+  target: number
+  /** The hold share without a trustworthy standard error: halfway from the target to the quota (`holdShare`). */
+  halfway: number
+  /** The cost model's spare intervals, when it has a spread. */
+  dof?: number
+  /** The 95% t-quantile the allowances use; absent while the standard errors are not trusted. */
+  tQuantile?: number
+  /** Every mode's projection and limits, most productive first. */
+  projections: readonly ModeProjection[]
+}
+
+/** While the cost model is learning, the threshold mode stands: the model's note and the thresholds' own reason. */
+export interface TargetLearningReason {
+  rule: 'target-learning'
+  /** The cost model's note, or 'learning'. */
+  note: string
+  mode: Mode
+  thresholds: ModeReason
+}
+
 /** The target policy's choice and why. */
 export interface TargetDecision {
   mode: Mode
-  /** E.g. "normal: projects 1,402 of 1,500 (93%); aggressive would project 1,688 (113%)". */
-  reason: string
+  reason: TargetReason | TargetLearningReason
   /** Empty while the cost model is learning (the threshold mode stands). */
   projections: ModeProjection[]
 }
@@ -73,20 +103,6 @@ export interface ProjectionInput {
   end: Date
   /** The cost model's uncertainty; without it a projection has no standard error and the target is all it may reach. */
   spread?: ProjectionSpread
-}
-
-function count(n: number): string {
-  return Math.round(n).toLocaleString('en-US')
-}
-
-/** A projection as a whole percentage of the quota: 93%. */
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`
-}
-
-/** A setting as a percentage, keeping a half: 97.5%. */
-function level(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`
 }
 
 /** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
@@ -139,45 +155,6 @@ export function limits(
   }
 }
 
-/** Why the chosen mode won: it fits its allowance, it is the mode in force within its hold, or nothing fits. */
-type Fit = 'fits' | 'kept' | 'none'
-
-interface Context {
-  quota: number
-  target: number
-  dof?: number
-}
-
-/** The target when the projection is within it; otherwise the allowance it needed. */
-function within(p: ModeProjection, c: Context): string {
-  if (p.projected <= c.target * c.quota) return `within the ${level(c.target)} target`
-  const t = Number(tQuantile95(c.dof!).toFixed(2))
-  return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`
-}
-
-function keptText(p: ModeProjection, c: Context): string {
-  const why =
-    p.hold === holdShare(c.target)
-      ? `halfway from the ${level(c.target)} target to the quota`
-      : `the quota less half its standard error of ${count(p.standardError)}`
-  return `, kept as the mode in force (under ${level(p.hold)}, ${why})`
-}
-
-function explain(chosen: ModeProjection, all: readonly ModeProjection[], fit: Fit, c: Context) {
-  const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(c.quota)} (${percent(chosen.share)})`
-  if (fit === 'none') {
-    if (all.every(p => p.allowed === c.target))
-      return `${head}: no mode stays within the ${level(c.target)} target`
-    const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ')
-    return `${head}: no mode stays within what it is allowed (${allowed})`
-  }
-  const why = fit === 'kept' ? keptText(chosen, c) : ''
-  const better = all[all.indexOf(chosen) - 1]
-  if (!better) return `${head}${why || `, ${within(chosen, c)}`}`
-  const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`
-  return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`
-}
-
 /**
  * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
  * `limits`. Conservative when none is.
@@ -187,19 +164,26 @@ export function chooseByTarget(
   target: number,
   inForce?: Mode
 ): TargetDecision {
-  const c: Context = { quota: input.quota, target, dof: input.spread?.dof }
+  const dof = input.spread?.dof
   const projections = BY_PRODUCTIVITY.map((mode): ModeProjection => {
     const p = projectMode(mode, input)
-    return { ...p, ...limits(target, p, input.quota, c.dof) }
+    return { ...p, ...limits(target, p, input.quota, dof) }
   })
   const fits = (p: ModeProjection) => p.projected <= p.allowed * input.quota
   // Conservative is the floor: there is nothing to keep it against.
   const kept = (p: ModeProjection) =>
     p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota
   const chosen = projections.find(p => fits(p) || kept(p))
-  const shown = chosen ?? projections[projections.length - 1]!
-  const fit: Fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept'
-  return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections }
+  const mode = (chosen ?? projections[projections.length - 1]!).mode
+  const fit: TargetFit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept'
+  const trusted = dof !== undefined && dof >= MIN_DEGREES_OF_FREEDOM
+  const reason: TargetReason = {
+    ...{ rule: 'target', fit, mode, quota: input.quota, target, halfway: holdShare(target) },
+    ...(dof === undefined ? {} : { dof }),
+    ...(trusted ? { tQuantile: tQuantile95(dof) } : {}),
+    projections
+  }
+  return { mode, reason, projections }
 }
 
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
@@ -235,7 +219,12 @@ function targetDecision(input: PolicyInput, costs: CostModel, target: number): T
   if (costs.background === undefined)
     return {
       mode: u.mode,
-      reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+      reason: {
+        rule: 'target-learning',
+        note: costs.note ?? 'learning',
+        mode: u.mode,
+        thresholds: u.modeReason
+      },
       projections: []
     }
   const projection = {

@@ -1,5 +1,6 @@
 import { type Mode } from '../schedule/schedule.js'
 import { DAY_MS, periodAt, type Period } from './period.js'
+import type { TargetLearningReason, TargetReason } from '../forecast/policy.js'
 
 /** A usage reading: how much of the quota had been used at an instant. */
 export interface UsageSample {
@@ -50,6 +51,20 @@ export interface Reading {
   source: 'input' | 'state'
 }
 
+/** Why the thresholds of DESIGN §3 chose a mode (or that the user forced one): the rule and the figures it compared. */
+export type ThresholdReason =
+  | { rule: 'forced'; mode: Mode }
+  | { rule: 'projection-above-quota'; projected: number; quota: number }
+  | { rule: 'pace-above'; pace: number; threshold: number }
+  | { rule: 'pace-below'; pace: number; threshold: number }
+  | { rule: 'pace-within'; pace: number; low: number; high: number }
+
+/**
+ * Why the mode in a usage report is what it is: a threshold rule, or the target policy's choice (whose facts the
+ * policy owns; see `TargetReason` and `TargetLearningReason` in core/forecast/policy.ts).
+ */
+export type ModeReason = ThresholdReason | TargetReason | TargetLearningReason
+
 /** Every usage figure of DESIGN §3 for one instant. */
 export interface UsageReport {
   quota: number
@@ -64,7 +79,8 @@ export interface UsageReport {
   pace: number
   status: Status
   mode: Mode
-  modeReason: string
+  /** Why the mode is what it is: facts for the reports to word. */
+  modeReason: ModeReason
   forced: boolean
   thresholds: Thresholds
   warnings: UsageWarning[]
@@ -114,30 +130,18 @@ function statusOf(used: number, projected: number, quota: number, alertAt: numbe
 }
 
 function chooseMode(pace: number, projected: number, quota: number, t: Thresholds) {
-  const p = pace.toFixed(2)
-  if (projected > quota) {
-    return {
-      mode: 'conservative' as Mode,
-      reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
-    }
-  }
-  if (pace > t.conservativeAbove) {
-    return { mode: 'conservative' as Mode, reason: `pace ${p} is above ${t.conservativeAbove}` }
-  }
-  if (pace < t.aggressiveBelow) {
-    return {
-      mode: 'aggressive' as Mode,
-      reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
-    }
-  }
-  return {
-    mode: 'normal' as Mode,
-    reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
-  }
+  if (projected > quota)
+    return reasoned('conservative', { rule: 'projection-above-quota', projected, quota })
+  if (pace > t.conservativeAbove)
+    return reasoned('conservative', { rule: 'pace-above', pace, threshold: t.conservativeAbove })
+  if (pace < t.aggressiveBelow)
+    return reasoned('aggressive', { rule: 'pace-below', pace, threshold: t.aggressiveBelow })
+  const [low, high] = [t.aggressiveBelow, t.conservativeAbove]
+  return reasoned('normal', { rule: 'pace-within', pace, low, high })
 }
 
-function fmt(n: number): string {
-  return Math.round(n).toLocaleString('en-US')
+function reasoned(mode: Mode, reason: ThresholdReason): { mode: Mode; reason: ThresholdReason } {
+  return { mode, reason }
 }
 
 /** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
@@ -162,7 +166,7 @@ export function assessUsage(input: UsageInput): UsageReport {
     pace,
     status: statusOf(input.used, projected, input.quota, thresholds.alertAt),
     mode: input.forcedMode ?? chosen.mode,
-    modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
+    modeReason: input.forcedMode ? { rule: 'forced', mode: input.forcedMode } : chosen.reason,
     forced: input.forcedMode !== undefined,
     thresholds,
     warnings

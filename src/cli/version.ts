@@ -1,0 +1,5 @@
+/**
+ * The package version `--version` prints. A constant rather than a read of package.json, which the bundled CLI does
+ * not ship beside it; a test keeps the two equal.
+ */
+export const VERSION = '0.1.0'
