@@ -1,37 +1,7 @@
-/** Port: workflows, their runs and the runs' jobs (DESIGN §10). */
+/** Port: workflows, their runs and the runs' jobs (DESIGN §10). The records are the core's (core/runs/records.ts). */
+import type { JobRecord, RunRecord, WorkflowInfo } from '../core/runs/records.js'
 
-/** A workflow of the repository as GitHub lists it. */
-export interface WorkflowInfo {
-  id: number
-  path: string
-  name: string
-  /** active, disabled_manually, disabled_inactivity, … */
-  state: string
-}
-
-/** A run, compactly (DESIGN §10). Times are ISO strings. */
-export interface RunRecord {
-  id: number
-  workflowId: number
-  attempt: number
-  event: string
-  branch: string | null
-  status: string | null
-  conclusion: string | null
-  createdAt: string
-  startedAt: string | null
-  updatedAt: string
-}
-
-/** A job of a run, compactly. */
-export interface JobRecord {
-  runId: number
-  name: string
-  labels: string[]
-  startedAt: string | null
-  completedAt: string | null
-  conclusion: string | null
-}
+export type { JobRecord, RunRecord, WorkflowInfo }
 
 /** One page of a list answered conditionally: `notModified` when the ETag still holds (no rate limit spent). */
 export interface Listed<T> {
@@ -40,15 +10,17 @@ export interface Listed<T> {
   notModified: boolean
   /** More pages follow. */
   more: boolean
+  /** How many items the whole query matches (GitHub's total_count, which may pass its 1,000-result cap), when known. */
+  total?: number
 }
 
 export interface WorkflowRuns {
   listWorkflows(): Promise<WorkflowInfo[]>
-  /** Runs of one workflow created in [from, to], newest first, one page (1-based) at a time. */
+  /** Runs of one workflow (id, file name or path) created in [from, to], newest first, one page (1-based, 100 a page). */
   listRuns(
     workflow: number | string,
     query: { from: string; to: string; page: number; etag?: string }
   ): Promise<Listed<RunRecord>>
-  /** The latest attempt's jobs of a run. */
+  /** The latest attempt's jobs of a run, every page; the ETag is the first page's. */
   listJobs(runId: number, etag?: string): Promise<Listed<JobRecord>>
 }

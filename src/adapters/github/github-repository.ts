@@ -1,5 +1,8 @@
 import { type Issues, type PullRequests } from '../../ports/threads.js'
+import { type WorkflowControl } from '../../ports/workflow-control.js'
 import { type RepositoryInfo, type WorkflowFiles } from '../../ports/workflow-files.js'
+import { type WorkflowRuns } from '../../ports/workflow-runs.js'
+import { gitHubBilling, type GitHubBilling } from './billing.js'
 import { createClient, type ClientOptions, type GitHubClient } from './client.js'
 import { readFile, writeFile } from './contents.js'
 import { calling } from './github-error.js'
@@ -22,9 +25,15 @@ import {
 } from './pulls.js'
 import { branchHead, compare, createBranch, deleteBranch, resetBranch } from './refs.js'
 import { type RepoId } from './repo-id.js'
+import { gitHubControl } from './workflow-control.js'
+import { gitHubRuns } from './workflow-runs.js'
 
 /** Every port the action uses, over one client, and how many requests it made. */
-export type GitHubPorts = WorkflowFiles & PullRequests & Issues & { requestCount(): number }
+export type GitHubPorts = WorkflowFiles &
+  PullRequests &
+  Issues &
+  WorkflowRuns &
+  WorkflowControl & { requestCount(): number }
 
 function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryInfo> {
   return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
@@ -90,6 +99,16 @@ export function gitHubPorts(repo: RepoId, options: ClientOptions): GitHubPorts {
     ...workflowFiles(client, repo),
     ...pullRequests(client, repo),
     ...issues(client, repo),
+    ...gitHubRuns(client, repo),
+    ...gitHubControl(client, repo),
     requestCount: () => client.requestCount()
   }
+}
+
+/** Billing usage over its own client: the billing token may not be the repository's (`billing-token`). */
+export function gitHubBillingPorts(
+  options: ClientOptions
+): GitHubBilling & { requestCount(): number } {
+  const client = createClient(options)
+  return { ...gitHubBilling(client), requestCount: () => client.requestCount() }
 }
