@@ -5,7 +5,7 @@ import { Faults } from './faults.js'
 import { FakeServer } from './server.js'
 import { loadSpec } from './spec.js'
 import { PAT_USER, RepoStore } from './store.js'
-import type { FakeIssue, FakePull, FakeOptions, GitHubFake } from './types.js'
+import type { FakeAutoMerge, FakeIssue, FakePull, FakeOptions, GitHubFake } from './types.js'
 
 export type {
   FakeBillingAccount,
@@ -26,10 +26,12 @@ export type {
 export { RUN_RESULTS_CAP } from './actions-runs.js'
 export { loadRecordedRuns, type RecordedRuns } from './recorded-runs.js'
 export type {
+  FakeAutoMerge,
   FakeIssue,
   FakeOptions,
   FakePull,
   FakeToken,
+  FaultKind,
   FaultOptions,
   GitHubFake,
   RecordedRequest
@@ -66,6 +68,15 @@ function issuesOf(store: RepoStore): FakeIssue[] {
       labels: i.labels,
       comments: i.comments.map(c => c.body)
     }))
+}
+
+function autoMergesOf(store: RepoStore): FakeAutoMerge[] {
+  return store.issues.flatMap(i => {
+    const auto = i.state === 'open' ? i.pull?.autoMerge : undefined
+    if (!auto) return []
+    const { mergeMethod, enabledAt, enabledBy } = auto
+    return [{ number: i.number, mergeMethod, enabledAt, enabledBy: enabledBy.login }]
+  })
 }
 
 function readers(
@@ -117,6 +128,7 @@ export async function startGitHubFake(options: FakeOptions = {}): Promise<GitHub
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        fake.shutdown()
         if (!server.listening) return resolve()
         server.close(error => (error ? reject(error) : resolve()))
         server.closeAllConnections()
@@ -131,6 +143,8 @@ export async function startGitHubFake(options: FakeOptions = {}): Promise<GitHub
         description
       })),
     setFaults: next => faults.set(next),
+    faultCounts: () => faults.tally(),
+    autoMerges: () => autoMergesOf(store),
     writeFile: (branch, path, text, message = `Update ${path}`) => {
       if (store.git.head(branch) === undefined) {
         store.git.setHead(branch, store.git.head(store.defaultBranch) ?? '')

@@ -33,6 +33,17 @@ export interface PullInfo {
   headSha: string
   /** The head branch was deleted or force-pushed while the pull request was closed. */
   headReplaced: boolean
+  /** Set by GraphQL `enablePullRequestAutoMerge`, cleared by `disablePullRequestAutoMerge`. */
+  autoMerge?: AutoMerge
+}
+
+/** An enabled auto-merge request. */
+export interface AutoMerge {
+  mergeMethod: 'MERGE' | 'SQUASH' | 'REBASE'
+  enabledAt: string
+  enabledBy: Actor
+  commitHeadline: string | null
+  commitBody: string | null
 }
 
 /** An issue or pull request: both share one numbering, as on GitHub. */
@@ -63,6 +74,8 @@ export class RepoStore {
   readonly issuesEnabled: boolean
   readonly perPageDefault: number
   readonly closePullsWithoutCommits: boolean
+  readonly allowAutoMerge: boolean
+  readonly refuseAutoMergeWhenClean: boolean
   readonly ownerActor: Actor
   readonly issues: IssueRecord[] = []
   readonly labels = new Map<string, Label>()
@@ -81,6 +94,8 @@ export class RepoStore {
     this.issuesEnabled = options.issuesEnabled ?? true
     this.perPageDefault = options.perPageDefault ?? 30
     this.closePullsWithoutCommits = options.closePullsWithoutCommits ?? true
+    this.allowAutoMerge = options.allowAutoMerge ?? false
+    this.refuseAutoMergeWhenClean = options.refuseAutoMergeWhenClean ?? false
     this.tokens = options.tokens
     this.ownerActor = { login: this.owner, id: 9919, type: options.ownerType ?? 'Organization' }
     const files = new Map(

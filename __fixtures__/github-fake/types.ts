@@ -21,6 +21,11 @@ export interface FakeToken {
   /** Read the billing usage reports. */
   billing?: boolean
   kind?: 'app' | 'pat'
+  /**
+   * Resources the token cannot even read (permission `none`): GraphQL fields reading them answer
+   * FORBIDDEN. The powers above are write powers, so `issues: false` alone still reads issues.
+   */
+  unreadable?: Array<'contents' | 'pullRequests' | 'issues'>
 }
 
 /** Seeded, deterministic fault injection. */
@@ -32,6 +37,18 @@ export interface FaultOptions {
   secondaryRateLimitRate?: number
   /** The next N Contents PUTs answer 409 and change nothing. */
   conflictsOnPut?: number
+  /** 0..1: do the write, then answer 502 (requests that can write only: non-GET, GraphQL mutations). */
+  appliedThenErrorRate?: number
+  /** 0..1: destroy the socket without answering. */
+  dropRate?: number
+  /** 0..1 (default 0): the chance that a drop comes after the request was applied rather than before. */
+  dropAfterApplying?: number
+  /** 0..1: apply the request, then hold the answer back `slowMs`. */
+  slowRate?: number
+  /** How long a slow answer is held back (default 10000 ms); pick more than the client's timeout. */
+  slowMs?: number
+  /** Only these operationIds (`issues/create`, `graphql`…) get faults; the draws still happen for all. */
+  operations?: string[]
 }
 
 /** How the fake repository starts. */
@@ -59,6 +76,13 @@ export interface FakeOptions {
   /** The fake's clock (created_at of dispatched runs, the billing reports' current year/month); default real time. */
   now?: string | Date
   billing?: FakeBillingOptions
+  /** The repository allows auto-merge (default false, as GitHub): `enablePullRequestAutoMerge` works. */
+  allowAutoMerge?: boolean
+  /**
+   * `enablePullRequestAutoMerge` on an open pull request answers GitHub's "Pull request Pull request is in
+   * clean status", as when the base branch has no pending required checks (default false: it is enabled).
+   */
+  refuseAutoMergeWhenClean?: boolean
 }
 
 /** One request as the fake saw it, with the status it answered. */
@@ -68,8 +92,18 @@ export interface RecordedRequest {
   query: Record<string, string>
   body: unknown
   status: number
+  /** The OpenAPI operationId; `graphql` for `POST /graphql`. */
   operationId: string | undefined
+  /** The fault injected instead of (or after) answering; status is 0 when the socket was dropped. */
   injectedFault?: string
+}
+
+/** A pull request with auto-merge enabled, as tests see it. */
+export interface FakeAutoMerge {
+  number: number
+  mergeMethod: 'MERGE' | 'SQUASH' | 'REBASE'
+  enabledAt: string
+  enabledBy: string
 }
 
 /** A pull request as tests see it. */
@@ -137,4 +171,18 @@ export interface GitHubFake {
   completeRun(id: number, conclusion: RunConclusion, at?: string | Date): FakeRun
   /** Sets the fake's clock; undefined goes back to real time. */
   setNow(now: string | Date | undefined): void
+  /** Open pull requests with auto-merge enabled (through GraphQL), by number. */
+  autoMerges(): FakeAutoMerge[]
+  /** How many faults of each kind were injected (every kind listed, zeros included). */
+  faultCounts(): Record<FaultKind, number>
 }
+
+/** A kind of injected fault, as `RecordedRequest.injectedFault` and `faultCounts()` name it. */
+export type FaultKind =
+  | 'server-error'
+  | 'secondary-rate-limit'
+  | 'conflict'
+  | 'drop-before-applying'
+  | 'drop-after-applying'
+  | 'applied-then-error'
+  | 'slow'
