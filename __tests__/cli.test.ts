@@ -213,8 +213,11 @@ describe('CLI', () => {
         ],
         [['status', '--colour'], "Unknown option '--colour'"],
         [['status', '--json=yes'], "Option '--json' does not take an argument"],
-        [['launch'], "expected one command: status, plan, apply or simulate; got 'launch'"],
-        [[], 'no command given: expected one of status, plan, apply or simulate'],
+        [
+          ['launch'],
+          "expected one command: status, plan, apply, simulate or restore; got 'launch'"
+        ],
+        [[], 'no command given: expected one of status, plan, apply, simulate or restore'],
         [['status', 'now'], "status takes flags only; got 'now' after it"],
         [
           ['status', '--used', '1', '--policy', 'greedy'],

@@ -156,7 +156,8 @@ function period(
         workflow: w.id,
         path: w.path,
         from: crons(w, before),
-        to: crons(w, mode)
+        to: crons(w, mode),
+        status: 'in-force'
       })
   })
   const samples: UsageSample[] = [{ at: day(0), used: 0 }]
@@ -394,7 +395,8 @@ describe('scheduleHistory', () => {
     workflow: 'often',
     path: often.path,
     from: crons(often, from),
-    to: crons(often, to)
+    to: crons(often, to),
+    status: 'in-force'
   })
 
   it('is the current schedule all along when the state records no change', () => {

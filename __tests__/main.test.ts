@@ -49,6 +49,7 @@ describe('run()', () => {
         'issue-number',
         'issue-url',
         'mode',
+        'mode-in-force',
         'projected-usage',
         'pull-request-number',
         'pull-request-operation',

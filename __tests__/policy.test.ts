@@ -352,7 +352,8 @@ describe('applyPolicy', () => {
       workflow: 'hourly',
       path: '.github/workflows/hourly.yml',
       from: crons(from),
-      to: crons(to)
+      to: crons(to),
+      status: 'in-force'
     })
     return {
       samples,

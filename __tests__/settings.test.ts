@@ -33,6 +33,8 @@ function problemsOf(inputs: Record<string, string>): readonly string[] {
 describe('parseActionSettings', () => {
   it('reads the defaults of action.yml', () => {
     expect(parse({ used: '300' })).toEqual({
+      operation: 'apply',
+      restoreTo: undefined,
       token: 'ghs_example',
       usage: { quota: 1500, used: 300, resetDay: 1, mode: 'auto' },
       config: '.github/orchestrator.yml',

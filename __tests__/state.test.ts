@@ -15,19 +15,61 @@ const change = {
   workflow: 'hn',
   path: '.github/workflows/hn.yml',
   from: ['0 8 * * *'],
-  to: ['0 */2 * * *']
+  to: ['0 */2 * * *'],
+  status: 'proposed' as const
 }
 
 describe('state', () => {
   it('keeps unknown fields through a parse and a write', () => {
     const text = JSON.stringify({
-      version: 1,
+      version: 2,
       owner: 'ops',
       samples: [{ at: '2025-11-01T00:00:00Z', used: 5, source: 'api' }],
       changes: []
     })
     const state = parseState(text, 'state.json')
     expect(JSON.parse(serializeState(state))).toEqual(JSON.parse(text))
+  })
+
+  describe('when the file is version 1', () => {
+    const v1 = {
+      version: 1,
+      owner: 'ops',
+      samples: [{ at: '2025-11-01T00:00:00Z', used: 5, source: 'api' }],
+      changes: [
+        {
+          at: '2025-11-02T00:00:00.000Z',
+          mode: 'aggressive',
+          workflow: 'hn',
+          path: '.github/workflows/hn.yml',
+          from: ['0 8 * * *'],
+          to: ['0 */2 * * *'],
+          note: 'by hand'
+        }
+      ]
+    }
+
+    it('reads every change as in force from its `at`, as version 1 assumed', () => {
+      const state = parseState(JSON.stringify(v1), 'state.json')
+      expect(state.changes.map(c => [c.status, c.inForceAt ?? c.at])).toEqual([
+        ['in-force', '2025-11-02T00:00:00.000Z']
+      ])
+    })
+
+    it('writes it back as version 2 with nothing lost, unknown fields included', () => {
+      const written = JSON.parse(serializeState(parseState(JSON.stringify(v1), 'state.json')))
+      expect(written).toEqual({
+        ...v1,
+        version: 2,
+        changes: [{ ...v1.changes[0], status: 'in-force' }]
+      })
+    })
+
+    it('reads a file without a version as version 1', () => {
+      const unversioned: Partial<typeof v1> = { ...v1 }
+      delete unversioned.version
+      expect(parseState(JSON.stringify(unversioned), 's').changes[0]?.status).toBe('in-force')
+    })
   })
 
   describe('refuses a broken file, naming it', () => {
@@ -40,8 +82,18 @@ describe('state', () => {
       ],
       [
         'another version',
-        '{"version":2}',
-        'Invalid state file: state.json: version must be 1, got 2'
+        '{"version":3}',
+        'Invalid state file: state.json: version must be 1 or 2, got 3'
+      ],
+      [
+        'a version-2 change without a status',
+        '{"version":2,"changes":[{"at":"2025-11-02T00:00:00Z","mode":"normal","workflow":"hn","path":"a.yml","from":["0 8 * * *"],"to":["0 9 * * *"]}]}',
+        'Invalid state file: state.json: changes[0].status must be one of proposed, in-force, abandoned, got undefined'
+      ],
+      [
+        'a change without its crons',
+        '{"version":1,"changes":[{"at":"2025-11-02T00:00:00Z","mode":"normal","workflow":"hn","path":"a.yml","to":"0 9 * * *"}]}',
+        'Invalid state file:\n  - state.json: changes[0].from must be a list of crons\n  - state.json: changes[0].to must be a list of crons'
       ]
     ])('%s', (_name, text, message) => {
       expect(() => parseState(text, 'state.json')).toThrow(ValidationError)
@@ -90,5 +142,29 @@ describe('state', () => {
     })
     const merged = mergeStates(newer, ours, base)
     expect([merged.samples.map(s => s.used), merged.changes]).toEqual([[1, 2, 3], [change]])
+  })
+
+  describe('when a run updates the status of a recorded change', () => {
+    const inForce = {
+      ...change,
+      status: 'in-force' as const,
+      inForceAt: '2025-11-04T00:00:00.000Z'
+    }
+
+    it('keeps one record of the change, with its new status', () => {
+      const state = recordInState(recordInState(emptyState(), { changes: [change] }), {
+        changes: [inForce]
+      })
+      expect(state.changes).toEqual([inForce])
+    })
+
+    it('never moves a status back when an older copy is merged in', () => {
+      const base = recordInState(emptyState(), { changes: [change] })
+      const newer = recordInState(base, { changes: [inForce] })
+      const ours = recordInState(base, {
+        changes: [{ ...change, status: 'abandoned', abandonedAt: '2025-11-03T00:00:00.000Z' }]
+      })
+      expect(mergeStates(newer, ours, base).changes).toEqual([inForce])
+    })
   })
 })

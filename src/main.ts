@@ -3,13 +3,19 @@ import { gitHubPorts } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
 import { stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
-import { actionOutputs } from './outputs.js'
+import { actionOutputs, restoreOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
 import { jobSummary } from './reports/markdown.js'
+import { restoreSummary } from './reports/restore-report.js'
 import { renderTextReport } from './reports/text-report.js'
 import { warningText } from './reports/warnings.js'
 import { parseActionSettings, type ActionSettings } from './settings.js'
-import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
+import {
+  applySchedules,
+  type Progress,
+  type RunResult
+} from './use-cases/apply-schedules/apply-schedules.js'
+import { restoreSchedules } from './use-cases/restore-schedules.js'
 
 /** Test and demo knobs for runs against a local GitHub fake: shorter backoff, write spacing and deadline. */
 function timing() {
@@ -78,22 +84,48 @@ async function report(settings: ActionSettings, result: RunResult) {
     .write()
 }
 
+const progress: Progress = {
+  phase: (name, work) => core.group(name, work),
+  info: line => core.info(line)
+}
+
+async function apply(settings: ActionSettings) {
+  const result = await applySchedules(ports(settings), settings, now(), progress)
+  for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
+  await report(settings, result)
+  const problem = result.alert.problem
+  if (problem) {
+    if (settings.failOnAlertError)
+      core.setFailed(`The alert issue could not be written: ${problem}`)
+    else core.warning(`The alert issue could not be written: ${problem}`)
+  }
+}
+
+/** `operation: restore`: the pull request back to the recorded crons, its outputs and summary. */
+async function restore(settings: ActionSettings) {
+  const result = await restoreSchedules(ports(settings), settings, now(), progress)
+  const diff = renderDiff(result)
+  if (diff) core.info(diff)
+  core.info(`GitHub API requests: ${result.requests}`)
+  const published = {
+    pullRequestOperation: result.pullRequest.operation,
+    pullRequest: result.pullRequest.pullRequest
+  }
+  for (const [name, value] of Object.entries(restoreOutputs(result, published)))
+    core.setOutput(name, value)
+  await core.summary
+    .addRaw(
+      restoreSummary(result, { ...published, dryRun: settings.dryRun, requests: result.requests })
+    )
+    .write()
+}
+
 /** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
 export async function run(): Promise<void> {
   try {
     const settings = parseActionSettings(name => core.getInput(name))
-    const result = await applySchedules(ports(settings), settings, now(), {
-      phase: (name, work) => core.group(name, work),
-      info: line => core.info(line)
-    })
-    for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-    await report(settings, result)
-    const problem = result.alert.problem
-    if (problem) {
-      if (settings.failOnAlertError)
-        core.setFailed(`The alert issue could not be written: ${problem}`)
-      else core.warning(`The alert issue could not be written: ${problem}`)
-    }
+    if (settings.operation === 'restore') await restore(settings)
+    else await apply(settings)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

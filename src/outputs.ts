@@ -1,6 +1,7 @@
 import { changedWorkflows, type Plan } from './core/schedule/plan.js'
 import { day } from './reports/format.js'
 import { jsonReport } from './reports/json-report.js'
+import { restoreJson, type RestoreFacts } from './reports/restore-report.js'
 
 /** What the GitHub side of a run did; empty fields when it did nothing there. */
 export interface Publication {
@@ -14,6 +15,7 @@ export function actionOutputs(plan: Plan, published: Publication): Record<string
   const u = plan.usage
   return {
     mode: plan.mode,
+    'mode-in-force': plan.inForce?.mode ?? '',
     status: u.status,
     'burn-rate': u.burnRate.toFixed(2),
     'projected-usage': u.projected.toFixed(1),
@@ -27,5 +29,19 @@ export function actionOutputs(plan: Plan, published: Publication): Record<string
     'issue-number': published.issue ? String(published.issue.number) : '',
     'issue-url': published.issue?.url ?? '',
     report: JSON.stringify(jsonReport(plan))
+  }
+}
+
+/** The outputs of `operation: restore`: what changed, the pull request and the restore report; the others stay unset. */
+export function restoreOutputs(
+  facts: RestoreFacts,
+  published: Publication
+): Record<string, string> {
+  return {
+    'changed-workflows': JSON.stringify(changedWorkflows(facts).map(w => w.path)),
+    'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
+    'pull-request-url': published.pullRequest?.url ?? '',
+    'pull-request-operation': published.pullRequestOperation,
+    report: JSON.stringify(restoreJson(facts))
   }
 }

@@ -71,8 +71,14 @@ export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSetti
   return { quota: quota as number, used, resetDay, mode }
 }
 
+/** What the action does: plan and apply the schedules (the default), or restore the recorded ones. */
+export type Operation = 'apply' | 'restore'
+
 /** Every input of the action (DESIGN §7), parsed and checked. */
 export interface ActionSettings {
+  operation: Operation
+  /** `restore` only: put back the crons in force at this time; undefined restores the backup. */
+  restoreTo: Date | undefined
   token: string
   usage: UsageSettings
   config: string
@@ -176,6 +182,40 @@ function token(input: (name: string) => string, problems: string[]) {
   return value
 }
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/
+
+/** An ISO 8601 date or time (`--to`, `restore-to`), UTC unless it names an offset; empty is undefined. */
+export function parseRestoreTo(raw: string, name: string, problems: string[]): Date | undefined {
+  const text = raw.trim()
+  if (text === '') return undefined
+  const match = ISO_TIME.exec(text)
+  const at = match ? new Date(match[1] && !match[4] ? `${text}Z` : text) : undefined
+  if (at === undefined || Number.isNaN(at.getTime())) {
+    problems.push(
+      `${name} must be an ISO 8601 date or time such as 2025-11-05 or 2025-11-05T12:00:00Z, got '${raw}'`
+    )
+    return undefined
+  }
+  return at
+}
+
+function operation(input: (name: string) => string, problems: string[]) {
+  const raw = input('operation')
+  const text = raw.trim().toLowerCase() || 'apply'
+  if (text !== 'apply' && text !== 'restore')
+    problems.push(`input 'operation' must be apply or restore, got '${raw}'`)
+  const restoreTo = parseRestoreTo(input('restore-to'), "input 'restore-to'", problems)
+  if (text !== 'restore' && input('restore-to').trim() !== '')
+    problems.push(
+      "input 'restore-to' is read only by operation: restore — remove it or set operation: restore"
+    )
+  if (text === 'restore' && input('state-branch').trim() === '')
+    problems.push(
+      "operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch"
+    )
+  return { operation: (text === 'restore' ? 'restore' : 'apply') as Operation, restoreTo }
+}
+
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 export function parseActionSettings(input: (name: string) => string): ActionSettings {
   const problems: string[] = []
@@ -189,8 +229,10 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   const policy = parsePolicy(input('policy'), "input 'policy'", problems)
   const where = branches(input, problems)
   const tokenValue = token(input, problems)
+  const what = operation(input, problems)
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
+    ...what,
     token: tokenValue,
     usage: usage as UsageSettings,
     config: input('config').trim() || DEFAULT_CONFIG_PATH,

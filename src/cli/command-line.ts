@@ -13,6 +13,7 @@ const OPTIONS = {
   root: { type: 'string', default: '.' },
   config: { type: 'string', default: DEFAULT_CONFIG_PATH },
   history: { type: 'string' },
+  to: { type: 'string' },
   policy: { type: 'string' },
   scenario: { type: 'string' },
   out: { type: 'string' },
@@ -25,7 +26,7 @@ const OPTIONS = {
 type Flag = keyof typeof OPTIONS
 const FLAGS = Object.keys(OPTIONS) as Flag[]
 
-export const COMMANDS = ['status', 'plan', 'apply', 'simulate'] as const
+export const COMMANDS = ['status', 'plan', 'apply', 'simulate', 'restore'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** Flags only `simulate` takes, and flags only status, plan and apply take. */
@@ -69,11 +70,13 @@ function unknownOption(error: unknown): string {
 function commandOf(positionals: readonly string[]): Command {
   const [word, ...extra] = positionals
   if (word === undefined)
-    throw new CommandLineError('no command given: expected one of status, plan, apply or simulate')
+    throw new CommandLineError(
+      'no command given: expected one of status, plan, apply, simulate or restore'
+    )
   const command = COMMANDS.find(c => c === word)
   if (command === undefined)
     throw new CommandLineError(
-      `expected one command: status, plan, apply or simulate; got '${word}'${didYouMean(word, COMMANDS)}`
+      `expected one command: status, plan, apply, simulate or restore; got '${word}'${didYouMean(word, COMMANDS)}`
     )
   if (extra.length > 0)
     throw new CommandLineError(`${command} takes flags only; got '${extra.join(' ')}' after it`)

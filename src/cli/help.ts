@@ -10,6 +10,8 @@ Commands:
   plan     print the unified diff of what apply would change (writes nothing)
   apply    write the changed workflow files under --root
   simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
+  restore  write the workflows under --root back to the crons recorded in --history before the
+           orchestrator's first change (the backup), or to those in force at --to
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -19,7 +21,8 @@ Flags:
   --now <ISO>        the clock, e.g. 2025-11-12T02:24:00Z (default: the current time)
   --root <dir>       the repository checkout, which must exist (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
-  --history <file>   a state file ({"version":1,"samples":[{"at","used"}],"changes":[…]})
+  --history <file>   a state file ({"version":2,"samples":[{"at","used"}],"changes":[…]}; version 1 is read too)
+  --to <ISO date>    restore: the date (UTC) or time whose crons to put back (default: the backup)
   --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
                      takes both (its default)
   --json             print the JSON report instead of text

@@ -12,6 +12,7 @@ import { parsePolicy, parseUsageSettings, type UsageSettings } from '../settings
 import { CommandLineError, parseCommandLine, type Command, type Values } from './command-line.js'
 import { HELP } from './help.js'
 import { parseSimulateFlags, runSimulate, type SimulateOptions } from './simulate-command.js'
+import { parseRestoreFlags, runRestore, type RestoreOptions } from './restore-command.js'
 import { VERSION } from './version.js'
 
 /** Where the CLI writes; injected so tests read what a person would see. */
@@ -22,7 +23,7 @@ export interface Terminal {
 
 /** What status, plan and apply run with, every flag value parsed. */
 interface PlanOptions {
-  command: Exclude<Command, 'simulate'>
+  command: Exclude<Command, 'simulate' | 'restore'>
   usage: UsageSettings
   policy: Policy | undefined
   now: Date
@@ -32,7 +33,7 @@ interface PlanOptions {
   json: boolean
 }
 
-type Options = PlanOptions | SimulateOptions
+type Options = PlanOptions | SimulateOptions | RestoreOptions
 
 function parseNow(raw: string | undefined): Date {
   if (raw === undefined) return new Date()
@@ -64,6 +65,7 @@ function parsePlanFlags(command: PlanOptions['command'], values: Values): PlanOp
 /** Every flag value parsed before anything is read: a value that does not parse is a bad command line. */
 function parseFlags(command: Command, values: Values): Options {
   try {
+    if (command === 'restore') return parseRestoreFlags(values)
     return command === 'simulate' ? parseSimulateFlags(values) : parsePlanFlags(command, values)
   } catch (error) {
     if (error instanceof ValidationError)
@@ -124,7 +126,8 @@ async function runPlan(options: PlanOptions, term: Terminal): Promise<void> {
 
 async function execute(options: Options, term: Terminal): Promise<void> {
   await checkRoot(options.root)
-  if ('scenario' in options) await runSimulate(options, text => term.out(text))
+  if ('restore' in options) await runRestore(options, text => term.out(text))
+  else if ('scenario' in options) await runSimulate(options, text => term.out(text))
   else await runPlan(options, term)
 }
 

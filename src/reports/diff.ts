@@ -2,7 +2,7 @@ import { createTwoFilesPatch } from 'diff'
 import { changedWorkflows, type Plan } from '../core/schedule/plan.js'
 
 /** The unified diff of every changed workflow, as `git diff` would show it. */
-export function renderDiff(plan: Plan): string {
+export function renderDiff(plan: Pick<Plan, 'workflows'>): string {
   return changedWorkflows(plan)
     .map(w =>
       createTwoFilesPatch(`a/${w.path}`, `b/${w.path}`, w.oldText, w.newText, '', '', {

@@ -107,6 +107,9 @@ export function jsonReport(plan: PolicyPlan) {
       sampleAgeDays: round(u.reading?.ageDays ?? 0, 2)
     },
     mode: plan.mode,
+    ...(plan.inForce
+      ? { inForce: { mode: plan.inForce.mode, since: plan.inForce.since?.toISOString() ?? null } }
+      : {}),
     modeReason: modeReasonJson(u.modeReason),
     modeReasonText: modeReasonText(u.modeReason),
     changes: changedWorkflows(plan).map(w => ({

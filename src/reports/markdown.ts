@@ -3,6 +3,7 @@ import { describeEntry } from '../core/cron/cron.js'
 import { changedWorkflows, type WorkflowPlan } from '../core/schedule/plan.js'
 import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
+import { DAY_MS } from '../core/usage/period.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
@@ -72,7 +73,8 @@ function workflowRow(w: WorkflowPlan): string {
   return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`
 }
 
-function workflowTable(workflows: readonly WorkflowPlan[]): string {
+/** One row per workflow: current and new crons, runs per 30 days before → after. */
+export function workflowTable(workflows: readonly WorkflowPlan[]): string {
   return [
     '| Workflow | File | Current crons | New crons | Runs / 30 days |',
     '|---|---|---|---|---|',
@@ -165,6 +167,24 @@ function linkLine(
     : `- ${kind}: ${verb}`
 }
 
+/** "Mode in force: normal (since 2025-11-02); proposed: conservative, PR waiting 2.3 days". */
+function inForceLine(plan: PolicyPlan, links: SummaryLinks): string[] {
+  if (!plan.inForce) return []
+  const { mode, since } = plan.inForce
+  const held = mode
+    ? `**${mode}** (since ${since ? day(since) : 'an unrecorded time'})`
+    : '_none_ (the workflows on the base branch match no single mode)'
+  const pull = links.pullRequest
+  const waiting = pull
+    ? `, PR waiting ${decimal(Math.max(plan.now.getTime() - Date.parse(pull.createdAt), 0) / DAY_MS)} days`
+    : ''
+  const proposed =
+    changedWorkflows(plan).length > 0 && links.pullRequestOperation !== 'closed'
+      ? `; proposed: **${plan.mode}**${waiting}`
+      : ''
+  return [`- Mode in force: ${held}${proposed}`]
+}
+
 /** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
 export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
   const parts = [
@@ -174,6 +194,7 @@ export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
     '',
     workflowTable(plan.workflows),
     '',
+    ...inForceLine(plan, links),
     linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
     links.alertProblem
       ? `- ⚠️ Alert issue not written: ${links.alertProblem}`

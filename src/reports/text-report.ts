@@ -19,6 +19,14 @@ function pad(label: string): string {
   return label.padEnd(19)
 }
 
+/** The mode the base branch carries, beside the one recommended. */
+function inForceLines(plan: PolicyPlan): string[] {
+  if (!plan.inForce) return []
+  const { mode, since } = plan.inForce
+  if (!mode) return [`   Mode in Force: none (the workflows match no single mode)`]
+  return [`   Mode in Force: ${mode.toUpperCase()}${since ? ` since ${day(since)}` : ''}`]
+}
+
 function workflowLines(plan: PolicyPlan): string[] {
   const width = Math.max(...plan.workflows.map(w => w.id.length))
   return plan.workflows.map(w => {
@@ -71,6 +79,7 @@ export function renderTextReport(plan: PolicyPlan): string {
     `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
     '',
     `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${modeReasonText(u.modeReason)}`,
+    ...inForceLines(plan),
     ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
     '',
     `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,

@@ -174,7 +174,9 @@ class Replay {
         workflow: w.id,
         path: w.path,
         from: crons(before),
-        to: crons(after)
+        to: crons(after),
+        // As the action recorded before version 2: in force from the request (the merge lag is learned by the fit).
+        status: 'in-force'
       })
     }
     this.scheduleChanges++

@@ -1,8 +1,14 @@
 import { ValidationError } from '../core/errors.js'
-import { applyPolicy, type PolicyPlan } from '../core/forecast/policy.js'
+import { applyPolicy, modeInForce, type PolicyPlan } from '../core/forecast/policy.js'
 import { parseConfig, type Config, type Policy } from '../core/schedule/config.js'
-import { buildPlan, readCurrentWorkflows } from '../core/schedule/plan.js'
-import { type State } from '../core/state/state.js'
+import { buildPlan, readCurrentWorkflows, type CurrentWorkflow } from '../core/schedule/plan.js'
+import {
+  inForceSince,
+  settleChanges,
+  type BaseCrons,
+  type ModeInForce
+} from '../core/state/schedule-changes.js'
+import { type ScheduleChange, type State } from '../core/state/state.js'
 import { type TextSource } from '../ports/workflow-files.js'
 import { type UsageSettings } from '../settings.js'
 import { assessUsageNow } from './assess-usage.js'
@@ -40,24 +46,42 @@ async function readWorkflowTexts(source: TextSource, config: Config) {
   return new Map(paths.map((p, i) => [p, texts[i]]))
 }
 
+/** The crons each managed workflow (by id) has on the base branch. */
+function baseCrons(current: ReadonlyMap<string, CurrentWorkflow>): BaseCrons {
+  return new Map([...current].map(([id, file]) => [id, file.from.map(e => e.cron)]))
+}
+
+/** The mode the base branch carries, and since when the state says it has been in force. */
+function inForceOf(
+  config: Config,
+  current: ReadonlyMap<string, CurrentWorkflow>,
+  changes: readonly ScheduleChange[]
+): ModeInForce {
+  const entries = new Map([...current].map(([id, file]) => [id, file.from]))
+  const mode = modeInForce(config.workflows, entries) ?? null
+  return { mode, since: mode === null ? null : inForceSince(changes, baseCrons(current)) }
+}
+
 /**
  * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
- * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state — from the
+ * changes in force only, a proposal the base branch now carries counting as in force from now. Writes nothing.
  */
 export async function planSchedules(source: TextSource, input: PlanInput): Promise<PolicyPlan> {
   const config = await loadConfig(source, input.configPath)
   const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config))
+  const changes = settleChanges(input.state?.changes ?? [], baseCrons(current), input.now)
   const assessed = assessUsageNow({ ...input, thresholds: config.thresholds })
   const chosen = applyPolicy({
     usage: assessed.usage,
     config,
     policy: input.policy,
     history: assessed.history,
-    changes: input.state?.changes ?? [],
+    changes,
     current: new Map([...current].map(([id, file]) => [id, file.from])),
     reading: assessed.reading,
     now: input.now
   })
   const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now })
-  return { ...plan, policy: chosen.report }
+  return { ...plan, policy: chosen.report, inForce: inForceOf(config, current, changes) }
 }

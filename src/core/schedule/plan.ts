@@ -5,6 +5,7 @@ import { runsPer30Days } from '../cron/occurrences.js'
 import { editSchedule, readSchedule } from './schedule-editor.js'
 import { type Mode, type ScheduleEntry } from './schedule.js'
 import { type UsageReport } from '../usage/usage.js'
+import { type ModeInForce } from '../state/schedule-changes.js'
 
 /** What happens to one managed workflow in this run. */
 export interface WorkflowPlan {
@@ -26,6 +27,8 @@ export interface Plan {
   usage: UsageReport
   mode: Mode
   workflows: WorkflowPlan[]
+  /** The mode the base branch carries and since when; absent on plans built without the state. */
+  inForce?: ModeInForce
 }
 
 /** The text of each managed workflow on the base branch; undefined when the file does not exist. */
@@ -106,6 +109,6 @@ export function buildPlan(input: {
 }
 
 /** The workflows whose file text changes. */
-export function changedWorkflows(plan: Plan): WorkflowPlan[] {
+export function changedWorkflows(plan: Pick<Plan, 'workflows'>): WorkflowPlan[] {
   return plan.workflows.filter(w => w.changed)
 }

@@ -2,6 +2,7 @@ import { type ManagedWorkflow } from './config.js'
 import { runsBetween } from '../cron/occurrences.js'
 import { MODES, type ScheduleEntry } from './schedule.js'
 import { type ScheduleChange } from '../state/state.js'
+import { inForceChanges, inForceTime } from '../state/schedule-changes.js'
 
 /** One schedule and the instant (ms since the epoch) from which it was in force; the first span starts at -∞. */
 export interface ScheduleSpan {
@@ -27,23 +28,21 @@ function entriesOf(
 }
 
 /**
- * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
- * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
- * because a pull request that was never merged never changed anything.
+ * The schedules a workflow had over time, from the changes recorded in force: each from the time the base branch was
+ * seen carrying it. A proposal still waiting, or abandoned, never changed anything. The last span is the schedule in the
+ * file now when it is known (it differs only after an edit by hand).
  */
 export function scheduleHistory(
   workflow: ManagedWorkflow,
   changes: readonly ScheduleChange[],
   current: readonly ScheduleEntry[] | undefined
 ): ScheduleSpan[] {
-  const own = changes
-    .filter(c => c.workflow === workflow.id)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+  const own = inForceChanges(changes.filter(c => c.workflow === workflow.id))
   const first = own[0]
   if (first === undefined) return [{ since: -Infinity, entries: current ?? [] }]
   const spans: ScheduleSpan[] = [
     { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
-    ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+    ...own.map(c => ({ since: inForceTime(c), entries: entriesOf(workflow, c.to, c.mode) }))
   ]
   if (current !== undefined)
     spans[spans.length - 1] = { ...spans[spans.length - 1]!, entries: current }

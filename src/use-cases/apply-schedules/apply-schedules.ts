@@ -1,9 +1,10 @@
 import { ValidationError } from '../../core/errors.js'
 import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
-import { newChanges, type ScheduleChange } from '../../core/state/state.js'
+import { reconcileChanges, type ProposedChange } from '../../core/state/schedule-changes.js'
 import { type StateStorage } from '../../ports/state-storage.js'
 import { type Issues, type PullRequests } from '../../ports/threads.js'
 import { textSourceAt, type WorkflowFiles } from '../../ports/workflow-files.js'
+import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { type ActionSettings } from '../../settings.js'
 import { planSchedules, type PolicyPlan } from '../plan-schedules.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
@@ -35,7 +36,11 @@ export interface Progress {
 
 const silent: Progress = { phase: (_name, work) => work(), info: () => {} }
 
-async function resolveBase(ports: ApplyPorts, settings: ActionSettings) {
+/** The base branch and its head, checked against the schedule and state branches before anything is written. */
+export async function resolveBase(
+  ports: Pick<ApplyPorts, 'info' | 'branchHead'>,
+  settings: ActionSettings
+) {
   const info = await ports.info()
   const base = settings.base || info.defaultBranch
   const problems: string[] = []
@@ -54,7 +59,7 @@ async function resolveBase(ports: ApplyPorts, settings: ActionSettings) {
   return { base, baseHead, issuesEnabled: info.issuesEnabled }
 }
 
-function scheduleChanges(plan: Plan): ScheduleChange[] {
+function proposedChanges(plan: Plan): ProposedChange[] {
   const at = plan.now.toISOString()
   return changedWorkflows(plan).map(w => ({
     at,
@@ -66,6 +71,10 @@ function scheduleChanges(plan: Plan): ScheduleChange[] {
   }))
 }
 
+/**
+ * The state after the run: a proposal the base branch now carries is in force; the pending proposals become those of
+ * the pull request open after the run (none when it was closed or not made), the others abandoned.
+ */
 async function recordState(
   storage: StateStorage | undefined,
   name: string,
@@ -73,10 +82,15 @@ async function recordState(
   result: { plan: Plan; pullRequest: PullRequestOutcome; given: number | undefined }
 ) {
   if (!storage) return
-  const samples = result.given === undefined ? [] : [{ at: result.plan.now, used: result.given }]
-  const changes = result.pullRequest.pushed
-    ? newChanges(loaded.state, scheduleChanges(result.plan))
-    : []
+  const { plan, pullRequest } = result
+  const samples = result.given === undefined ? [] : [{ at: plan.now, used: result.given }]
+  const open = pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed'
+  const changes = reconcileChanges(loaded.state.changes, {
+    now: plan.now,
+    base: new Map(plan.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
+    proposals: open ? proposedChanges(plan) : [],
+    fresh: pullRequest.operation === 'created'
+  })
   await saveState(storage, name, loaded, { samples, changes })
 }
 
@@ -117,7 +131,10 @@ export async function applySchedules(
     labels: settings.labels,
     dryRun: settings.dryRun
   }
-  const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target))
+  const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) })
+  const pullRequest = await phase('Pull request', () =>
+    publishPullRequest(ports, plan, target, text)
+  )
   info(
     `pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`
   )
