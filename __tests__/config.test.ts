@@ -100,7 +100,7 @@ describe('parseConfig', () => {
       [
         'a missing mode',
         workflow("      aggressive: '0 * * * *'\n      normal: '0 8 * * *'"),
-        `${FILE}: workflows.nightly.schedules.conservative (line 5): missing: give at least one cron for the conservative mode`
+        `${FILE}: workflows.nightly.schedules.conservative (line 2): missing: give at least one cron for the conservative mode`
       ],
       [
         'an unknown key',
@@ -164,6 +164,52 @@ describe('parseConfig', () => {
     it('lists every problem at once', () => {
       const text = `colour: blue\n${workflow(THREE.replace("'0 */2 * * *'", "'@hourly'").replace("'0 8 * * *'", "'0 25 * * *'"))}`
       expect(problemsOf(text)).toHaveLength(3)
+    })
+
+    it.each([
+      ['the same cron', "'0 8 * * *'", `'0 8 * * *' is already listed as normal[0]`],
+      [
+        'a cron that runs at the same times',
+        "'00 8 * * *'",
+        `'00 8 * * *' runs at the same times as '0 8 * * *' (normal[0])`
+      ]
+    ])(
+      'refuses %s twice in one mode, naming the workflow, the mode and the cron',
+      (_name, again, said) => {
+        const text = workflow(THREE.replace("'0 20 * * *'", `'0 20 * * *', ${again}`))
+        expect(problemsOf(text)).toEqual([
+          `${FILE}: workflows.nightly.schedules.normal[2] (line 6): ${said} — list each cron once in the normal schedule of 'nightly'`
+        ])
+      }
+    )
+
+    it('takes one cron in two modes, and the same cron in two time zones', () => {
+      const zones = `      aggressive: '0 8 * * *'\n      normal: '0 8 * * *'\n      conservative: ['0 8 * * *', {cron: '0 8 * * *', timezone: Asia/Tokyo}]\n`
+      expect(parseConfig(workflow(zones), FILE).workflows[0]?.schedules.conservative).toEqual([
+        { cron: '0 8 * * *' },
+        { cron: '0 8 * * *', timezone: 'Asia/Tokyo' }
+      ])
+    })
+
+    it.each([
+      [
+        'a workflow without schedules',
+        'workflows:\n  nightly:\n    path: .github/workflows/nightly.yml\n',
+        'workflows.nightly.schedules (line 2)'
+      ],
+      ['an unknown key holding a map', `extra:\n  a: 1\n${workflow(THREE)}`, 'extra (line 1)'],
+      [
+        'a workflow with a number for its id',
+        workflow(THREE)
+          .replace('nightly:', '7:')
+          .replace(
+            "      conservative:\n        - cron: '0 8 * * 1'\n          timezone: Europe/Berlin\n",
+            ''
+          ),
+        'workflows.7.schedules.conservative (line 2)'
+      ]
+    ])('points %s at the line of its key', (_name, text, where) => {
+      expect(problemsOf(text)[0]).toContain(`${FILE}: ${where}: `)
     })
 
     it('refuses two workflows managing the same file', () => {

@@ -5,6 +5,7 @@ import {
 } from '@actions/workflow-parser/model/converter/cron'
 import { CronExpressionParser } from 'cron-parser'
 import { cronProblems, describeEntry, entryProblems } from '../src/core/cron/cron.js'
+import { sameCron } from '../src/core/cron/same-times.js'
 import { occurrencesBetween, runsBetween, runsPer30Days } from '../src/core/cron/occurrences.js'
 import { timezoneProblem } from '../src/core/cron/time-zone.js'
 import type { ScheduleEntry } from '../src/core/schedule/schedule.js'
@@ -561,5 +562,39 @@ describe('describeEntry', () => {
     [{ cron: '0 0 L * *', timezone: 'UTC' }, "invalid cron '0 0 L * *' (UTC)"]
   ])('%j → %p', (entry, words) => {
     expect(describeEntry(entry)).toBe(words)
+  })
+})
+
+describe('sameCron', () => {
+  test.each([
+    ['a weekday by number and by name', '31 18 * * 5', '31 18 * * FRI'],
+    ['a zero-padded minute', '0 0 * * *', '00 0 * * *'],
+    ['a step and the list it makes', '*/15 * * * *', '0,15,30,45 * * * *'],
+    ['a range of weekdays by number and by name', '0 9 * * 1-5', '0 9 * * MON-FRI'],
+    ['a month by name, in lower case', '0 0 1 jan *', '0 0 1 1 *'],
+    ['double spaces between fields', '0  1 * * *', '0 1 * * *'],
+    ['every day of the week written out', '0 6 * * 0-6', '0 6 * * *'],
+    ['every day of the month written out', '0 6 1-31 * *', '0 6 * * *'],
+    ['a list in another order', '0 8,20 * * *', '0 20,8 * * *']
+  ])('equals crons that run at the same times: %s', (_name, a, b) => {
+    expect(sameCron(a, b)).toBe(true)
+    expect(sameCron(b, a)).toBe(true)
+  })
+
+  test.each([
+    ['another minute', '31 18 * * 5', '32 18 * * 5'],
+    ['another weekday', '31 18 * * 5', '31 18 * * SAT'],
+    // Both day fields restricted: either may match (Vixie cron), so this runs on the 1st and on every Monday.
+    ['day of month or day of week', '0 0 1 * 1', '0 0 * * 1'],
+    ['day of month or day of week, the other way', '0 0 1 * 1', '0 0 1 * *'],
+    ['a step against a shorter list', '*/15 * * * *', '0,15,30 * * * *'],
+    ['two invalid crons spelt differently', '@daily', '0 0 * * *']
+  ])('tells apart crons that do not: %s', (_name, a, b) => {
+    expect(sameCron(a, b)).toBe(false)
+    expect(sameCron(b, a)).toBe(false)
+  })
+
+  test('equals an invalid cron only to its own text', () => {
+    expect(sameCron('@daily', '@daily')).toBe(true)
   })
 })

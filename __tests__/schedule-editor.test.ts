@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { editSchedule, locateSchedule, readSchedule } from '../src/core/schedule/schedule-editor.js'
+import {
+  editSchedule,
+  locateSchedule,
+  readSchedule,
+  scheduleEdit
+} from '../src/core/schedule/schedule-editor.js'
 import { WorkflowFileError } from '../src/core/errors.js'
 
 const FILE = '.github/workflows/nightly.yml'
@@ -204,11 +209,13 @@ describe('editSchedule', () => {
       expect(edited).toBe(zoned.replace('Europe/Paris', 'Asia/Tokyo'))
     })
 
-    it('rewrites the sequence to add a timezone an entry did not have', () => {
+    it('adds a timezone an entry did not have below its cron, keeping the comment on its line', () => {
       const text = workflow(`    - cron: '0 6 * * *' # daily\n    # end of schedule\n`)
       const edited = editSchedule(text, FILE, [{ cron: '0 6 * * *', timezone: 'Asia/Tokyo' }])
       expect(edited).toBe(
-        workflow(`    - cron: '0 6 * * *'\n      timezone: 'Asia/Tokyo'\n    # end of schedule\n`)
+        workflow(
+          `    - cron: '0 6 * * *' # daily\n      timezone: 'Asia/Tokyo'\n    # end of schedule\n`
+        )
       )
     })
   })
@@ -218,7 +225,7 @@ describe('editSchedule', () => {
       const text = `on:\r\n  schedule:\r\n  - cron: "0 6 * * *"  # daily\r\n  # trailing note\r\n  push:\r\n`
       const edited = editSchedule(text, FILE, [{ cron: '0 6 * * *' }, { cron: '*/30 * * * *' }])
       expect(edited).toBe(
-        `on:\r\n  schedule:\r\n  - cron: "0 6 * * *"\r\n  - cron: "*/30 * * * *"\r\n  # trailing note\r\n  push:\r\n`
+        `on:\r\n  schedule:\r\n  - cron: "0 6 * * *"  # daily\r\n  - cron: "*/30 * * * *"\r\n  # trailing note\r\n  push:\r\n`
       )
     })
 
@@ -227,7 +234,7 @@ describe('editSchedule', () => {
         `    - cron: 0 6 * * *\n      timezone: UTC\n    # weekly too\n    - cron: 0 7 * * 1\n`
       )
       expect(editSchedule(text, FILE, [{ cron: '*/30 * * * *' }])).toBe(
-        workflow(`    - cron: '*/30 * * * *'\n      timezone: UTC\n`)
+        workflow(`    - cron: '*/30 * * * *'\n      timezone: UTC\n    # weekly too\n`)
       )
     })
 
@@ -259,5 +266,216 @@ describe('editSchedule', () => {
         WorkflowFileError
       )
     })
+  })
+})
+
+describe('editSchedule when the file already runs at the wanted times', () => {
+  it.each([
+    ['a weekday by name', `    - cron: '31 18 * * 5'\n`, ['31 18 * * FRI']],
+    ['a zero-padded minute', `    - cron: '00 0 * * *'\n`, ['0 0 * * *']],
+    ['a step for a list', `    - cron: '0,15,30,45 * * * *'\n`, ['*/15 * * * *']],
+    ['weekday names for a range', `    - cron: '0 9 * * 1-5'\n`, ['0 9 * * MON-FRI']],
+    [
+      'the same entries in another order',
+      `    - cron: '0 8 * * *' # morning\n    - cron: '0 20 * * *' # evening\n`,
+      ['0 20 * * *', '0 8 * * *']
+    ],
+    [
+      'a timezone the entry keeps',
+      `    - cron: '0 6 * * 1'\n      timezone: Europe/Paris\n`,
+      ['0 6 * * MON']
+    ]
+  ])('returns the very same text for %s', (_name, schedule, crons) => {
+    const text = workflow(schedule)
+    expect(
+      scheduleEdit(
+        text,
+        FILE,
+        crons.map(cron => ({ cron }))
+      )
+    ).toEqual({
+      text,
+      staleComments: []
+    })
+  })
+
+  it('still rewrites a cron whose times are the same but whose timezone is not', () => {
+    const text = workflow(`    - cron: '31 18 * * 5'\n      timezone: Europe/Paris\n`)
+    const edited = editSchedule(text, FILE, [{ cron: '31 18 * * FRI', timezone: 'Asia/Tokyo' }])
+    expect(edited).toBe(workflow(`    - cron: '31 18 * * FRI'\n      timezone: Asia/Tokyo\n`))
+  })
+})
+
+describe('comments when the entry count changes', () => {
+  const two = `    # twice a day\n    - cron: '0 6 * * *' # morning\n\n    # and at night\n    - cron: '0 20 * * *' # night\n    # end of schedule\n`
+
+  it('keeps every comment of a shrunk block sequence in its place', () => {
+    expect(editSchedule(workflow(two), FILE, [{ cron: '0 7 * * *' }])).toBe(
+      workflow(
+        `    # twice a day\n    - cron: '0 7 * * *' # morning\n\n    # and at night\n    # night\n    # end of schedule\n`
+      )
+    )
+  })
+
+  it('keeps the comments of a grown block sequence where they were, adding entries after the last', () => {
+    const next = ['0 6 * * *', '0 20 * * *', '0 12 * * *'].map(cron => ({ cron }))
+    expect(editSchedule(workflow(two), FILE, next)).toBe(
+      workflow(
+        `    # twice a day\n    - cron: '0 6 * * *' # morning\n\n    # and at night\n    - cron: '0 20 * * *' # night\n    - cron: '0 12 * * *'\n    # end of schedule\n`
+      )
+    )
+  })
+
+  it('keeps comments between the lines of a dropped entry', () => {
+    const text = workflow(
+      `    - cron: '0 6 * * *'\n    - cron: '0 7 * * *' # seven\n      # in Paris\n      timezone: Europe/Paris # CET\n`
+    )
+    expect(editSchedule(text, FILE, [{ cron: '0 6 * * *' }])).toBe(
+      workflow(`    - cron: '0 6 * * *'\n    # seven\n      # in Paris\n    # CET\n`)
+    )
+  })
+
+  it('drops the last entry of a file without a final newline, keeping its comment', () => {
+    const text = `on:\r\n  schedule:\r\n    - cron: '0 6 * * *'\r\n    - cron: '0 7 * * *' # seven`
+    expect(editSchedule(text, FILE, [{ cron: '0 6 * * *' }])).toBe(
+      `on:\r\n  schedule:\r\n    - cron: '0 6 * * *'\r\n    # seven`
+    )
+  })
+
+  it('drops the last entry of a file without a final newline', () => {
+    const text = `on:\n  schedule:\n    - cron: '0 6 * * *'\n    - cron: '0 7 * * *'`
+    expect(editSchedule(text, FILE, [{ cron: '0 6 * * *' }])).toBe(
+      `on:\n  schedule:\n    - cron: '0 6 * * *'`
+    )
+  })
+
+  it('keeps the comments inside a shrunk multi-line flow sequence', () => {
+    const text = `on:\n  schedule: [\n    {cron: '0 6 * * *'}, # morning\n    {cron: '0 20 * * *'} # night\n  ]\n`
+    expect(editSchedule(text, FILE, [{ cron: '0 7 * * *' }])).toBe(
+      `on:\n  schedule: [\n    {cron: '0 7 * * *'} # morning\n    # night\n  ]\n`
+    )
+  })
+})
+
+describe('scheduleEdit: comments that may no longer describe their cron', () => {
+  it('names the comments of each entry whose cron changed, on their lines in the new text', () => {
+    const text = workflow(
+      `    # morning\n    - cron: '0 6 * * *' # six\n\n    - cron: '0 20 * * *' # night\n`
+    )
+    const edit = scheduleEdit(text, FILE, [{ cron: '0 6 * * *' }, { cron: '0 21 * * *' }])
+    expect(edit.staleComments).toEqual([{ line: 8, text: '# night' }])
+  })
+
+  it('names a comment above an entry, on its line and on its dropped sibling', () => {
+    const text = workflow(
+      `    # twice a day\n    - cron: '0 6 * * *' # morning\n    # and at night\n    - cron: '0 20 * * *' # night\n    # end\n`
+    )
+    const edit = scheduleEdit(text, FILE, [{ cron: '0 7 * * *' }])
+    expect(edit.text).toBe(
+      workflow(
+        `    # twice a day\n    - cron: '0 7 * * *' # morning\n    # and at night\n    # night\n    # end\n`
+      )
+    )
+    expect(edit.staleComments).toEqual([
+      { line: 5, text: '# twice a day' },
+      { line: 6, text: '# morning' },
+      { line: 7, text: '# and at night' },
+      { line: 8, text: '# night' }
+    ])
+  })
+
+  it('names the comments on and above the schedule key when any cron changes', () => {
+    const text = `on:\n  # nightly build\n  schedule: # at two\n    - cron: '0 2 * * *'\n  push:\n`
+    expect(scheduleEdit(text, FILE, [{ cron: '0 3 * * *' }]).staleComments).toEqual([
+      { line: 2, text: '# nightly build' },
+      { line: 3, text: '# at two' }
+    ])
+  })
+
+  it('names a comment on the line of a flow sequence', () => {
+    const text = `on:\n  schedule: [{cron: '0 2 * * *'}] # at two\n`
+    expect(scheduleEdit(text, FILE, [{ cron: '0 3 * * *' }]).staleComments).toEqual([
+      { line: 2, text: '# at two' }
+    ])
+  })
+
+  it('names the comment of an entry whose timezone changed', () => {
+    const text = workflow(`    - cron: '0 6 * * *' # six in Paris\n      timezone: Europe/Paris\n`)
+    const edit = scheduleEdit(text, FILE, [{ cron: '0 6 * * *', timezone: 'Asia/Tokyo' }])
+    expect(edit.staleComments).toEqual([{ line: 5, text: '# six in Paris' }])
+  })
+
+  it('names nothing when no cron changes, nor a comment after the schedule', () => {
+    const text = workflow(`    - cron: '0 6 * * *' # six\n    # end\n`)
+    expect(scheduleEdit(text, FILE, [{ cron: '0 6 * * *' }]).staleComments).toEqual([])
+    const grown = scheduleEdit(text, FILE, [{ cron: '0 6 * * *' }, { cron: '0 7 * * *' }])
+    expect(grown.staleComments).toEqual([])
+  })
+})
+
+describe('locateSchedule sequenceRange', () => {
+  it.each([
+    [
+      'comment lines under the last entry',
+      `    - cron: '0 6 * * *'\n    # note\n\n      # deeper\n  push:\n`,
+      `- cron: '0 6 * * *'\n    # note\n\n      # deeper\n`
+    ],
+    [
+      'not a comment of the parent map',
+      `    - cron: '0 6 * * *'\n  # push below\n  push:\n`,
+      `- cron: '0 6 * * *'\n`
+    ],
+    [
+      'a last comment without a line break',
+      `    - cron: '0 6 * * *'\n    # note`,
+      `- cron: '0 6 * * *'\n    # note`
+    ]
+  ])('spans %s', (_name, schedule, spanned) => {
+    const text = `on:\n  schedule:\n${schedule}`
+    const [start, end] = locateSchedule(text, FILE).sequenceRange
+    expect(text.slice(start, end)).toBe(spanned)
+  })
+})
+
+describe('editSchedule in less common shapes', () => {
+  it.each([
+    [
+      'a block scalar cron, replaced by a quoted one',
+      `on:\n  schedule:\n    - cron: >-\n        0 6 * * *\n  push:\n`,
+      [{ cron: '0 7 * * *' }],
+      `on:\n  schedule:\n    - cron: '0 7 * * *'\n  push:\n`
+    ],
+    [
+      'a timezone added to a flow entry',
+      `on:\n  schedule: [{ cron: '0 6 * * *' }]\n`,
+      [{ cron: '0 6 * * *', timezone: 'Asia/Tokyo' }],
+      `on:\n  schedule: [{ cron: '0 6 * * *', timezone: 'Asia/Tokyo' }]\n`
+    ],
+    [
+      'flow entries in a block sequence, grown in their style',
+      `on:\n  schedule:\n    - {cron: "0 6 * * *"}\n`,
+      [{ cron: '0 6 * * *' }, { cron: '0 7 * * *', timezone: 'UTC' }],
+      `on:\n  schedule:\n    - {cron: "0 6 * * *"}\n    - {cron: "0 7 * * *", timezone: "UTC"}\n`
+    ],
+    [
+      'a grown entry with a timezone, under the keys of the others',
+      `on:\n  schedule:\n  -   cron: 0 6 * * *\n`,
+      [{ cron: '0 6 * * *' }, { cron: '0 7 * * *', timezone: 'Europe/Paris' }],
+      `on:\n  schedule:\n  -   cron: 0 6 * * *\n  -   cron: 0 7 * * *\n      timezone: Europe/Paris\n`
+    ],
+    [
+      'a dash alone on its line, dropped with its entry',
+      `on:\n  schedule:\n    - cron: '0 6 * * *'\n    -\n      cron: '0 7 * * *'\n  push:\n`,
+      [{ cron: '0 6 * * *' }],
+      `on:\n  schedule:\n    - cron: '0 6 * * *'\n  push:\n`
+    ],
+    [
+      'an anchored sequence, shrunk',
+      `on:\n  schedule: &times\n    - cron: '0 6 * * *'\n    - cron: '0 7 * * *' # seven\n`,
+      [{ cron: '0 8 * * *' }],
+      `on:\n  schedule: &times\n    - cron: '0 8 * * *'\n    # seven\n`
+    ]
+  ])('edits %s', (_name, text, next, edited) => {
+    expect(editSchedule(text, FILE, next)).toBe(edited)
   })
 })

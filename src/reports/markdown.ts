@@ -88,6 +88,18 @@ export function pullRequestTitle(plan: PolicyPlan): string {
   return `Orchestrator: ${plan.mode} schedules for ${n} workflow${n === 1 ? '' : 's'}`
 }
 
+/** One line per comment an edit left beside a cron that changed. */
+function staleCommentLines(workflows: readonly WorkflowPlan[]): string[] {
+  const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``)
+  const lines = workflows.flatMap(w =>
+    (w.staleComments ?? []).map(
+      c =>
+        `- \`${w.path}\` line ${c.line}: ${code(c.text)} — comment may no longer describe its cron`
+    )
+  )
+  return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, '']
+}
+
 /** The pull request's body: usage, one row per changed workflow, and the marker. */
 export function pullRequestBody(plan: PolicyPlan): string {
   const changed = changedWorkflows(plan)
@@ -99,6 +111,7 @@ export function pullRequestBody(plan: PolicyPlan): string {
       '',
       workflowTable(changed),
       '',
+      ...staleCommentLines(changed),
       '<details><summary>Diff</summary>',
       '',
       '```diff',

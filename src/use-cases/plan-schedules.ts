@@ -1,6 +1,12 @@
 import { ValidationError } from '../core/errors.js'
 import { applyPolicy, modeInForce, type PolicyPlan } from '../core/forecast/policy.js'
-import { parseConfig, type Config, type Policy } from '../core/schedule/config.js'
+import {
+  CONFIG_PROBLEMS,
+  readConfig,
+  type Config,
+  type ConfigReading,
+  type Policy
+} from '../core/schedule/config.js'
 import { buildPlan, readCurrentWorkflows, type CurrentWorkflow } from '../core/schedule/plan.js'
 import {
   inForceSince,
@@ -27,8 +33,8 @@ export interface PlanInput {
   policy?: Policy
 }
 
-/** Reads and validates the config; a missing file is an error that names it. */
-export async function loadConfig(source: TextSource, path: string): Promise<Config> {
+/** Reads the config and lists its problems without throwing for them; a missing file is an error that names it. */
+async function readConfigFile(source: TextSource, path: string): Promise<ConfigReading> {
   const text = await source.readText(path)
   if (text === undefined) {
     throw new ValidationError(
@@ -36,7 +42,14 @@ export async function loadConfig(source: TextSource, path: string): Promise<Conf
       'Missing orchestrator config'
     )
   }
-  return parseConfig(text, path)
+  return readConfig(text, path)
+}
+
+/** Reads and validates the config; a missing file is an error that names it. */
+export async function loadConfig(source: TextSource, path: string): Promise<Config> {
+  const { config, problems } = await readConfigFile(source, path)
+  if (problems.length > 0) throw new ValidationError(problems, CONFIG_PROBLEMS)
+  return config
 }
 
 /** Reads each managed workflow's text once. */
@@ -68,8 +81,9 @@ function inForceOf(
  * changes in force only, a proposal the base branch now carries counting as in force from now. Writes nothing.
  */
 export async function planSchedules(source: TextSource, input: PlanInput): Promise<PolicyPlan> {
-  const config = await loadConfig(source, input.configPath)
-  const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config))
+  // The config's problems and the workflow files' are listed together, in one error.
+  const { config, problems } = await readConfigFile(source, input.configPath)
+  const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config), problems)
   const changes = settleChanges(input.state?.changes ?? [], baseCrons(current), input.now)
   const assessed = assessUsageNow({ ...input, thresholds: config.thresholds })
   const chosen = applyPolicy({

@@ -1,7 +1,8 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { LineCounter, parseDocument } from 'yaml'
 import { ValidationError } from '../errors.js'
 import { entryProblems } from '../cron/cron.js'
-import { MODES, type Mode, type ScheduleEntry } from './schedule.js'
+import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
+import { MODES, sameEntry, type Mode, type ScheduleEntry } from './schedule.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
 
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
@@ -37,12 +38,6 @@ export interface Config {
   target: number
 }
 
-type Key = string | number
-interface Problem {
-  at: Key[]
-  message: string
-}
-
 const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
   'aggressive-below': 'aggressiveBelow',
   'conservative-above': 'conservativeAbove',
@@ -51,19 +46,6 @@ const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function unknownKeys(
-  value: Record<string, unknown>,
-  allowed: readonly string[],
-  at: Key[]
-): Problem[] {
-  return Object.keys(value)
-    .filter(k => !allowed.includes(k))
-    .map(k => ({
-      at: [...at, k],
-      message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
-    }))
 }
 
 function readThresholds(raw: unknown, problems: Problem[]): Thresholds {
@@ -144,15 +126,43 @@ function readSchedules(
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
       problems.push({
         at: [...at, mode],
-        message: `missing: give at least one cron for the ${mode} mode`
+        message: `missing: give at least one cron for the ${mode} mode`,
+        near: at.slice(0, -1)
       })
       continue
     }
     const items = Array.isArray(value) ? value : [value]
     const where = (i: number): Key[] => (Array.isArray(value) ? [...at, mode, i] : [...at, mode])
-    schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? [])
+    const entries = items.map((item, i) => readEntry(item, where(i), problems))
+    problems.push(...duplicates(entries, `the ${mode} schedule of '${String(at[1])}'`, where))
+    schedules[mode] = entries.flatMap(entry => entry ?? [])
   }
   return schedules
+}
+
+/** Entries of one mode that run at the same times as an earlier one (`0 8 * * *` and `00 8 * * *`). */
+function duplicates(
+  entries: ReadonlyArray<ScheduleEntry | undefined>,
+  schedule: string,
+  where: (i: number) => Key[]
+): Problem[] {
+  return entries.flatMap((entry, i) => {
+    const first = entries.findIndex(other => other && entry && sameEntry(other, entry))
+    const earlier = entries[first]
+    if (!entry || !earlier || first === i) return []
+    const name = formatKey(where(first))
+    const said =
+      earlier.cron === entry.cron
+        ? `'${entry.cron}' is already listed as ${name}`
+        : `'${entry.cron}' runs at the same times as '${earlier.cron}' (${name})`
+    return [{ at: where(i), message: `${said} — list each cron once in ${schedule}` }]
+  })
+}
+
+/** `normal[0]`: the mode and index at the end of an entry's path. */
+function formatKey(at: readonly Key[]): string {
+  const [mode, index] = at.slice(-2)
+  return `${String(mode)}[${String(index)}]`
 }
 
 function pathProblem(path: unknown): string | undefined {
@@ -236,46 +246,48 @@ function readPolicy(raw: Record<string, unknown>, problems: Problem[]) {
   return { policy, target }
 }
 
-function formatPath(at: readonly Key[]): string {
-  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('')
+/** A config as read: the workflows whose path is valid (so their files can be checked in the same pass) and every problem. */
+export interface ConfigReading {
+  config: Config
+  /** Each problem as `file: path (line n): message`; none when the config is valid. */
+  problems: string[]
 }
 
-function locate(doc: Document, lines: LineCounter, at: readonly Key[]): string {
-  for (let n = at.length; n > 0; n--) {
-    const node = doc.getIn(at.slice(0, n), true)
-    if (isNode(node) && node.range) return ` (line ${lines.linePos(node.range[0]).line})`
-  }
-  return ''
-}
-
-/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
-export function parseConfig(text: string, file: string): Config {
+/** Reads a config file's text, listing every problem at once with its path and line in the file; never throws for a problem. */
+export function readConfig(text: string, file: string): ConfigReading {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const config: Config = {
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    workflows: [],
+    policy: 'thresholds',
+    target: DEFAULT_TARGET
+  }
   if (doc.errors.length > 0) {
     const messages = doc.errors.map(
       e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`
     )
-    throw new ValidationError(
-      messages.map(m => `${file}: ${m}`),
-      'Invalid orchestrator config'
-    )
+    return { config, problems: messages.map(m => `${file}: ${m}`) }
   }
   const data: unknown = doc.toJS()
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
   problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []))
-  const config: Config = {
+  const read: Config = {
     thresholds: readThresholds(raw.thresholds, problems),
     workflows: readWorkflows(raw.workflows, problems),
     ...readPolicy(raw, problems)
   }
-  if (problems.length > 0) {
-    const messages = problems.map(
-      p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`
-    )
-    throw new ValidationError(messages, 'Invalid orchestrator config')
-  }
+  return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) }
+}
+
+/** Parses and validates a config file's text; a ValidationError lists every problem at once. */
+export function parseConfig(text: string, file: string): Config {
+  const { config, problems } = readConfig(text, file)
+  if (problems.length > 0) throw new ValidationError(problems, CONFIG_PROBLEMS)
   return config
 }
+
+/** The heading of an error listing config problems. */
+export const CONFIG_PROBLEMS = 'Invalid orchestrator config'

@@ -1,8 +1,8 @@
 import { errorMessage, ValidationError } from '../errors.js'
-import { type Config, type ManagedWorkflow } from './config.js'
+import { CONFIG_PROBLEMS, type Config, type ManagedWorkflow } from './config.js'
 import { entryProblems } from '../cron/cron.js'
 import { runsPer30Days } from '../cron/occurrences.js'
-import { editSchedule, readSchedule } from './schedule-editor.js'
+import { readSchedule, scheduleEdit, type StaleComment } from './schedule-editor.js'
 import { type Mode, type ScheduleEntry } from './schedule.js'
 import { type UsageReport } from '../usage/usage.js'
 import { type ModeInForce } from '../state/schedule-changes.js'
@@ -19,6 +19,11 @@ export interface WorkflowPlan {
   runsAfter: number
   oldText: string
   newText: string
+  /**
+   * Comments of the new text that were about a cron that changed: they may no longer describe their cron (from
+   * scheduleEdit; absent reads as none).
+   */
+  staleComments?: StaleComment[]
 }
 
 /** Everything one run decided; every report is a view of this object. */
@@ -55,12 +60,13 @@ function currentSchedule(workflow: ManagedWorkflow, text: string | undefined): S
 }
 
 /**
- * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
- * listed in one ValidationError.
+ * Parses each managed workflow once into the schedule it carries (id → file). The config's own problems (from
+ * readConfig) and every unreadable or invalid workflow are listed together in one ValidationError.
  */
 export function readCurrentWorkflows(
   config: Config,
-  files: WorkflowTexts
+  files: WorkflowTexts,
+  configProblems: readonly string[] = []
 ): Map<string, CurrentWorkflow> {
   const problems: string[] = []
   const current = new Map<string, CurrentWorkflow>()
@@ -73,23 +79,36 @@ export function readCurrentWorkflows(
       else problems.push(errorMessage(error))
     }
   }
-  if (problems.length > 0) throw new ValidationError(problems, 'Invalid managed workflows')
+  if (problems.length > 0 || configProblems.length > 0) {
+    throw new ValidationError(
+      [...configProblems, ...problems],
+      problemsHeading(configProblems, problems)
+    )
+  }
   return current
+}
+
+function problemsHeading(config: readonly string[], workflows: readonly string[]): string {
+  if (workflows.length === 0) return CONFIG_PROBLEMS
+  return config.length === 0
+    ? 'Invalid managed workflows'
+    : `${CONFIG_PROBLEMS} and managed workflows`
 }
 
 function planWorkflow(workflow: ManagedWorkflow, file: CurrentWorkflow, mode: Mode, now: Date) {
   const to = workflow.schedules[mode]
-  const newText = editSchedule(file.text, workflow.path, to)
+  const edit = scheduleEdit(file.text, workflow.path, to)
   return {
     id: workflow.id,
     path: workflow.path,
     from: file.from,
     to,
-    changed: newText !== file.text,
+    changed: edit.text !== file.text,
     runsBefore: runsPer30Days(file.from, now),
     runsAfter: runsPer30Days(to, now),
     oldText: file.text,
-    newText
+    newText: edit.text,
+    staleComments: edit.staleComments
   }
 }
 
