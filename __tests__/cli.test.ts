@@ -604,7 +604,7 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       '',
-      "error: expected one command: status, plan, apply or simulate; got 'launch'\nRun with --help to see the commands and flags.\n"
+      "error: expected one command: status, plan, apply, simulate or restore; got 'launch'\nRun with --help to see the commands and flags.\n"
     ])
   })
 

@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5236);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7052:
+/***/ 5236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38951,6 +38951,279 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/ports/errors.ts
+/**
+ * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
+ * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
+ */
+/** Base of the ports' errors; `cause` keeps the backend's own error. */
+class PortError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
+class NotFoundError extends PortError {
+}
+/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
+class StaleFileError extends PortError {
+}
+/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
+class AlreadyExistsError extends PortError {
+}
+/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
+class PermissionError extends PortError {
+}
+/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
+class RemoteError extends PortError {
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/github-error.ts
+/**
+ * GitHub's refusals, turned into the ports' error classes with messages that say what to change. Every wrapped error
+ * keeps GitHub's own as `cause`. This is the only module that reads an HTTP status.
+ */
+
+function isHttpError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number');
+}
+/** The HTTP status of a failed request, or undefined when the error did not come from GitHub. */
+function statusOf(error) {
+    return isHttpError(error) ? error.status : undefined;
+}
+/** GitHub's own message, read from the response body when there is one. */
+function githubMessage(error) {
+    if (!isHttpError(error))
+        return String(error);
+    const data = error.response?.data;
+    const details = (data?.errors ?? []).map(e => e.message).filter(m => typeof m === 'string');
+    const message = typeof data?.message === 'string' ? data.message : error.message;
+    return [message, ...details].join(' — ');
+}
+const WORKFLOW_TOKEN_FIX = 'GITHUB_TOKEN cannot create or update files under .github/workflows/. Give the action a token that can: a classic PAT ' +
+    'with the repo and workflow scopes, or a fine-grained PAT / GitHub App token with Contents: write and Workflows: write ' +
+    '(plus Pull requests and Issues: write), stored as a secret and passed as `token: ${{ secrets.COPILOT_PAT }}`.';
+const ACTIONS_PR_SETTING = 'GitHub Actions is not permitted to create pull requests in this repository. Allow it under Settings → Actions → ' +
+    'General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organisation, ' +
+    'the same setting in the organisation first), or pass a PAT as `token`.';
+function permissionHint(action, status, message) {
+    if (/not permitted to create or approve pull requests/i.test(message))
+        return ACTIONS_PR_SETTING;
+    if (/refusing to allow .* workflow/i.test(message))
+        return WORKFLOW_TOKEN_FIX;
+    if (status === 401)
+        return 'the token was refused (Bad credentials) — check the `token` input and that the secret is set';
+    if (status === 410 && /issues/i.test(message)) {
+        return 'issues are disabled in this repository — enable them under Settings → General → Features → Issues';
+    }
+    if (status === 403 && /Resource not accessible/i.test(message)) {
+        const scope = /issue|label|comment/i.test(action)
+            ? 'issues'
+            : /pull/i.test(action)
+                ? 'pull-requests'
+                : 'contents';
+        return `the token lacks permission to ${action} — grant \`${scope}: write\` in the workflow's \`permissions:\` (or to the PAT / App)`;
+    }
+    return undefined;
+}
+/** The port error class for a status and message. */
+function errorClass(status, message) {
+    if (/refusing to allow .* workflow/i.test(message))
+        return PermissionError;
+    if (status === 401 || status === 403) {
+        return /rate limit/i.test(message) ? RemoteError : PermissionError;
+    }
+    if (status === 404 || status === 410)
+        return NotFoundError;
+    if (status === 409)
+        return StaleFileError;
+    if (status === 422 && /already exists/i.test(message))
+        return AlreadyExistsError;
+    return RemoteError;
+}
+/** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
+function wrapGitHubError(action, error) {
+    if (error instanceof PortError)
+        return error;
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    const hint = permissionHint(action, status, message);
+    const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
+    const Class = errorClass(status, message);
+    return new Class(hint ? `${prefix}\n${hint}` : prefix, { cause: error });
+}
+/** Wraps a failed write to a workflow file; only GitHub's actual workflow refusal gets the token advice. */
+function wrapWorkflowWriteError(path, error) {
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    // 409: the sha is stale; 422 "sha wasn't supplied": the file appeared since it was read. Both mean read again.
+    if (status === 409 || (status === 422 && /\bsha\b/.test(message))) {
+        return new StaleFileError(`${path} changed on GitHub while this run was writing it`, {
+            cause: error
+        });
+    }
+    // An App token gets GitHub's refusal in words; a classic PAT without the workflow scope gets a bare "Not Found".
+    const refused = /refusing to allow .* workflow/i.test(message);
+    const patWithoutScope = status === 404 && path.startsWith('.github/workflows/') && message === 'Not Found';
+    if (refused || patWithoutScope) {
+        return new PermissionError(`GitHub refused to update ${path} (HTTP ${status}: ${message}).\n${WORKFLOW_TOKEN_FIX}`, { cause: error });
+    }
+    return wrapGitHubError(`update ${path}`, error);
+}
+/** Runs one GitHub call; a failure comes back wrapped, saying what the run was doing. */
+async function calling(action, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw wrapGitHubError(action, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/refusal.ts
+/**
+ * Refusals of the Actions and billing endpoints, where the fix depends on which call was refused (`actions: read`
+ * for listing runs, `actions: write` for a dispatch, a billing manager's token for billing). Statuses are read
+ * through github-error.ts; anything without a fix here is wrapped as wrapGitHubError does.
+ */
+
+
+const CLASS_OF = {
+    401: PermissionError,
+    403: PermissionError,
+    404: NotFoundError,
+    410: NotFoundError
+};
+/** Wraps a failed call: `action` says what was being done, `fixes` what to change for each refusal. */
+function refusal(action, error, fixes) {
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    const fix = fixes[status];
+    // A rate limit also answers 403; the throttling plugin has already waited, so it stays a RemoteError.
+    if (fix === undefined || /rate limit/i.test(message))
+        return wrapGitHubError(action, error);
+    const Class = status === 422 ? RemoteError : CLASS_OF[status];
+    const words = typeof fix === 'function' ? fix(message) : fix;
+    return new Class(`GitHub refused to ${action} (HTTP ${status}): ${message}\n${words}`, {
+        cause: error
+    });
+}
+/** Runs one call; a failure comes back as `refusal` words it. */
+async function refusal_refusing(action, fixes, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw refusal(action, error, fixes);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/billing.ts
+
+const PATHS = {
+    usage: 'usage',
+    'premium-requests': 'premium_request/usage',
+    'ai-credits': 'ai_credit/usage'
+};
+const NAMES = {
+    usage: 'billing usage report',
+    'premium-requests': 'premium request usage report',
+    'ai-credits': 'AI credit usage report'
+};
+/** The endpoint a report is read from, as GitHub's documentation names it. */
+function billingEndpoint(account, report) {
+    const owner = account.kind === 'org' ? 'organizations' : 'users';
+    return `GET /${owner}/${account.name}/settings/billing/${PATHS[report]}`;
+}
+function describe(account) {
+    return `${account.kind === 'org' ? 'organisation' : 'user'} ${account.name}`;
+}
+/** What to grant, per refusal; GitHub answers 404 as often as 403 when the token may not read the account. */
+function billingFixes(account) {
+    const token = account.kind === 'org'
+        ? `use a token of an owner or billing manager of ${account.name}: a fine-grained PAT or GitHub App token with the organisation permission "Administration: read"`
+        : `use a personal access token of the user ${account.name} (fine-grained: the user permission "Plan: read")`;
+    const grant = `${token}, passed as \`billing-token\`. GITHUB_TOKEN cannot read billing.`;
+    const missing = `GitHub has no such report for the ${describe(account)}, or the token may not read it (the account must exist, be a ${account.kind === 'org' ? 'organisation' : 'user'}, and use the enhanced billing platform) — ${grant}`;
+    return {
+        401: `the token was refused (Bad credentials) — check \`billing-token\`; ${grant}`,
+        403: `the token may not read the billing of the ${describe(account)} — ${grant}`,
+        404: missing,
+        410: missing
+    };
+}
+/** The report's raw answer: one call, chosen by report and account kind. */
+async function fetchReport(client, account, report, when) {
+    const org = { org: account.name, ...when };
+    const user = { username: account.name, ...when };
+    const billing = client.rest.billing;
+    if (report === 'usage') {
+        return account.kind === 'org'
+            ? (await billing.getGithubBillingUsageReportOrg(org)).data
+            : (await billing.getGithubBillingUsageReportUser(user)).data;
+    }
+    if (report === 'premium-requests') {
+        return account.kind === 'org'
+            ? (await billing.getGithubBillingPremiumRequestUsageReportOrg(org)).data
+            : (await billing.getGithubBillingPremiumRequestUsageReportUser(user)).data;
+    }
+    // Octokit has no method for the AI credit reports yet; the routes are typed all the same.
+    return account.kind === 'org'
+        ? (await client.request('GET /organizations/{org}/settings/billing/ai_credit/usage', org)).data
+        : (await client.request('GET /users/{username}/settings/billing/ai_credit/usage', user)).data;
+}
+const pad = (n) => String(n).padStart(2, '0');
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: how finely a period is known. */
+function periodText(period) {
+    const month = period.month === undefined ? '' : `-${pad(period.month)}`;
+    const day = period.month === undefined || period.day === undefined ? '' : `-${pad(period.day)}`;
+    return `${period.year}${month}${day}`;
+}
+/** A usage item's date as a UTC day (`2025-01-15T00:00:00Z` → `2025-01-15`). */
+function dayOf(date) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date))
+        return date;
+    const time = Date.parse(date);
+    return Number.isNaN(time) ? date : new Date(time).toISOString().slice(0, 10);
+}
+/** One item, normalised: items without a date (aggregated over the period) carry the period they cover. */
+function toUsageItem(item, period) {
+    return {
+        date: item.date === undefined ? period : dayOf(item.date),
+        product: item.product ?? '',
+        sku: item.sku ?? '',
+        unitType: item.unitType ?? '',
+        quantity: item.grossQuantity ?? item.quantity ?? 0
+    };
+}
+/** Items of a report for a year, a month or a day (UTC). */
+function usageItems(client, account, report, when) {
+    const action = `read the ${NAMES[report]} of the ${describe(account)} (${billingEndpoint(account, report)})`;
+    return refusing(action, billingFixes(account), async () => {
+        const data = await fetchReport(client, account, report, when);
+        const period = periodText(data.timePeriod ?? when);
+        return (data.usageItems ?? []).map(item => toUsageItem(item, period));
+    });
+}
+/** Whether a login is a user or an organisation (`GET /users/{owner}` says which in `type`). */
+function accountOf(client, owner) {
+    const fixes = { 404: `no user or organisation is named ${owner}: check \`billing-account\`` };
+    return refusing(`look up the account ${owner}`, fixes, async () => {
+        const { data } = await client.rest.users.getByUsername({ username: owner });
+        return { kind: data.type === 'Organization' ? 'org' : 'user', name: data.login };
+    });
+}
+/** The billing port over one client. */
+function billing_gitHubBilling(client) {
+    return {
+        usageItems: (account, report, when) => usageItems(client, account, report, when),
+        accountOf: owner => accountOf(client, owner)
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -44010,8 +44283,20 @@ function onLimit(kind) {
         return retryCount < RETRIES;
     };
 }
+/**
+ * Gives every attempt its own deadline: a connection that hangs is abandoned (and retried as a failure) instead of
+ * holding the run until the job's own timeout. Registered first, so it wraps each attempt, not the retry loop.
+ */
+function deadlinePlugin(timeoutMs) {
+    return (octokit) => {
+        octokit.hook.wrap('request', (request, options) => request({
+            ...options,
+            request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) }
+        }));
+    };
+}
 /** Builds the client: 5xx retried with backoff, rate limits waited out, writes spaced, 409 left to the caller. */
-function createClient(options) {
+function client_createClient(options) {
     const backoff = options.backoffMs ?? 1000;
     const client = getOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -44026,136 +44311,8 @@ function createClient(options) {
             retryAfterBaseValue: backoff,
             write: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: options.writeSpacingMs ?? 1000 })
         }
-    }, countingPlugin, retry, throttling);
+    }, countingPlugin, deadlinePlugin(options.timeoutMs ?? 30_000), retry, throttling);
     return client;
-}
-
-;// CONCATENATED MODULE: ./src/ports/errors.ts
-/**
- * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
- * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
- */
-/** Base of the ports' errors; `cause` keeps the backend's own error. */
-class PortError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
-class NotFoundError extends PortError {
-}
-/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
-class StaleFileError extends PortError {
-}
-/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
-class AlreadyExistsError extends PortError {
-}
-/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
-class PermissionError extends PortError {
-}
-/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
-class RemoteError extends PortError {
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/github-error.ts
-/**
- * GitHub's refusals, turned into the ports' error classes with messages that say what to change. Every wrapped error
- * keeps GitHub's own as `cause`. This is the only module that reads an HTTP status.
- */
-
-function isHttpError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number');
-}
-/** The HTTP status of a failed request, or undefined when the error did not come from GitHub. */
-function statusOf(error) {
-    return isHttpError(error) ? error.status : undefined;
-}
-/** GitHub's own message, read from the response body when there is one. */
-function githubMessage(error) {
-    if (!isHttpError(error))
-        return String(error);
-    const data = error.response?.data;
-    const details = (data?.errors ?? []).map(e => e.message).filter(m => typeof m === 'string');
-    const message = typeof data?.message === 'string' ? data.message : error.message;
-    return [message, ...details].join(' — ');
-}
-const WORKFLOW_TOKEN_FIX = 'GITHUB_TOKEN cannot create or update files under .github/workflows/. Give the action a token that can: a classic PAT ' +
-    'with the repo and workflow scopes, or a fine-grained PAT / GitHub App token with Contents: write and Workflows: write ' +
-    '(plus Pull requests and Issues: write), stored as a secret and passed as `token: ${{ secrets.COPILOT_PAT }}`.';
-const ACTIONS_PR_SETTING = 'GitHub Actions is not permitted to create pull requests in this repository. Allow it under Settings → Actions → ' +
-    'General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organisation, ' +
-    'the same setting in the organisation first), or pass a PAT as `token`.';
-function permissionHint(action, status, message) {
-    if (/not permitted to create or approve pull requests/i.test(message))
-        return ACTIONS_PR_SETTING;
-    if (status === 401)
-        return 'the token was refused (Bad credentials) — check the `token` input and that the secret is set';
-    if (status === 410 && /issues/i.test(message)) {
-        return 'issues are disabled in this repository — enable them under Settings → General → Features → Issues';
-    }
-    if (status === 403 && /Resource not accessible/i.test(message)) {
-        const scope = /issue|label|comment/i.test(action)
-            ? 'issues'
-            : /pull/i.test(action)
-                ? 'pull-requests'
-                : 'contents';
-        return `the token lacks permission to ${action} — grant \`${scope}: write\` in the workflow's \`permissions:\` (or to the PAT / App)`;
-    }
-    return undefined;
-}
-/** The port error class for a status and message. */
-function errorClass(status, message) {
-    if (status === 401 || status === 403) {
-        return /rate limit/i.test(message) ? RemoteError : PermissionError;
-    }
-    if (status === 404 || status === 410)
-        return NotFoundError;
-    if (status === 409)
-        return StaleFileError;
-    if (status === 422 && /already exists/i.test(message))
-        return AlreadyExistsError;
-    return RemoteError;
-}
-/** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
-function wrapGitHubError(action, error) {
-    if (error instanceof PortError)
-        return error;
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    const hint = permissionHint(action, status, message);
-    const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
-    const Class = errorClass(status, message);
-    return new Class(hint ? `${prefix}\n${hint}` : prefix, { cause: error });
-}
-/** Wraps a failed write to a workflow file; only GitHub's actual workflow refusal gets the token advice. */
-function wrapWorkflowWriteError(path, error) {
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    // 409: the sha is stale; 422 "sha wasn't supplied": the file appeared since it was read. Both mean read again.
-    if (status === 409 || (status === 422 && /\bsha\b/.test(message))) {
-        return new StaleFileError(`${path} changed on GitHub while this run was writing it`, {
-            cause: error
-        });
-    }
-    // An App token gets GitHub's refusal in words; a classic PAT without the workflow scope gets a bare "Not Found".
-    const refused = /refusing to allow .* workflow/i.test(message);
-    const patWithoutScope = status === 404 && path.startsWith('.github/workflows/') && message === 'Not Found';
-    if (refused || patWithoutScope) {
-        return new PermissionError(`GitHub refused to update ${path} (HTTP ${status}: ${message}).\n${WORKFLOW_TOKEN_FIX}`, { cause: error });
-    }
-    return wrapGitHubError(`update ${path}`, error);
-}
-/** Runs one GitHub call; a failure comes back wrapped, saying what the run was doing. */
-async function calling(action, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        throw wrapGitHubError(action, error);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/contents.ts
@@ -44190,6 +44347,35 @@ async function contents_writeFile(client, repo, change) {
     catch (error) {
         throw wrapWorkflowWriteError(change.path, error);
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/git-data.ts
+
+/**
+ * One commit on top of `parent` that changes exactly these files, through the Git Data API: a tree made from the
+ * parent's tree with the new contents inline, then the commit. No branch moves, so a failure leaves nothing visible.
+ */
+function commitFiles(client, repo, change) {
+    return calling('commit the schedule changes', async () => {
+        const parent = await client.rest.git.getCommit({ ...repo, commit_sha: change.parent });
+        const tree = await client.rest.git.createTree({
+            ...repo,
+            base_tree: parent.data.tree.sha,
+            tree: change.files.map(f => ({
+                path: f.path,
+                mode: '100644',
+                type: 'blob',
+                content: f.text
+            }))
+        });
+        const commit = await client.rest.git.createCommit({
+            ...repo,
+            message: change.message,
+            tree: tree.data.sha,
+            parents: [change.parent]
+        });
+        return commit.data.sha;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/thread.ts
@@ -44228,7 +44414,16 @@ function listIssues(client, repo, label, state) {
 function createIssue(client, repo, issue) {
     return calling('create the alert issue', async () => {
         const { title, body, labels } = issue;
-        return toThread((await client.rest.issues.create({ ...repo, title, body, labels: [...labels] })).data);
+        return toThread(
+        // Not retried: a POST that GitHub applied but answered with an error would open a second issue. The use case
+        // looks for what an attempt made instead.
+        (await client.rest.issues.create({
+            ...repo,
+            title,
+            body,
+            labels: [...labels],
+            request: { retries: 0 }
+        })).data);
     });
 }
 /** Replaces an issue's title and body. */
@@ -44266,16 +44461,8 @@ function addLabels(client, repo, number, labels) {
 }
 const LABEL_COLOUR = '5319e7';
 const LABEL_DESCRIPTION = 'Schedule changes and quota alerts from the Dynamic Workflow Orchestrator';
-/** Creates the label when the repository does not have it yet. */
+/** Creates the label when the repository does not have it yet: one request, "already exists" is fine. */
 async function ensureLabel(client, repo, name) {
-    try {
-        await client.rest.issues.getLabel({ ...repo, name });
-        return;
-    }
-    catch (error) {
-        if (statusOf(error) !== 404)
-            throw wrapGitHubError(`read label ${name}`, error);
-    }
     try {
         await client.rest.issues.createLabel({
             ...repo,
@@ -44285,7 +44472,6 @@ async function ensureLabel(client, repo, name) {
         });
     }
     catch (error) {
-        // Another run may have created it in between.
         if (statusOf(error) !== 422)
             throw wrapGitHubError(`create label ${name}`, error);
     }
@@ -44378,7 +44564,531 @@ function compare(client, repo, base, head) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * The project's own error classes. Every message names the thing that is wrong and the fix, so a user can act on it
+ * without reading the code.
+ */
+/** Reads a message out of anything a `catch` can receive. */
+function errors_errorMessage(error) {
+    // Not `instanceof Error`: errors thrown by Node's own modules can come from another realm (jest's VM contexts).
+    if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
+        return error.message;
+    }
+    return String(error);
+}
+/** One or more problems found while validating user input (inputs, flags, config, crons, workflow files). */
+class errors_ValidationError extends Error {
+    problems;
+    constructor(problems, heading = 'Invalid input') {
+        super(problems.length === 1
+            ? `${heading}: ${problems[0]}`
+            : `${heading}:\n${problems.map(p => `  - ${p}`).join('\n')}`);
+        this.name = 'ValidationError';
+        this.problems = problems;
+    }
+}
+/** A workflow file that cannot be managed: not YAML, no `on.schedule`, or a schedule GitHub itself would reject. */
+class WorkflowFileError extends Error {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.name = 'WorkflowFileError';
+        this.file = file;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/json-values.ts
+/**
+ * Reads text holding one or more JSON values back to back, as `gh api --paginate` prints a list endpoint's pages
+ * (`{…}{…}`, with or without whitespace between them). Each value keeps the line it starts on, so a later error
+ * can say where the broken page is.
+ */
+
+/** Line and column (both 1-based) of an offset into the text. */
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+function where(text, offset) {
+    const { line, column } = positionOf(text, offset);
+    return `line ${line}, column ${column}`;
+}
+/** The offset just past the object or array opening at `start`; -1 when the text ends before it closes. */
+function endOfValue(text, start) {
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i += 1) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i += 1;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            depth += 1;
+        else if (c === '}' || c === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** Parses one value; a syntax error names the line and column GitHub's JSON broke at. */
+function parseAt(text, start, end, source) {
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch (error) {
+        const message = errorMessage(error);
+        const offset = /at position (\d+)/.exec(message);
+        const at = offset ? start + Number(offset[1]) : start;
+        throw new ValidationError([`${where(text, at)}: ${message.replace(/ in JSON at position \d+.*$/, '')}`], `${source} is not the JSON GitHub's API prints`);
+    }
+}
+/** Counts lines up to offsets that only grow, so a file of many pages is scanned once. */
+function lineCounter(text) {
+    let at = 0;
+    let line = 1;
+    return offset => {
+        for (; at < offset; at += 1)
+            if (text.charCodeAt(at) === 10)
+                line += 1;
+        return line;
+    };
+}
+/** Every top-level object or array of the text, in order. Throws a ValidationError naming the line that broke. */
+function json_values_jsonValues(text, source) {
+    const values = [];
+    const lineAt = lineCounter(text);
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i += 1;
+            continue;
+        }
+        const problem = (p) => new ValidationError([`${where(text, i)}: ${p}`], `${source} is not the JSON GitHub's API prints`);
+        if (c !== '{' && c !== '[')
+            throw problem(`expected an object or an array, found '${c}'`);
+        const end = endOfValue(text, i);
+        if (end < 0)
+            throw problem('this value is never closed (the file ends inside it)');
+        values.push({ value: parseAt(text, i, end, source), line: lineAt(i) });
+        i = end;
+    }
+    if (values.length === 0)
+        throw new ValidationError([`${source} holds no JSON value`]);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/records.ts
+/**
+ * Compact records of what ran (DESIGN §10): workflows, runs and jobs, read out of GitHub's Actions API objects.
+ * The same readers serve the GitHub adapter (one response at a time) and recorded API JSON on disk: a list
+ * response, the pages `gh api --paginate` prints back to back (or `--slurp`s into an array), a bare array, or a map
+ * of id → object. A field that is missing or of the wrong type is an error naming where the object sits.
+ */
+
+
+const HEADING = 'Unreadable GitHub API JSON';
+const LISTS = { workflow_runs: 'run', jobs: 'job', workflows: 'workflow' };
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function shown(value) {
+    return value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 60);
+}
+/** Typed reads of one API object's fields; `place` names the object in errors. */
+function fields(raw, place) {
+    if (!isObject(raw))
+        throw new errors_ValidationError([`${place}: expected an object, got ${shown(raw)}`], HEADING);
+    const wrong = (key, wanted) => new errors_ValidationError([`${place}: ${key} should be ${wanted}, got ${shown(raw[key])}`], HEADING);
+    const text = (key) => {
+        if (typeof raw[key] !== 'string')
+            throw wrong(key, 'a string');
+        return raw[key];
+    };
+    const maybeText = (key) => (raw[key] == null ? null : text(key));
+    const time = (key) => {
+        const value = text(key);
+        if (Number.isNaN(Date.parse(value)))
+            throw wrong(key, 'an ISO 8601 time');
+        return value;
+    };
+    return {
+        number: (key, fallback) => {
+            if (raw[key] === undefined && fallback !== undefined)
+                return fallback;
+            if (typeof raw[key] !== 'number' || !Number.isFinite(raw[key]))
+                throw wrong(key, 'a number');
+            return raw[key];
+        },
+        text,
+        maybeText,
+        time,
+        maybeTime: (key) => (raw[key] == null ? null : time(key)),
+        texts: (key) => {
+            const value = raw[key] ?? [];
+            if (!Array.isArray(value) || value.some(v => typeof v !== 'string'))
+                throw wrong(key, 'a list of strings');
+            return value;
+        }
+    };
+}
+/** A run object (`GET …/actions/runs`, `…/runs/{id}`) as a RunRecord. Without `run_attempt` it is the first. */
+function toRunRecord(raw, place) {
+    const f = fields(raw, place);
+    return {
+        id: f.number('id'),
+        workflowId: f.number('workflow_id'),
+        attempt: f.number('run_attempt', 1),
+        event: f.text('event'),
+        branch: f.maybeText('head_branch'),
+        status: f.maybeText('status'),
+        conclusion: f.maybeText('conclusion'),
+        createdAt: f.time('created_at'),
+        startedAt: f.maybeTime('run_started_at'),
+        updatedAt: f.time('updated_at')
+    };
+}
+/** A job object (`GET …/runs/{id}/jobs`) as a JobRecord. */
+function toJobRecord(raw, place) {
+    const f = fields(raw, place);
+    return {
+        id: f.number('id'),
+        runId: f.number('run_id'),
+        attempt: f.number('run_attempt', 1),
+        name: f.text('name'),
+        labels: f.texts('labels'),
+        startedAt: f.maybeTime('started_at'),
+        completedAt: f.maybeTime('completed_at'),
+        conclusion: f.maybeText('conclusion')
+    };
+}
+/** A workflow object (`GET …/actions/workflows`) as a WorkflowInfo. */
+function toWorkflowInfo(raw, place) {
+    const f = fields(raw, place);
+    return { id: f.number('id'), path: f.text('path'), name: f.text('name'), state: f.text('state') };
+}
+/** What an API object is, told by the fields only that kind has. */
+function kindOf(value) {
+    if ('run_id' in value && 'name' in value)
+        return 'job';
+    if ('workflow_id' in value && 'event' in value)
+        return 'run';
+    if ('path' in value && 'state' in value && 'id' in value)
+        return 'workflow';
+    return undefined;
+}
+function listKey(value) {
+    return Object.keys(LISTS).find(key => Array.isArray(value[key]));
+}
+/** Where an object sits: the page's line, then a path into it (`workflow_runs[4]`, `["8000161341"]`). */
+function placeOf(page, path) {
+    return path === '' ? page : `${page}, ${path}`;
+}
+/** Collects API objects by kind, remembering where each one sat. */
+class Collector {
+    objects = [];
+    /** A top-level value: a list response, a bare array, one API object, or a map of id → object. */
+    value(value, page) {
+        if (Array.isArray(value))
+            value.forEach((v, i) => this.item(v, page, `[${i}]`));
+        else if (isObject(value) && (listKey(value) || kindOf(value)))
+            this.item(value, page, '');
+        else if (isObject(value)) {
+            for (const [key, v] of Object.entries(value))
+                this.item(v, page, `["${key}"]`);
+        }
+        else
+            throw new ValidationError([`${page}: expected an object or an array`], HEADING);
+    }
+    /** An element: a list response (`gh api --paginate --slurp` pages) or one API object. */
+    item(value, page, path) {
+        const list = isObject(value) ? listKey(value) : undefined;
+        if (isObject(value) && list) {
+            const kind = LISTS[list];
+            const items = value[list];
+            items.forEach((v, i) => this.object(v, kind, placeOf(page, `${path}${path && '.'}${list}[${i}]`)));
+            return;
+        }
+        const kind = isObject(value) ? kindOf(value) : undefined;
+        if (!kind) {
+            const problem = `${placeOf(page, path)}: not a workflow run, a job or a workflow (${shown(value)})`;
+            throw new ValidationError([problem], HEADING);
+        }
+        this.object(value, kind, placeOf(page, path));
+    }
+    object(raw, kind, place) {
+        if (!isObject(raw))
+            throw new ValidationError([`${place}: expected an object, got ${shown(raw)}`], HEADING);
+        this.objects.push({ kind, raw, place });
+    }
+}
+/** The workflows a run object names (`workflow_id`, `path`, `name`), for recordings without workflow objects. */
+function workflowOfRun(raw) {
+    const { workflow_id: id, path, name } = raw;
+    if (typeof id !== 'number' || typeof path !== 'string')
+        return undefined;
+    return { id, path, name: typeof name === 'string' ? name : path, state: 'unknown' };
+}
+function newerRun(a, b) {
+    if (!a)
+        return true;
+    if (a.attempt !== b.attempt)
+        return b.attempt > a.attempt;
+    return Date.parse(b.updatedAt) >= Date.parse(a.updatedAt);
+}
+/** Combines recordings: a run seen twice keeps its latest attempt, a job its last copy, explicit workflows win. */
+function mergeRecordedApi(parts) {
+    const runs = new Map();
+    const jobs = new Map();
+    const workflows = new Map();
+    for (const part of parts) {
+        for (const run of part.runs)
+            if (newerRun(runs.get(run.id), run))
+                runs.set(run.id, run);
+        for (const job of part.jobs)
+            jobs.set(job.id, job);
+        for (const w of part.workflows) {
+            if (w.state !== 'unknown' || !workflows.has(w.id))
+                workflows.set(w.id, w);
+        }
+    }
+    const newestFirst = (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id;
+    return {
+        workflows: [...workflows.values()].sort((a, b) => a.id - b.id),
+        runs: [...runs.values()].sort(newestFirst),
+        jobs: [...jobs.values()]
+    };
+}
+/**
+ * Reads recorded API JSON (`source` names it in errors: a file name). Throws a ValidationError naming the line of
+ * the page that broke and the index or key of the object in it.
+ */
+function parseRecordedApi(text, source) {
+    const collector = new Collector();
+    for (const { value, line } of jsonValues(text, source))
+        collector.value(value, `${source} line ${line}`);
+    const part = { workflows: [], runs: [], jobs: [] };
+    for (const { kind, raw, place } of collector.objects) {
+        if (kind === 'job')
+            part.jobs.push(toJobRecord(raw, place));
+        if (kind === 'workflow')
+            part.workflows.push(toWorkflowInfo(raw, place));
+        if (kind !== 'run')
+            continue;
+        part.runs.push(toRunRecord(raw, place));
+        const workflow = workflowOfRun(raw);
+        if (workflow)
+            part.workflows.push(workflow);
+    }
+    return mergeRecordedApi([part]);
+}
+/** The runs of recorded API JSON, newest first. */
+function parseRuns(text, source) {
+    return parseRecordedApi(text, source).runs;
+}
+/** The jobs of recorded API JSON, in recorded order. */
+function parseJobs(text, source) {
+    return parseRecordedApi(text, source).jobs;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/workflow-runs.ts
+/**
+ * WorkflowRuns over GitHub's Actions API: one small function per call. Lists are asked conditionally when an ETag
+ * is given (a 304 costs no rate limit) and come back as the core's compact records.
+ */
+
+
+
+const PER_PAGE = 100;
+/** Reading runs needs `actions: read`; GitHub answers 404 for what the token may not see. */
+function readFixes(what) {
+    return {
+        403: "the token lacks `actions: read` — grant it in the workflow's `permissions:` (or to the PAT / GitHub App)",
+        404: `${what} does not exist, or the token cannot see it — check the name, and that the token has \`actions: read\` on the repository`
+    };
+}
+/** The workflow as `{workflow_id}` takes it: an id or a file name (a path is cut to its file name). */
+function workflowParam(workflow) {
+    return typeof workflow === 'number' ? workflow : (workflow.split('/').pop() ?? workflow);
+}
+/** GitHub's date search syntax has no fractions of a second (`…T03:00:00.000Z` → `…T03:00:00Z`). */
+function searchTime(time) {
+    return time.replace(/\.\d+(?=Z$|[+-]\d{2}:?\d{2}$)/, '');
+}
+function conditional(etag) {
+    return etag ? { 'if-none-match': etag } : {};
+}
+function hasNext(link) {
+    return /rel="next"/.test(link ?? '');
+}
+/** Octokit throws a 304 as an error: that answer means the list is as it was. Undefined for any other error. */
+function notModified(error, etag) {
+    if (statusOf(error) !== 304)
+        return undefined;
+    const headers = error.response?.headers ??
+        {};
+    return { items: [], etag: headers.etag ?? etag, notModified: true, more: hasNext(headers.link) };
+}
+/** Every workflow of the repository, all pages. */
+function listWorkflows(client, repo) {
+    const name = `${repo.owner}/${repo.repo}`;
+    return refusal_refusing(`list the workflows of ${name}`, readFixes(`the repository ${name}`), async () => {
+        const workflows = await client.paginate(client.rest.actions.listRepoWorkflows, {
+            ...repo,
+            per_page: PER_PAGE
+        });
+        return workflows.map((w, i) => toWorkflowInfo(w, `${name} workflows[${i}]`));
+    });
+}
+/** One page (100 runs, newest first) of a workflow's runs created in [from, to]; notModified when the ETag holds. */
+async function listRuns(client, repo, workflow, query) {
+    const created = `${searchTime(query.from)}..${searchTime(query.to)}`;
+    const action = `list the runs of workflow ${workflow} created ${created}`;
+    try {
+        const { data, headers } = await client.rest.actions.listWorkflowRuns({
+            ...repo,
+            workflow_id: workflowParam(workflow),
+            created,
+            per_page: PER_PAGE,
+            page: query.page,
+            headers: conditional(query.etag)
+        });
+        const place = (i) => `workflow ${workflow} page ${query.page} workflow_runs[${i}]`;
+        return {
+            items: data.workflow_runs.map((r, i) => toRunRecord(r, place(i))),
+            etag: headers.etag,
+            notModified: false,
+            more: hasNext(headers.link),
+            total: data.total_count
+        };
+    }
+    catch (error) {
+        const unchanged = notModified(error, query.etag);
+        if (unchanged)
+            return unchanged;
+        throw refusal(action, error, readFixes(`workflow ${workflow}`));
+    }
+}
+/** The jobs of a run's latest attempt, every page; notModified when the first page's ETag holds. */
+async function listJobs(client, repo, runId, etag) {
+    const pages = client.paginate.iterator(client.rest.actions.listJobsForWorkflowRun, {
+        ...repo,
+        run_id: runId,
+        filter: 'latest',
+        per_page: PER_PAGE,
+        headers: conditional(etag)
+    });
+    const raw = [];
+    const etags = [];
+    try {
+        for await (const page of pages) {
+            etags.push(page.headers.etag);
+            raw.push(...page.data);
+        }
+    }
+    catch (error) {
+        const unchanged = notModified(error, etag);
+        if (unchanged)
+            return unchanged;
+        throw refusal(`list the jobs of run ${runId}`, error, readFixes(`run ${runId}`));
+    }
+    const items = raw.map((j, i) => toJobRecord(j, `run ${runId} jobs[${i}]`));
+    return { items, etag: etags[0], notModified: false, more: false, total: items.length };
+}
+/** The WorkflowRuns port over one client and repository. */
+function gitHubRuns(client, repo) {
+    return {
+        listWorkflows: () => listWorkflows(client, repo),
+        listRuns: (workflow, query) => listRuns(client, repo, workflow, query),
+        listJobs: (runId, etag) => listJobs(client, repo, runId, etag)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/workflow-control.ts
+
+
+const DISPATCH = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+const WRITE_FIX = "the token lacks `actions: write` — grant it in the workflow's `permissions:` (or to the PAT / GitHub App)";
+/** GitHub's 422 reasons for refusing a dispatch, each with its fix. */
+function dispatchFix(workflow, ref) {
+    const inputs = `under \`on.workflow_dispatch.inputs\` in ${workflow}`;
+    const fixes = [
+        [
+            /'workflow_dispatch' trigger/i,
+            `add \`workflow_dispatch:\` under \`on:\` in ${workflow} on ${ref}`
+        ],
+        [
+            /disabled workflow/i,
+            `${workflow} is disabled — enable it (Actions → the workflow → "Enable workflow", or \`gh workflow enable\`) first`
+        ],
+        [/Unexpected inputs/i, `pass only the inputs declared ${inputs}`],
+        [/Required input/i, `pass every required input declared ${inputs}`],
+        [
+            /No ref found/i,
+            `${ref} is neither a branch nor a tag of the repository: dispatch on one that exists`
+        ]
+    ];
+    return message => fixes.find(([pattern]) => pattern.test(message))?.[1] ??
+        `check the \`workflow_dispatch\` trigger and inputs of ${workflow}, and the ref ${ref}`;
+}
+function writeFixes(workflow, repo) {
+    return {
+        403: WRITE_FIX,
+        404: `${workflow} is not a workflow of ${repo.owner}/${repo.repo} (or the token cannot see it): check its file name or id`
+    };
+}
+/** Starts a workflow_dispatch run on a ref; the run's id and page when GitHub returns them (200), else undefined. */
+function dispatch(client, repo, workflow, request) {
+    const fixes = { ...writeFixes(workflow, repo), 422: dispatchFix(workflow, request.ref) };
+    return refusal_refusing(`dispatch workflow ${workflow} on ${request.ref}`, fixes, async () => {
+        // The typed method knows only the 204 answer; the route's own types know the 200 with the run's details.
+        const response = await client.request(DISPATCH, {
+            ...repo,
+            workflow_id: workflowParam(workflow),
+            ref: request.ref,
+            ...(request.inputs ? { inputs: request.inputs } : {}),
+            return_run_details: true
+        });
+        if (response.status !== 200)
+            return { runId: undefined, url: undefined };
+        return { runId: Number(response.data.workflow_run_id), url: response.data.html_url };
+    });
+}
+/** Enables a workflow (active again, its schedule runs). */
+function enableWorkflow(client, repo, workflow) {
+    return refusal_refusing(`enable workflow ${workflow}`, writeFixes(workflow, repo), async () => {
+        await client.rest.actions.enableWorkflow({ ...repo, workflow_id: workflowParam(workflow) });
+    });
+}
+/** Disables a workflow (disabled_manually: no scheduled or dispatched runs). */
+function disableWorkflow(client, repo, workflow) {
+    return refusal_refusing(`disable workflow ${workflow}`, writeFixes(workflow, repo), async () => {
+        await client.rest.actions.disableWorkflow({ ...repo, workflow_id: workflowParam(workflow) });
+    });
+}
+/** The WorkflowControl port over one client and repository. */
+function gitHubControl(client, repo) {
+    return {
+        dispatch: (workflow, request) => dispatch(client, repo, workflow, request),
+        enable: workflow => enableWorkflow(client, repo, workflow),
+        disable: workflow => disableWorkflow(client, repo, workflow)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/github-repository.ts
+
+
+
+
 
 
 
@@ -44406,7 +45116,8 @@ function workflowFiles(client, repo) {
         createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
         resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
         deleteBranch: branch => deleteBranch(client, repo, branch),
-        writeFile: change => contents_writeFile(client, repo, change)
+        writeFile: change => contents_writeFile(client, repo, change),
+        commitFiles: change => commitFiles(client, repo, change)
     };
 }
 function threads(client, repo) {
@@ -44437,13 +45148,20 @@ function issues(client, repo) {
 }
 /** The ports over GitHub's REST API: each method is one small call in this folder. */
 function gitHubPorts(repo, options) {
-    const client = createClient(options);
+    const client = client_createClient(options);
     return {
         ...workflowFiles(client, repo),
         ...pullRequests(client, repo),
         ...issues(client, repo),
+        ...gitHubRuns(client, repo),
+        ...gitHubControl(client, repo),
         requestCount: () => client.requestCount()
     };
+}
+/** Billing usage over its own client: the billing token may not be the repository's (`billing-token`). */
+function gitHubBillingPorts(options) {
+    const client = createClient(options);
+    return { ...gitHubBilling(client), requestCount: () => client.requestCount() };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/repo-id.ts
@@ -44460,21 +45178,20 @@ function parseRepoId(value) {
 /** Where the state file lives on the state branch. */
 const STATE_PATH = 'orchestrator/state.json';
 /**
- * The state as one file on its own branch, never the base branch. The branch is made from `baseHead` on the first
- * write; a branch another run made in between is written onto.
+ * The state as one file on its own branch, never the base branch. When no state was found the branch is made from
+ * `baseHead` before the first write; a branch that exists already (or another run made in between) is written onto.
  */
 function stateOnBranch(files, where) {
-    let branchExists;
+    let found;
     return {
+        // One read: a missing branch and a missing file both answer 404.
         async read() {
-            branchExists = (await files.branchHead(where.branch)) !== undefined;
-            if (!branchExists)
-                return undefined;
             const file = await files.readFile(STATE_PATH, where.branch);
+            found = file !== undefined;
             return file && { text: file.text, version: file.sha };
         },
         async write(text, version, message) {
-            if (branchExists === false) {
+            if (found === false) {
                 try {
                     await files.createBranch(where.branch, where.baseHead);
                 }
@@ -44482,7 +45199,7 @@ function stateOnBranch(files, where) {
                     if (!(error instanceof AlreadyExistsError))
                         throw error;
                 }
-                branchExists = true;
+                found = true;
             }
             await files.writeFile({ branch: where.branch, path: STATE_PATH, text, message, sha: version });
         }
@@ -44493,40 +45210,8 @@ function stateName(branch) {
     return `${branch}:${STATE_PATH}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * The project's own error classes. Every message names the thing that is wrong and the fix, so a user can act on it
- * without reading the code.
- */
-/** Reads a message out of anything a `catch` can receive. */
-function errorMessage(error) {
-    // Not `instanceof Error`: errors thrown by Node's own modules can come from another realm (jest's VM contexts).
-    if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
-        return error.message;
-    }
-    return String(error);
-}
-/** One or more problems found while validating user input (inputs, flags, config, crons, workflow files). */
-class ValidationError extends Error {
-    problems;
-    constructor(problems, heading = 'Invalid input') {
-        super(problems.length === 1
-            ? `${heading}: ${problems[0]}`
-            : `${heading}:\n${problems.map(p => `  - ${p}`).join('\n')}`);
-        this.name = 'ValidationError';
-        this.problems = problems;
-    }
-}
-/** A workflow file that cannot be managed: not YAML, no `on.schedule`, or a schedule GitHub itself would reject. */
-class WorkflowFileError extends Error {
-    file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
-        this.name = 'WorkflowFileError';
-        this.file = file;
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __nccwpck_require__(9044);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
@@ -45141,6 +45826,472 @@ function describeEntry(entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/schedule/config-problems.ts
+/** Problems found in the orchestrator config, and how each is written: its path in the file and the line it is on. */
+
+/** The keys of a map that are not allowed there. */
+function unknownKeys(value, allowed, at) {
+    return Object.keys(value)
+        .filter(k => !allowed.includes(k))
+        .map(k => ({
+        at: [...at, k],
+        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
+    }));
+}
+/** `file: workflows.nightly.schedules.normal[1] (line 6): message`. */
+function problemText(problem, file, doc, lines) {
+    const line = lineOf(doc, lines, problem.near ?? problem.at);
+    const where = line === undefined ? '' : ` (line ${line})`;
+    return `${file}: ${formatPath(problem.at)}${where}: ${problem.message}`;
+}
+function formatPath(at) {
+    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+/** The line of the deepest key (or list item) of the path found in the file; a key's own line, not its value's. */
+function lineOf(doc, lines, at) {
+    let node = doc.contents;
+    let start;
+    for (const key of at) {
+        const pair = (0,yaml_dist/* isMap */.jh)(node)
+            ? node.items.find(p => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key))
+            : undefined;
+        const item = (0,yaml_dist/* isSeq */.oP)(node) && typeof key === 'number' ? node.items[key] : undefined;
+        const found = pair ? pair.key : item;
+        if (!(0,yaml_dist/* isScalar */.jn)(found) && !(0,yaml_dist/* isMap */.jh)(found) && !(0,yaml_dist/* isSeq */.oP)(found))
+            break;
+        start = found.range?.[0] ?? start;
+        node = pair ? pair.value : item;
+    }
+    return start === undefined ? undefined : lines.linePos(start).line;
+}
+
+;// CONCATENATED MODULE: ./src/core/cron/same-times.ts
+/**
+ * When two crons run at the same times: `31 18 * * 5` and `31 18 * * FRI`, a step of 15 minutes and `0,15,30,45`. Compared on the
+ * parsed fields (parseCron), with the day-of-month / day-of-week rule the occurrence code applies.
+ */
+
+const DAYS_IN_MONTH = 31;
+const DAYS_IN_WEEK = 7;
+/** Which days a cron runs on, spelt one way per set of days: both fields restricted means either may match. */
+function dayRule(cron) {
+    const everyDay = cron.days.length === DAYS_IN_MONTH;
+    const everyWeekday = cron.weekdays.length === DAYS_IN_WEEK;
+    const days = `days ${cron.days.join(',')}`;
+    const weekdays = `weekdays ${cron.weekdays.join(',')}`;
+    if (cron.anyDay && cron.anyWeekday)
+        return 'every day';
+    if (!cron.anyDay && !cron.anyWeekday) {
+        return everyDay || everyWeekday ? 'every day' : `${days} or ${weekdays}`;
+    }
+    if (cron.anyDay)
+        return everyWeekday ? 'every day' : weekdays;
+    return everyDay ? 'every day' : days;
+}
+/** A key two crons share exactly when they run at the same times; undefined for a cron our grammar rejects. */
+function cronTimesKey(expr) {
+    const parsed = parseCron(expr);
+    if (!parsed.ok)
+        return undefined;
+    const { minutes, hours, months } = parsed.cron;
+    return `${minutes.join(',')} | ${hours.join(',')} | ${dayRule(parsed.cron)} | ${months.join(',')}`;
+}
+/** Whether two crons run at exactly the same times; a cron our grammar rejects equals only its own text. */
+function sameCron(a, b) {
+    if (a === b)
+        return true;
+    const key = cronTimesKey(a);
+    return key !== undefined && key === cronTimesKey(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
+
+
+/** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
+const MODES = ['aggressive', 'normal', 'conservative'];
+/** Tells whether a string is one of the three modes. */
+function isMode(value) {
+    return MODES.includes(value);
+}
+/** Whether two entries run at the same times: the same cron by its parsed fields, in the same zone (none is UTC). */
+function sameEntry(a, b) {
+    return sameCron(a.cron, b.cron) && zoneOf(a) === zoneOf(b);
+}
+function zoneOf(entry) {
+    const zone = entry.timezone ?? 'UTC';
+    return resolveZone(zone) ?? zone;
+}
+/**
+ * Whether two schedules run at exactly the same times: the same set of entries by sameEntry, whatever their order or
+ * spelling (`0 0 * * *` and `00 0 * * *`).
+ */
+function sameSchedule(a, b) {
+    const covers = (x, y) => x.every(entry => y.some(other => sameEntry(entry, other)));
+    return covers(a, b) && covers(b, a);
+}
+
+;// CONCATENATED MODULE: ./src/core/usage/period.ts
+/** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
+const DAY_MS = 86_400_000;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+/** 00:00 UTC of the reset day in the given month, the day clamped to the month's length (31 → 28/29 in February). */
+function resetInstant(year, month, resetDay) {
+    const normalised = new Date(Date.UTC(year, month, 1));
+    const y = normalised.getUTCFullYear();
+    const m = normalised.getUTCMonth();
+    return new Date(Date.UTC(y, m, Math.min(resetDay, daysInMonth(y, m))));
+}
+/** The period that contains `now`: it starts at the latest reset instant at or before `now`. */
+function periodAt(now, resetDay) {
+    const year = now.getUTCFullYear();
+    const month = now.getUTCMonth();
+    let startMonth = month;
+    if (resetInstant(year, month, resetDay).getTime() > now.getTime())
+        startMonth = month - 1;
+    const start = resetInstant(year, startMonth, resetDay);
+    const end = resetInstant(year, startMonth + 1, resetDay);
+    return {
+        start,
+        end,
+        days: (end.getTime() - start.getTime()) / DAY_MS,
+        elapsedDays: (now.getTime() - start.getTime()) / DAY_MS,
+        remainingDays: (end.getTime() - now.getTime()) / DAY_MS
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/usage/usage.ts
+
+const DEFAULT_THRESHOLDS = {
+    aggressiveBelow: 0.7,
+    conservativeAbove: 1.3,
+    alertAt: 0.9
+};
+const WEEK_MS = 7 * DAY_MS;
+/** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
+function usableSamples(input, period, warnings) {
+    const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
+    return inPeriod.filter(s => {
+        if (s.used <= input.used)
+            return true;
+        warnings.push({ kind: 'correction', at: s.at, sampleUsed: s.used, used: input.used });
+        return false;
+    });
+}
+/** Burn rate per day: from the newest sample at least 7 days old, else the period's average. */
+function burnRate(input, period, samples) {
+    const cutoff = input.now.getTime() - WEEK_MS;
+    const old = samples.filter(s => s.at.getTime() <= cutoff);
+    const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
+    if (sample) {
+        const days = (input.now.getTime() - sample.at.getTime()) / DAY_MS;
+        return {
+            rate: (input.used - sample.used) / days,
+            basis: { kind: 'history', sample }
+        };
+    }
+    return {
+        rate: input.used / Math.max(period.elapsedDays, 1),
+        basis: { kind: 'period-average' }
+    };
+}
+function usage_statusOf(used, projected, quota, alertAt) {
+    if (used >= quota || projected > quota)
+        return 'CRITICAL';
+    if (projected >= alertAt * quota || used >= alertAt * quota)
+        return 'WARNING';
+    return 'SAFE';
+}
+function chooseMode(pace, projected, quota, t) {
+    if (projected > quota)
+        return reasoned('conservative', { rule: 'projection-above-quota', projected, quota });
+    if (pace > t.conservativeAbove)
+        return reasoned('conservative', { rule: 'pace-above', pace, threshold: t.conservativeAbove });
+    if (pace < t.aggressiveBelow)
+        return reasoned('aggressive', { rule: 'pace-below', pace, threshold: t.aggressiveBelow });
+    const [low, high] = [t.aggressiveBelow, t.conservativeAbove];
+    return reasoned('normal', { rule: 'pace-within', pace, low, high });
+}
+function reasoned(mode, reason) {
+    return { mode, reason };
+}
+/** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
+function assessUsage(input) {
+    const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+    const period = periodAt(input.now, input.resetDay);
+    const warnings = [];
+    const burn = burnRate(input, period, usableSamples(input, period, warnings));
+    const projected = input.used + burn.rate * period.remainingDays;
+    const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days);
+    const chosen = chooseMode(pace, projected, input.quota, thresholds);
+    return {
+        quota: input.quota,
+        used: input.used,
+        remaining: Math.max(input.quota - input.used, 0),
+        usagePercent: (input.used / input.quota) * 100,
+        resetDay: input.resetDay,
+        period,
+        burnRate: burn.rate,
+        burnBasis: burn.basis,
+        projected,
+        pace,
+        status: usage_statusOf(input.used, projected, input.quota, thresholds.alertAt),
+        mode: input.forcedMode ?? chosen.mode,
+        modeReason: input.forcedMode ? { rule: 'forced', mode: input.forcedMode } : chosen.reason,
+        forced: input.forcedMode !== undefined,
+        thresholds,
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/config.ts
+
+
+
+
+
+
+/** Where the config lives on the base branch unless the `config` input says otherwise. */
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+const POLICIES = ['thresholds', 'target'];
+/** Tells whether a string names a policy. */
+function isPolicy(value) {
+    return POLICIES.includes(value);
+}
+/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
+const DEFAULT_TARGET = 0.95;
+const THRESHOLD_KEYS = {
+    'aggressive-below': 'aggressiveBelow',
+    'conservative-above': 'conservativeAbove',
+    'alert-at': 'alertAt'
+};
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readThresholds(raw, problems) {
+    const thresholds = { ...DEFAULT_THRESHOLDS };
+    if (raw === undefined)
+        return thresholds;
+    if (!isRecord(raw)) {
+        problems.push({
+            at: ['thresholds'],
+            message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }'
+        });
+        return thresholds;
+    }
+    problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']));
+    for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
+        const value = raw[name];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+            problems.push({
+                at: ['thresholds', name],
+                message: `must be a number above 0, got ${JSON.stringify(value)}`
+            });
+        }
+        else
+            thresholds[field] = value;
+    }
+    if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
+        problems.push({
+            at: ['thresholds'],
+            message: 'aggressive-below must be lower than conservative-above'
+        });
+    }
+    if (thresholds.alertAt > 1)
+        problems.push({
+            at: ['thresholds', 'alert-at'],
+            message: 'must be at most 1 (a share of the quota)'
+        });
+    return thresholds;
+}
+function readEntry(raw, at, problems) {
+    let entry;
+    if (typeof raw === 'string')
+        entry = { cron: raw };
+    else if (isRecord(raw) && typeof raw.cron === 'string') {
+        problems.push(...unknownKeys(raw, ['cron', 'timezone'], at));
+        if (raw.timezone !== undefined && typeof raw.timezone !== 'string') {
+            problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' });
+            return undefined;
+        }
+        entry =
+            raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone };
+    }
+    else {
+        problems.push({
+            at,
+            message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}`
+        });
+        return undefined;
+    }
+    const bad = entryProblems(entry);
+    problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })));
+    return bad.length === 0 ? entry : undefined;
+}
+function readSchedules(raw, at, problems) {
+    const schedules = { aggressive: [], normal: [], conservative: [] };
+    if (!isRecord(raw)) {
+        problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' });
+        return schedules;
+    }
+    problems.push(...unknownKeys(raw, MODES, at));
+    for (const mode of MODES) {
+        const value = raw[mode];
+        if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+            problems.push({
+                at: [...at, mode],
+                message: `missing: give at least one cron for the ${mode} mode`,
+                near: at.slice(0, -1)
+            });
+            continue;
+        }
+        const items = Array.isArray(value) ? value : [value];
+        const where = (i) => (Array.isArray(value) ? [...at, mode, i] : [...at, mode]);
+        const entries = items.map((item, i) => readEntry(item, where(i), problems));
+        problems.push(...duplicates(entries, `the ${mode} schedule of '${String(at[1])}'`, where));
+        schedules[mode] = entries.flatMap(entry => entry ?? []);
+    }
+    return schedules;
+}
+/** Entries of one mode that run at the same times as an earlier one (`0 8 * * *` and `00 8 * * *`). */
+function duplicates(entries, schedule, where) {
+    return entries.flatMap((entry, i) => {
+        const first = entries.findIndex(other => other && entry && sameEntry(other, entry));
+        const earlier = entries[first];
+        if (!entry || !earlier || first === i)
+            return [];
+        const name = formatKey(where(first));
+        const said = earlier.cron === entry.cron
+            ? `'${entry.cron}' is already listed as ${name}`
+            : `'${entry.cron}' runs at the same times as '${earlier.cron}' (${name})`;
+        return [{ at: where(i), message: `${said} — list each cron once in ${schedule}` }];
+    });
+}
+/** `normal[0]`: the mode and index at the end of an entry's path. */
+function formatKey(at) {
+    const [mode, index] = at.slice(-2);
+    return `${String(mode)}[${String(index)}]`;
+}
+function pathProblem(path) {
+    if (typeof path !== 'string' || path === '')
+        return 'missing: the workflow file, e.g. .github/workflows/nightly.yml';
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
+        return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`;
+    }
+    return undefined;
+}
+function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function readCost(raw, at, problems) {
+    if (raw === undefined || (isNumber(raw) && raw >= 0))
+        return raw;
+    problems.push({
+        at,
+        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
+    });
+    return undefined;
+}
+function readWorkflow(id, raw, problems) {
+    const at = ['workflows', id];
+    if (!isRecord(raw)) {
+        problems.push({ at, message: 'must be a map with path and schedules' });
+        return undefined;
+    }
+    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
+    const bad = pathProblem(raw.path);
+    if (bad)
+        problems.push({ at: [...at, 'path'], message: bad });
+    const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
+    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
+    if (bad)
+        return undefined;
+    const workflow = { id, path: raw.path, schedules };
+    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
+}
+function readWorkflows(raw, problems) {
+    if (!isRecord(raw) || Object.keys(raw).length === 0) {
+        problems.push({
+            at: ['workflows'],
+            message: 'missing: list at least one workflow to manage, keyed by an id'
+        });
+        return [];
+    }
+    const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? []);
+    const seen = new Map();
+    for (const w of workflows) {
+        const first = seen.get(w.path);
+        if (first)
+            problems.push({
+                at: ['workflows', w.id, 'path'],
+                message: `'${w.path}' is already managed as '${first}'`
+            });
+        else
+            seen.set(w.path, w.id);
+    }
+    return workflows;
+}
+function readPolicy(raw, problems) {
+    let policy = 'thresholds';
+    let target = DEFAULT_TARGET;
+    const name = raw.policy;
+    if (typeof name === 'string' && isPolicy(name))
+        policy = name;
+    else if (name !== undefined)
+        problems.push({
+            at: ['policy'],
+            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
+        });
+    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
+        target = raw.target;
+    else if (raw.target !== undefined)
+        problems.push({
+            at: ['target'],
+            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
+        });
+    return { policy, target };
+}
+/** Reads a config file's text, listing every problem at once with its path and line in the file; never throws for a problem. */
+function readConfig(text, file) {
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const config = {
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        workflows: [],
+        policy: 'thresholds',
+        target: DEFAULT_TARGET
+    };
+    if (doc.errors.length > 0) {
+        const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
+        return { config, problems: messages.map(m => `${file}: ${m}`) };
+    }
+    const data = doc.toJS();
+    const problems = [];
+    if (!isRecord(data))
+        problems.push({ at: [], message: 'must be a map with a workflows key' });
+    const raw = isRecord(data) ? data : {};
+    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
+    const read = {
+        thresholds: readThresholds(raw.thresholds, problems),
+        workflows: readWorkflows(raw.workflows, problems),
+        ...readPolicy(raw, problems)
+    };
+    return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) };
+}
+/** Parses and validates a config file's text; a ValidationError lists every problem at once. */
+function parseConfig(text, file) {
+    const { config, problems } = readConfig(text, file);
+    if (problems.length > 0)
+        throw new ValidationError(problems, config_CONFIG_PROBLEMS);
+    return config;
+}
+/** The heading of an error listing config problems. */
+const config_CONFIG_PROBLEMS = 'Invalid orchestrator config';
+
 ;// CONCATENATED MODULE: ./src/core/cron/occurrences.ts
 /**
  * When schedule entries fire: counting and listing the instants in a span of time.
@@ -45155,7 +46306,7 @@ function describeEntry(entry) {
 
 const occurrences_MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+const occurrences_DAY_MS = 86_400_000;
 /**
  * An entry GitHub would reject (bad grammar or time zone) never fires. A cron that runs more often
  * than every 5 minutes is still counted at face value: an upper bound on what GitHub starts.
@@ -45181,7 +46332,7 @@ function matchesDay(cron, day, weekday) {
 }
 /** The wall-clock times (ms since the epoch, read as if UTC) the cron names on one calendar day. */
 function wallTimes(cron, day) {
-    const midnight = day * DAY_MS;
+    const midnight = day * occurrences_DAY_MS;
     const date = new Date(midnight);
     if (!cron.months.includes(date.getUTCMonth() + 1))
         return [];
@@ -45200,8 +46351,8 @@ function localDayTimes(entry, day) {
     if (walls.length === 0)
         return walls;
     // Bracket the day with instants before its first and after its last possible moment in any zone.
-    const before = offsetAt(entry.timezone, day * DAY_MS - 14 * HOUR_MS);
-    const after = offsetAt(entry.timezone, (day + 1) * DAY_MS + 12 * HOUR_MS);
+    const before = offsetAt(entry.timezone, day * occurrences_DAY_MS - 14 * HOUR_MS);
+    const after = offsetAt(entry.timezone, (day + 1) * occurrences_DAY_MS + 12 * HOUR_MS);
     if (before === after)
         return walls.map(wall => wall - before);
     const instants = walls.map(wall => instantOfWall(entry.timezone, wall, before, after));
@@ -45240,8 +46391,8 @@ function eachDay(entry, from, to, visit) {
     if (!(start < stop))
         return;
     // Wall-clock days of any zone (UTC−12 to UTC+14) that can hold an instant of [from, to).
-    const lastDay = Math.floor((stop + 14 * HOUR_MS) / DAY_MS);
-    for (let day = Math.floor((start - 12 * HOUR_MS) / DAY_MS); day <= lastDay; day++) {
+    const lastDay = Math.floor((stop + 14 * HOUR_MS) / occurrences_DAY_MS);
+    for (let day = Math.floor((start - 12 * HOUR_MS) / occurrences_DAY_MS); day <= lastDay; day++) {
         const times = dayTimes(compiled, day);
         visit(times, lowerBound(times, start), lowerBound(times, stop));
     }
@@ -45258,7 +46409,7 @@ function runsBetween(entries, from, to) {
 }
 /** Runs in the 30 days from `from`. */
 function runsPer30Days(entries, from) {
-    return runsBetween(entries, from, new Date(from.getTime() + 30 * DAY_MS));
+    return runsBetween(entries, from, new Date(from.getTime() + 30 * occurrences_DAY_MS));
 }
 /** The instants (Date[]) at which the entries fire in [from, to), sorted ascending, duplicates across entries kept. */
 function occurrencesBetween(entries, from, to) {
@@ -45272,64 +46423,130 @@ function occurrencesBetween(entries, from, to) {
     return instants.sort((a, b) => a - b).map(instant => new Date(instant));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
-/** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
-const MODES = ['aggressive', 'normal', 'conservative'];
-/** Tells whether a string is one of the three modes. */
-function isMode(value) {
-    return MODES.includes(value);
+;// CONCATENATED MODULE: ./src/core/schedule/source-text.ts
+/**
+ * Lines and comments of a workflow's source text. Comments are read from yaml's concrete syntax tree, which knows a
+ * `#` inside a quoted cron from one that starts a comment.
+ */
+
+/** Reads the comments of a text and the dashes of the block sequence that starts at `seqStart`. */
+function scanSource(text, seqStart) {
+    const facts = { comments: [], dashes: [] };
+    const visit = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        const token = node;
+        if (token.type === 'comment' && typeof token.offset === 'number') {
+            facts.comments.push({ offset: token.offset, text: String(token.source).replace(/\r$/, '') });
+        }
+        if (token.type === 'block-seq' && token.offset === seqStart)
+            facts.dashes = dashes(token.items);
+        Object.values(node).forEach(visit);
+    };
+    for (const token of new yaml_dist/* Parser */.iX().parse(text))
+        visit(token);
+    facts.comments.sort((a, b) => a.offset - b.offset);
+    return facts;
 }
-/** Compares two schedules entry by entry (order matters: it is the order in the file). */
-function sameSchedule(a, b) {
-    return (a.length === b.length &&
-        a.every((entry, i) => entry.cron === b[i]?.cron && entry.timezone === b[i]?.timezone));
+function dashes(items) {
+    if (!Array.isArray(items))
+        return [];
+    return items.map((item) => item.start?.find(token => token.type === 'seq-item-ind')?.offset);
+}
+/** Where the line holding `offset` starts. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Where the line holding `offset` ends, its `\r\n` or `\n` excluded. */
+function lineEnd(text, offset) {
+    const at = text.indexOf('\n', offset);
+    if (at === -1)
+        return text.length;
+    return at > 0 && text[at - 1] === '\r' ? at - 1 : at;
+}
+/** The start of the line after the one that ends at `end` (a block scalar's range already ends past its line). */
+function afterLine(text, end) {
+    if (text[end - 1] === '\n')
+        return end;
+    const at = text.indexOf('\n', end);
+    return at === -1 ? text.length : at + 1;
+}
+/** The 1-based line number of an offset. */
+function lineNumber(text, offset) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1))
+        line++;
+    return line;
+}
+/** The file's line ending, as found on the line at `from` or else the first line. */
+function lineEnding(text, from) {
+    const at = text.indexOf('\n', from);
+    const found = at === -1 ? text.indexOf('\n') : at;
+    return found > 0 && text[found - 1] === '\r' ? '\r\n' : '\n';
+}
+/** The whitespace before `start` on its line (spaces standing in for any other text there). */
+function indentBefore(text, start) {
+    const prefix = text.slice(lineStart(text, start), start);
+    return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(prefix.length);
+}
+/** Whether only whitespace stands before `offset` on its line. */
+function startsLine(text, offset) {
+    return text.slice(lineStart(text, offset), offset).trim() === '';
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
+;// CONCATENATED MODULE: ./src/core/schedule/workflow-schedule.ts
 /**
- * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
- * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
- * splice new text into the original, so every byte outside the edited ranges survives (DESIGN.md §5).
+ * Finding a workflow's `on.schedule` in its parsed YAML: the sequence, each entry's nodes and their source ranges. The
+ * editor splices text at these ranges; nothing here writes.
  */
 
 
-
 const REMOVE_HINT = 'add a schedule trigger or remove this workflow from the orchestrator config';
-/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
-function locateSchedule(text, file) {
-    const { entries, seq, items } = inspect(text, file);
-    return {
-        entries,
-        sequenceRange: [rangeOf(seq)[0], rangeOf(seq)[1]],
-        cronRanges: items.map(item => [rangeOf(item.cron)[0], rangeOf(item.cron)[1]])
-    };
-}
-/** The current schedule entries (locateSchedule(...).entries). */
-function readSchedule(text, file) {
-    return inspect(text, file).entries;
-}
-/** Returns the text with the schedule replaced by `next`; every byte outside the edited ranges stays as it was. Returns the input unchanged (same string) when nothing differs. */
-function editSchedule(text, file, next) {
-    if (next.length === 0) {
-        throw new WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
-    }
-    const located = inspect(text, file);
-    // An entry keeps a timezone it already has unless `next` names one, whichever way the edit is made.
-    const wanted = next.map((entry, i) => withTimezone(entry.cron, entry.timezone ?? located.entries[i]?.timezone));
-    const inPlace = next.length === located.items.length ? spliceInPlace(located, wanted) : undefined;
-    const splices = inPlace ?? [rewriteSequence(text, located, wanted)];
-    if (splices.length === 0)
-        return text;
-    const result = applySplices(text, splices);
-    assertReads(result, file, wanted);
-    return result;
-}
-function inspect(text, file) {
-    const seq = findScheduleSequence(findOn(parseWorkflow(text, file), file), file);
+/** Parses a workflow and finds its schedule; throws WorkflowFileError naming the file when it cannot. */
+function workflow_schedule_inspect(text, file) {
+    const { key, seq } = findScheduleSequence(findOn(parseWorkflow(text, file), file), file);
     const items = seq.items.map((item, i) => readItem(item, i, file));
-    return { entries: items.map(item => item.entry), seq, items };
+    return { entries: items.map(item => item.entry), key, seq, items };
+}
+/** A node's source range; every node of a parsed text has one. */
+function workflow_schedule_rangeOf(node) {
+    if (!node.range)
+        throw new Error('yaml node without a source range');
+    return node.range;
+}
+/** Where a block collection's last value ends (comment lines below it and the next key's indentation excluded). */
+function contentEnd(node) {
+    if (((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) && !node.flow) {
+        const last = node.items.at(-1);
+        if ((0,yaml_dist/* isPair */.tO)(last))
+            return contentEnd(last.value) ?? contentEnd(last.key);
+        return contentEnd(last);
+    }
+    return (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
+}
+/** The end of a sequence's own lines: a block sequence's range, stretched over the comment lines under its entries. */
+function workflow_schedule_sequenceEnd(text, seq) {
+    const [start, valueEnd] = workflow_schedule_rangeOf(seq);
+    if (seq.flow)
+        return valueEnd;
+    // yaml's own end may stop inside the next key's indentation; the sequence's lines end at a line break.
+    const last = contentEnd(seq) ?? valueEnd;
+    const lineBreak = text[last - 1] === '\n' ? last - 1 : text.indexOf('\n', last);
+    let end = lineBreak === -1 ? text.length : lineBreak + 1;
+    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+    const line = /([ \t]*)(#[^\r\n]*)?(?:\r?\n|$)/y;
+    for (let at = end; at < text.length; at = line.lastIndex) {
+        line.lastIndex = at;
+        const found = line.exec(text);
+        if (!found || line.lastIndex === at)
+            break;
+        const [, indent = '', comment] = found;
+        if (comment !== undefined && indent.length < column)
+            break;
+        if (comment !== undefined)
+            end = line.lastIndex;
+    }
+    return end;
 }
 function parseWorkflow(text, file) {
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text);
@@ -45365,7 +46582,7 @@ function findScheduleSequence(on, file) {
         throw new WorkflowFileError(file, `no on.schedule — ${REMOVE_HINT}`);
     const seq = pair.value;
     if ((0,yaml_dist/* isSeq */.oP)(seq) && seq.items.length > 0)
-        return seq;
+        return { key: pair.key, seq };
     if ((0,yaml_dist/* isSeq */.oP)(seq) || ((0,yaml_dist/* isScalar */.jn)(seq) && seq.value === null)) {
         throw new WorkflowFileError(file, `on.schedule is empty — add a "- cron: ..." entry or ${REMOVE_HINT}`);
     }
@@ -45388,40 +46605,162 @@ function readItem(item, index, file) {
     }
     return { entry: { cron: cron.value, timezone: timezone.value }, map: item, cron, timezone };
 }
-function withTimezone(cron, timezone) {
-    return timezone === undefined ? { cron } : { cron, timezone };
-}
-function rangeOf(node) {
-    if (!node.range)
-        throw new Error('yaml node without a source range');
-    return node.range;
-}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-splices.ts
 /**
- * The splices that rewrite changed scalars where they stand, or undefined when some entry cannot be edited that
- * way (a block scalar, or a timezone to add).
+ * The splices that turn a workflow's schedule into another: each kept entry's scalars rewritten where they stand,
+ * new entries added after the last one, dropped entries' lines removed. Comments, blank lines and every other byte
+ * stay where they are; the comments of a dropped entry stay too, each on a line of its own (DESIGN.md §5).
  */
-function spliceInPlace(located, wanted) {
-    const splices = [];
-    for (const [i, item] of located.items.entries()) {
-        const entry = wanted[i];
-        if (!entry)
-            return undefined;
-        const flow = Boolean(located.seq.flow || item.map.flow);
-        if (entry.cron !== item.entry.cron)
-            splices.push(spliceScalar(item.cron, entry.cron, flow));
-        if (entry.timezone !== undefined && entry.timezone !== item.entry.timezone) {
-            // No timezone key to splice into: only a rewrite of the whole sequence can add one.
-            splices.push(item.timezone && spliceScalar(item.timezone, entry.timezone, flow));
-        }
+
+
+
+/** The splices that make the schedule read `wanted`; `text` must end with a line break. */
+function scheduleSplices(text, located, wanted, facts) {
+    const style = styleOf(text, located);
+    const { items } = located;
+    const splices = items
+        .slice(0, wanted.length)
+        .flatMap((item, i) => entrySplices(text, item, wanted[i], style));
+    if (wanted.length > items.length) {
+        splices.push(appendEntries(text, located, wanted.slice(items.length), style));
     }
-    return splices.every(splice => splice !== undefined) ? splices : undefined;
+    if (wanted.length < items.length) {
+        const drop = style.flow ? dropFlow : dropBlock;
+        splices.push(...drop(text, located, wanted.length, facts, style.eol));
+    }
+    return splices;
 }
-function spliceScalar(node, value, flow) {
-    // Block scalars own their line ends; swapping one for a quoted scalar is a job for the sequence rewrite.
-    if (node.type === yaml_dist/* Scalar */.X5.BLOCK_LITERAL || node.type === yaml_dist/* Scalar */.X5.BLOCK_FOLDED)
-        return undefined;
-    const [start, end] = rangeOf(node);
+/** Applies splices that do not overlap, from the last to the first. */
+function applySplices(text, splices) {
+    let result = text;
+    for (const { start, end, text: replacement } of [...splices].sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + replacement + result.slice(end);
+    }
+    return result;
+}
+function styleOf(text, located) {
+    const { seq, items } = located;
+    const first = items[0];
+    const start = workflow_schedule_rangeOf(seq)[0];
+    const indent = indentBefore(text, start);
+    const mapStart = workflow_schedule_rangeOf(first.map)[0];
+    const keyIndent = first.map.flow ? `${indent}  ` : indentBefore(text, mapStart);
+    return {
+        flow: Boolean(seq.flow),
+        eol: lineEnding(text, start),
+        indent,
+        dash: `${indent}-${' '.repeat(Math.max(keyIndent.length - indent.length - 1, 1))}`,
+        keyIndent,
+        inner: text[mapStart + 1] === ' ' ? ' ' : '',
+        cron: first.cron.type,
+        zone: items.find(item => item.timezone)?.timezone?.type ?? first.cron.type,
+        flowItems: Boolean(first.map.flow)
+    };
+}
+function entrySplices(text, item, entry, style) {
+    const flow = style.flow || Boolean(item.map.flow);
+    const splices = [];
+    if (entry.cron !== item.entry.cron) {
+        splices.push(replaceScalar(text, item.cron, entry.cron, flow, style.eol));
+    }
+    const zone = entry.timezone;
+    if (zone !== undefined && zone !== item.entry.timezone) {
+        splices.push(item.timezone
+            ? replaceScalar(text, item.timezone, zone, flow, style.eol)
+            : addTimezone(text, item, zone, style));
+    }
+    return splices;
+}
+function replaceScalar(text, node, value, flow, eol) {
+    const [start, end] = workflow_schedule_rangeOf(node);
+    // A block scalar owns its line ends; a quoted scalar stands in for it on one line.
+    if (node.type === yaml_dist/* Scalar */.X5.BLOCK_LITERAL || node.type === yaml_dist/* Scalar */.X5.BLOCK_FOLDED) {
+        return {
+            start,
+            end,
+            text: formatScalar(value, undefined, flow) + (text[end - 1] === '\n' ? eol : '')
+        };
+    }
     return { start, end, text: formatScalar(value, node.type, flow) };
+}
+function addTimezone(text, item, zone, style) {
+    if (item.map.flow) {
+        const last = item.map.items.at(-1);
+        const end = workflow_schedule_rangeOf(((0,yaml_dist/* isScalar */.jn)(last.value) ? last.value : last.key))[1];
+        return { start: end, end, text: `, timezone: ${formatScalar(zone, style.zone, true)}` };
+    }
+    const at = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+    const keys = indentBefore(text, workflow_schedule_rangeOf(item.map)[0]);
+    return {
+        start: at,
+        end: at,
+        text: `${keys}timezone: ${formatScalar(zone, style.zone, false)}${style.eol}`
+    };
+}
+function flowItem(entry, style) {
+    const zone = entry.timezone === undefined
+        ? ''
+        : `, timezone: ${formatScalar(entry.timezone, style.zone, true)}`;
+    return `{${style.inner}cron: ${formatScalar(entry.cron, style.cron, true)}${zone}${style.inner}}`;
+}
+function blockItem(entry, style) {
+    if (style.flowItems)
+        return `${style.indent}- ${flowItem(entry, style)}${style.eol}`;
+    const cron = `${style.dash}cron: ${formatScalar(entry.cron, style.cron, false)}${style.eol}`;
+    if (entry.timezone === undefined)
+        return cron;
+    return `${cron}${style.keyIndent}timezone: ${formatScalar(entry.timezone, style.zone, false)}${style.eol}`;
+}
+function appendEntries(text, located, added, style) {
+    const last = located.items.at(-1).map;
+    if (style.flow) {
+        const end = workflow_schedule_rangeOf(last)[1];
+        return { start: end, end, text: added.map(entry => `, ${flowItem(entry, style)}`).join('') };
+    }
+    const at = afterLine(text, contentEnd(last) ?? workflow_schedule_rangeOf(last)[1]);
+    return { start: at, end: at, text: added.map(entry => blockItem(entry, style)).join('') };
+}
+/** Removes each dropped entry's own lines; its comments stay, each on a line of its own. */
+function dropBlock(text, located, keep, facts, eol) {
+    return located.items.slice(keep).map((item, k) => {
+        // The dash is on the line where the entry's map starts, unless it stands alone on the line above.
+        const dash = facts.dashes[keep + k] ?? workflow_schedule_rangeOf(item.map)[0];
+        const start = lineStart(text, dash);
+        const end = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+        const indent = indentBefore(text, dash);
+        let replacement = '';
+        const moved = [];
+        for (const comment of facts.comments.filter(c => c.offset >= start && c.offset < end)) {
+            const own = startsLine(text, comment.offset);
+            const before = own ? text.slice(lineStart(text, comment.offset), comment.offset) : indent;
+            moved.push({ from: comment.offset, at: replacement.length + before.length });
+            const line = own
+                ? text.slice(lineStart(text, comment.offset), lineEnd(text, comment.offset))
+                : indent + comment.text;
+            replacement += line + eol;
+        }
+        return { start, end, text: replacement, moved };
+    });
+}
+/** Removes the dropped entries of a flow sequence with their commas, leaving any comment between them. */
+function dropFlow(text, located, keep, facts) {
+    const ends = located.items.map(item => workflow_schedule_rangeOf(item.map)[1]);
+    const from = ends[keep - 1];
+    const to = ends[ends.length - 1];
+    if (!facts.comments.some(c => c.offset > from && c.offset < to))
+        return [{ start: from, end: to, text: '' }];
+    return located.items.slice(keep).flatMap((item, k) => {
+        const comma = text.indexOf(',', ends[keep + k - 1]);
+        const [start, end] = workflow_schedule_rangeOf(item.map);
+        const spaces = /[ \t]*(?=#)/y;
+        spaces.lastIndex = end;
+        const skip = spaces.exec(text)?.[0].length ?? 0;
+        return [
+            { start: comma, end: comma + 1, text: '' },
+            { start, end: end + skip, text: '' }
+        ];
+    });
 }
 function formatScalar(value, style, flow) {
     if (style === yaml_dist/* Scalar */.X5.QUOTE_DOUBLE || /[\p{Cc}]/u.test(value))
@@ -45439,77 +46778,150 @@ function isSafePlain(value, flow) {
     const doc = (0,yaml_dist/* parseDocument */.Tp)(value);
     return doc.errors.length === 0 && doc.toJS() === value;
 }
-function rewriteSequence(text, located, wanted) {
-    const { seq, items } = located;
-    const start = rangeOf(seq)[0];
-    const cronStyle = items[0]?.cron.type;
-    const zoneStyle = items.find(item => item.timezone)?.timezone?.type ?? cronStyle;
-    const format = (value) => formatScalar(value, cronStyle, Boolean(seq.flow));
-    const formatZone = (value) => formatScalar(value, zoneStyle, Boolean(seq.flow));
-    if (seq.flow) {
-        const outer = text[start + 1] === ' ' ? ' ' : '';
-        const inner = text[rangeOf(items[0]?.map ?? seq)[0] + 1] === ' ' ? ' ' : '';
-        const maps = wanted.map(entry => {
-            const zone = entry.timezone === undefined ? '' : `, timezone: ${formatZone(entry.timezone)}`;
-            return `{${inner}cron: ${format(entry.cron)}${zone}${inner}}`;
-        });
-        return { start, end: rangeOf(seq)[1], text: `[${outer}${maps.join(', ')}${outer}]` };
-    }
-    const end = blockEnd(text, seq);
-    const eol = lineEnding(text, start);
-    const indent = indentBefore(text, start);
-    const lines = wanted.map(entry => {
-        const zone = entry.timezone === undefined ? '' : `${eol}${indent}  timezone: ${formatZone(entry.timezone)}`;
-        return `- cron: ${format(entry.cron)}${zone}`;
+
+;// CONCATENATED MODULE: ./src/core/schedule/stale-comments.ts
+/**
+ * Comments that may no longer describe their cron once a schedule is edited: the comments of each entry whose times
+ * changed (on its lines, or on the comment lines just above it), and those on and just above the `schedule:` key.
+ */
+
+
+
+/** The comments of the edited schedule that may no longer describe their cron, in line order of the new text. */
+function staleComments(edit) {
+    const { text, located, wanted, facts } = edit;
+    const offsets = new Set(facts.comments.map(c => c.offset));
+    const keyLine = lineStart(text, workflow_schedule_rangeOf(located.key)[0]);
+    const stale = [...onLine(facts.comments, text, keyLine), ...above(text, keyLine, offsets)];
+    located.items.forEach((item, i) => {
+        const now = wanted[i];
+        if (now !== undefined && sameEntry(item.entry, now))
+            return;
+        const [start, end] = entrySpan(edit, i);
+        stale.push(...facts.comments.filter(c => c.offset >= start && c.offset < end).map(c => c.offset));
+        stale.push(...above(text, start, offsets));
     });
-    return { start, end, text: lines.join(`${eol}${indent}`) + (text[end - 1] === '\n' ? eol : '') };
+    const byOffset = new Map(facts.comments.map(c => [c.offset, c.text]));
+    return [...new Set(stale)]
+        .sort((a, b) => a - b)
+        .flatMap(offset => {
+        const moved = newOffset(offset, edit.splices);
+        if (moved === undefined)
+            return [];
+        return [{ line: lineNumber(edit.result, moved), text: byOffset.get(offset) ?? '' }];
+    });
+}
+/** The lines an entry's text spans, from the start of its first to the end of its last. */
+function entrySpan(edit, index) {
+    const { text, located, facts } = edit;
+    const map = located.items[index].map;
+    const [start, end] = workflow_schedule_rangeOf(map);
+    if (located.seq.flow)
+        return [lineStart(text, start), lineEnd(text, end)];
+    const dash = facts.dashes[index] ?? start;
+    return [lineStart(text, dash), afterLine(text, contentEnd(map) ?? end)];
+}
+function onLine(comments, text, line) {
+    const end = lineEnd(text, line);
+    return comments.filter(c => c.offset >= line && c.offset < end).map(c => c.offset);
+}
+/** The comment-only lines right above the line starting at `line`, up to a blank or any other line. */
+function above(text, line, comments) {
+    const found = [];
+    for (let end = line; end > 0;) {
+        const start = lineStart(text, end - 1);
+        const hash = text.indexOf('#', start);
+        if (hash === -1 || hash >= end || !startsLine(text, hash) || !comments.has(hash))
+            break;
+        found.push(hash);
+        end = start;
+    }
+    return found;
+}
+/** Where an offset of the old text is in the new one; undefined when a splice removed it. */
+function newOffset(offset, splices) {
+    let delta = 0;
+    for (const splice of [...splices].sort((a, b) => a.start - b.start)) {
+        if (splice.end <= offset) {
+            delta += splice.text.length - (splice.end - splice.start);
+        }
+        else if (splice.start <= offset) {
+            const moved = splice.moved?.find(m => m.from === offset);
+            return moved === undefined ? undefined : splice.start + delta + moved.at;
+        }
+        else
+            break;
+    }
+    return offset + delta;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
+/**
+ * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
+ * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
+ * splice new text into the original, so every byte outside the edited ranges survives (DESIGN.md §5).
+ */
+
+
+
+
+
+
+/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
+function locateSchedule(text, file) {
+    const { entries, seq, items } = inspect(text, file);
+    return {
+        entries,
+        sequenceRange: [rangeOf(seq)[0], sequenceEnd(text, seq)],
+        cronRanges: items.map(item => [rangeOf(item.cron)[0], rangeOf(item.cron)[1]])
+    };
+}
+/** The current schedule entries (locateSchedule(...).entries). */
+function readSchedule(text, file) {
+    return workflow_schedule_inspect(text, file).entries;
+}
+/** Returns the text with the schedule replaced by `next`; every byte outside the edited ranges stays as it was. Returns the input unchanged (same string) when the file already runs at the same times. */
+function editSchedule(text, file, next) {
+    return scheduleEdit(text, file, next).text;
 }
 /**
- * Where a block sequence's own lines end: after its last value and the rest of that line. yaml counts comment lines
- * below the last item, and even the next key's indentation, into the sequence's range; those must stay.
+ * Edits the schedule to `next` (see editSchedule) and names the comments left describing a cron that changed. Nothing
+ * is rewritten when the file's entries already run at the same times (sameSchedule), whatever their spelling or order.
  */
-function blockEnd(text, seq) {
-    const end = contentEnd(seq) ?? rangeOf(seq)[1];
-    if (text[end - 1] === '\n')
-        return end;
-    const rest = /[ \t]*(?:#[^\r\n]*)?(?:\r?\n)?/y;
-    rest.lastIndex = end;
-    rest.exec(text);
-    return rest.lastIndex;
-}
-function contentEnd(node) {
-    if (((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) && !node.flow) {
-        const last = node.items.at(-1);
-        if ((0,yaml_dist/* isPair */.tO)(last))
-            return contentEnd(last.value) ?? contentEnd(last.key);
-        return contentEnd(last);
+function scheduleEdit(text, file, next) {
+    if (next.length === 0) {
+        throw new WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
     }
-    return (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
+    const located = workflow_schedule_inspect(text, file);
+    // An entry keeps a timezone it already has unless `next` names one.
+    const wanted = next.map((entry, i) => withTimezone(entry.cron, entry.timezone ?? located.entries[i]?.timezone));
+    if (sameSchedule(located.entries, wanted))
+        return { text, staleComments: [] };
+    // Every edited line ends with a line break; a file without a final one gets it back off after the edit.
+    const eol = lineEnding(text, 0);
+    const open = text.endsWith('\n') ? text : text + eol;
+    const facts = scanSource(open, workflow_schedule_rangeOf(located.seq)[0]);
+    const splices = scheduleSplices(open, located, wanted, facts);
+    const edited = applySplices(open, splices);
+    const result = open !== text && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
+    assertReads(result, file, wanted);
+    const input = { text: open, located, wanted, facts, splices, result: edited };
+    return { text: result, staleComments: staleComments(input) };
 }
-function lineEnding(text, from) {
-    const at = text.indexOf('\n', from);
-    const found = at === -1 ? text.indexOf('\n') : at;
-    return found > 0 && text[found - 1] === '\r' ? '\r\n' : '\n';
-}
-function indentBefore(text, start) {
-    const prefix = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-    return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(prefix.length);
-}
-function applySplices(text, splices) {
-    let result = text;
-    for (const { start, end, text: replacement } of [...splices].sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, start) + replacement + result.slice(end);
-    }
-    return result;
+function withTimezone(cron, timezone) {
+    return timezone === undefined ? { cron } : { cron, timezone };
 }
 /** A last guard before a pull request is opened: the edited text must read back as exactly what was asked for. */
 function assertReads(text, file, wanted) {
-    if (!sameSchedule(readSchedule(text, file), wanted)) {
+    const read = readSchedule(text, file);
+    const same = read.length === wanted.length &&
+        read.every((entry, i) => entry.cron === wanted[i]?.cron && entry.timezone === wanted[i]?.timezone);
+    if (!same)
         throw new Error(`${file}: editing on.schedule produced text that reads back differently`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/plan.ts
+
 
 
 
@@ -45521,14 +46933,14 @@ function currentSchedule(workflow, text) {
     const entries = readSchedule(text, workflow.path);
     const bad = entries.flatMap(e => entryProblems(e).map(p => `${workflow.path}: current cron '${e.cron}' — ${p}`));
     if (bad.length > 0)
-        throw new ValidationError(bad);
+        throw new errors_ValidationError(bad);
     return entries;
 }
 /**
- * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
- * listed in one ValidationError.
+ * Parses each managed workflow once into the schedule it carries (id → file). The config's own problems (from
+ * readConfig) and every unreadable or invalid workflow are listed together in one ValidationError.
  */
-function readCurrentWorkflows(config, files) {
+function readCurrentWorkflows(config, files, configProblems = []) {
     const problems = [];
     const current = new Map();
     for (const workflow of config.workflows) {
@@ -45537,29 +46949,38 @@ function readCurrentWorkflows(config, files) {
             current.set(workflow.id, { text: text, from: currentSchedule(workflow, text) });
         }
         catch (error) {
-            if (error instanceof ValidationError)
+            if (error instanceof errors_ValidationError)
                 problems.push(...error.problems);
             else
-                problems.push(errorMessage(error));
+                problems.push(errors_errorMessage(error));
         }
     }
-    if (problems.length > 0)
-        throw new ValidationError(problems, 'Invalid managed workflows');
+    if (problems.length > 0 || configProblems.length > 0) {
+        throw new errors_ValidationError([...configProblems, ...problems], problemsHeading(configProblems, problems));
+    }
     return current;
+}
+function problemsHeading(config, workflows) {
+    if (workflows.length === 0)
+        return config_CONFIG_PROBLEMS;
+    return config.length === 0
+        ? 'Invalid managed workflows'
+        : `${config_CONFIG_PROBLEMS} and managed workflows`;
 }
 function planWorkflow(workflow, file, mode, now) {
     const to = workflow.schedules[mode];
-    const newText = editSchedule(file.text, workflow.path, to);
+    const edit = scheduleEdit(file.text, workflow.path, to);
     return {
         id: workflow.id,
         path: workflow.path,
         from: file.from,
         to,
-        changed: newText !== file.text,
+        changed: edit.text !== file.text,
         runsBefore: runsPer30Days(file.from, now),
         runsAfter: runsPer30Days(to, now),
         oldText: file.text,
-        newText
+        newText: edit.text,
+        staleComments: edit.staleComments
     };
 }
 /** Builds the plan from the workflows as read: each one's new text in the usage report's mode. */
@@ -45624,7 +47045,74 @@ function warningText(warning) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reports/reasons.ts
+
+/** A projection as a whole percentage of the quota: 93%. */
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A setting as a percentage, keeping a half: 97.5%. */
+function level(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** The target when the projection is within it; otherwise the allowance it needed. */
+function within(p, r) {
+    if (p.projected <= r.target * r.quota || r.tQuantile === undefined)
+        return `within the ${level(r.target)} target`;
+    const t = Number(r.tQuantile.toFixed(2));
+    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`;
+}
+function keptText(p, r) {
+    const why = p.hold === r.halfway
+        ? `halfway from the ${level(r.target)} target to the quota`
+        : `the quota less half its standard error of ${count(p.standardError)}`;
+    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
+}
+function noneFits(head, r) {
+    if (r.projections.every(p => p.allowed === r.target))
+        return `${head}: no mode stays within the ${level(r.target)} target`;
+    const allowed = r.projections.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
+    return `${head}: no mode stays within what it is allowed (${allowed})`;
+}
+/**
+ * The target policy's choice, e.g. "normal: projects 1,402 of 1,500 (93%); aggressive would project 1,688 (113%)":
+ * the mode's projection, why it won, and what the next more productive mode would have projected.
+ */
+function targetReasonText(r) {
+    const index = r.projections.findIndex(p => p.mode === r.mode);
+    const chosen = r.projections[index];
+    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(r.quota)} (${percent(chosen.share)})`;
+    if (r.fit === 'none')
+        return noneFits(head, r);
+    const why = r.fit === 'kept' ? keptText(chosen, r) : '';
+    const better = r.projections[index - 1];
+    if (!better)
+        return `${head}${why || `, ${within(chosen, r)}`}`;
+    const over = better.allowed === r.target ? '' : `, over the ${level(better.allowed)} allowed`;
+    return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`;
+}
+/** Why the mode is what it is, e.g. "pace 0.76 is within 0.7–1.3" or "forced to aggressive". */
+function modeReasonText(reason) {
+    switch (reason.rule) {
+        case 'forced':
+            return `forced to ${reason.mode}`;
+        case 'projection-above-quota':
+            return `projected ${count(reason.projected)} exceeds the quota of ${count(reason.quota)}`;
+        case 'pace-above':
+            return `pace ${reason.pace.toFixed(2)} is above ${reason.threshold}`;
+        case 'pace-below':
+            return `pace ${reason.pace.toFixed(2)} is below ${reason.threshold}: quota to spare`;
+        case 'pace-within':
+            return `pace ${reason.pace.toFixed(2)} is within ${reason.low}–${reason.high}`;
+        case 'target':
+            return targetReasonText(reason);
+        case 'target-learning':
+            return `${reason.note}: the thresholds choose ${reason.mode} (${modeReasonText(reason.thresholds)})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reports/json-report.ts
+
 
 
 
@@ -45659,7 +47147,7 @@ function policyJson(report) {
         target: report.target,
         ...(report.decision
             ? {
-                explanation: report.decision.reason,
+                explanation: modeReasonText(report.decision.reason),
                 projections: report.decision.projections.map(p => ({
                     mode: p.mode,
                     projected: round(p.projected, 1),
@@ -45668,6 +47156,41 @@ function policyJson(report) {
             }
             : {})
     };
+}
+function targetReasonJson(reason) {
+    return {
+        ...{ rule: reason.rule, fit: reason.fit, mode: reason.mode, quota: reason.quota },
+        ...{ target: reason.target, halfway: reason.halfway },
+        ...(reason.dof === undefined ? {} : { dof: reason.dof }),
+        ...(reason.tQuantile === undefined ? {} : { tQuantile: round(reason.tQuantile, 3) }),
+        projections: reason.projections.map(p => ({
+            mode: p.mode,
+            projected: round(p.projected, 1),
+            standardError: round(p.standardError, 1),
+            allowed: round(p.allowed, 4),
+            hold: round(p.hold, 4)
+        }))
+    };
+}
+/**
+ * Why the mode was chosen, as the core's facts: the rule and its figures (pace to 3 places, usage to 1), e.g.
+ * `{rule: 'pace-within', pace: 0.762, low: 0.7, high: 1.3}`; the target rule lists every mode's projection and limits.
+ */
+function modeReasonJson(reason) {
+    switch (reason.rule) {
+        case 'projection-above-quota':
+            return { ...reason, projected: round(reason.projected, 1) };
+        case 'pace-above':
+        case 'pace-below':
+        case 'pace-within':
+            return { ...reason, pace: round(reason.pace, 3) };
+        case 'target':
+            return targetReasonJson(reason);
+        case 'target-learning':
+            return { ...reason, thresholds: modeReasonJson(reason.thresholds) };
+        default:
+            return reason;
+    }
 }
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
 function jsonReport(plan) {
@@ -45682,10 +47205,17 @@ function jsonReport(plan) {
             projected: round(u.projected, 1),
             pace: round(u.pace, 3),
             status: u.status,
-            usagePercent: round(u.usagePercent, 2)
+            usagePercent: round(u.usagePercent, 2),
+            source: u.reading?.source ?? 'input',
+            sampleAt: (u.reading?.at ?? plan.now).toISOString(),
+            sampleAgeDays: round(u.reading?.ageDays ?? 0, 2)
         },
         mode: plan.mode,
-        modeReason: u.modeReason,
+        ...(plan.inForce
+            ? { inForce: { mode: plan.inForce.mode, since: plan.inForce.since?.toISOString() ?? null } }
+            : {}),
+        modeReason: modeReasonJson(u.modeReason),
+        modeReasonText: modeReasonText(u.modeReason),
         changes: changedWorkflows(plan).map(w => ({
             workflow: w.id,
             path: w.path,
@@ -45701,31 +47231,6 @@ function jsonReport(plan) {
         })),
         warnings: u.warnings.map(warningText),
         ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** Every output of DESIGN §7, as the strings the runner stores. */
-function actionOutputs(plan, published) {
-    const u = plan.usage;
-    return {
-        mode: plan.mode,
-        status: u.status,
-        'burn-rate': u.burnRate.toFixed(2),
-        'projected-usage': u.projected.toFixed(1),
-        'usage-percent': u.usagePercent.toFixed(2),
-        'days-until-reset': u.period.remainingDays.toFixed(2),
-        'reset-date': day(u.period.end),
-        'changed-workflows': JSON.stringify(changedWorkflows(plan).map(w => w.path)),
-        'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
-        'pull-request-url': published.pullRequest?.url ?? '',
-        'pull-request-operation': published.pullRequestOperation,
-        'issue-number': published.issue ? String(published.issue.number) : '',
-        'issue-url': published.issue?.url ?? '',
-        report: JSON.stringify(jsonReport(plan))
     };
 }
 
@@ -46600,38 +48105,75 @@ function tQuantile95(dof) {
     return T_95[dof - 1] ?? 2;
 }
 
-;// CONCATENATED MODULE: ./src/core/usage/period.ts
-/** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
-const period_DAY_MS = 86_400_000;
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+;// CONCATENATED MODULE: ./src/core/state/schedule-changes.ts
+const sameCrons = (a, b) => a.length === b.length && a.every((cron, i) => cron === b[i]);
+/** When a change took effect (ms since the epoch): when it was seen in force, or its `at` for a migrated one. */
+function inForceTime(change) {
+    return Date.parse(change.inForceAt ?? change.at);
 }
-/** 00:00 UTC of the reset day in the given month, the day clamped to the month's length (31 → 28/29 in February). */
-function resetInstant(year, month, resetDay) {
-    const normalised = new Date(Date.UTC(year, month, 1));
-    const y = normalised.getUTCFullYear();
-    const m = normalised.getUTCMonth();
-    return new Date(Date.UTC(y, m, Math.min(resetDay, daysInMonth(y, m))));
+/** The changes that were in force, in the order they took effect. */
+function inForceChanges(changes) {
+    return changes
+        .filter(c => c.status === 'in-force')
+        .sort((a, b) => inForceTime(a) - inForceTime(b));
 }
-/** The period that contains `now`: it starts at the latest reset instant at or before `now`. */
-function periodAt(now, resetDay) {
-    const year = now.getUTCFullYear();
-    const month = now.getUTCMonth();
-    let startMonth = month;
-    if (resetInstant(year, month, resetDay).getTime() > now.getTime())
-        startMonth = month - 1;
-    const start = resetInstant(year, startMonth, resetDay);
-    const end = resetInstant(year, startMonth + 1, resetDay);
-    return {
-        start,
-        end,
-        days: (end.getTime() - start.getTime()) / period_DAY_MS,
-        elapsedDays: (now.getTime() - start.getTime()) / period_DAY_MS,
-        remainingDays: (end.getTime() - now.getTime()) / period_DAY_MS
-    };
+/**
+ * Pending proposals whose crons the base branch now carries become in force at `now`: the run that first saw them.
+ * (The commit that brought them would be closer, at the cost of one more request per workflow.)
+ */
+function settleChanges(changes, base, now) {
+    return changes.map(c => {
+        const crons = base.get(c.workflow);
+        if (c.status !== 'proposed' || crons === undefined || !sameCrons(crons, c.to))
+            return c;
+        return { ...c, status: 'in-force', inForceAt: now.toISOString() };
+    });
+}
+const sameProposal = (a, b) => a.workflow === b.workflow && sameCrons(a.from, b.from) && sameCrons(a.to, b.to);
+/**
+ * The pending proposals become exactly what the pull request open after this run carries (`proposals`; none when no
+ * pull request is open). A pending proposal it still carries keeps its record, unless the pull request is new
+ * (`fresh`: the one it was written for was closed); every other pending one is abandoned; the rest are recorded as
+ * proposed.
+ */
+function replaceProposals(changes, proposals, now, fresh) {
+    const carried = (c) => !fresh && proposals.some(p => sameProposal(p, c));
+    const kept = changes.map((c) => {
+        if (c.status !== 'proposed' || carried(c))
+            return c;
+        return { ...c, status: 'abandoned', abandonedAt: now.toISOString() };
+    });
+    const pending = kept.filter(c => c.status === 'proposed');
+    const added = proposals
+        .filter(p => !pending.some(c => sameProposal(p, c)))
+        .map((p) => ({ ...p, status: 'proposed' }));
+    return [...kept, ...added];
+}
+/** The changes after a run: what the base now carries is in force, then the pending ones follow the pull request. */
+function reconcileChanges(changes, run) {
+    return replaceProposals(settleChanges(changes, run.base, run.now), run.proposals, run.now, run.fresh);
+}
+/**
+ * Since when every managed workflow has had the crons it has on the base branch: the latest time one of them
+ * took effect. Null when unknown: nothing recorded for any of them, or a workflow's crons are not those of its last
+ * change in force (edited by hand).
+ */
+function inForceSince(changes, base) {
+    const inForce = inForceChanges(changes);
+    let since = -Infinity;
+    for (const [workflow, crons] of base) {
+        const last = inForce.filter(c => c.workflow === workflow).at(-1);
+        if (last === undefined)
+            continue;
+        if (!sameCrons(last.to, crons))
+            return null;
+        since = Math.max(since, inForceTime(last));
+    }
+    return since === -Infinity ? null : new Date(since);
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/schedule-history.ts
+
 
 
 /**
@@ -46646,20 +48188,18 @@ function entriesOf(workflow, crons, mode) {
     return match ?? crons.map(cron => ({ cron }));
 }
 /**
- * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
- * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
- * because a pull request that was never merged never changed anything.
+ * The schedules a workflow had over time, from the changes recorded in force: each from the time the base branch was
+ * seen carrying it. A proposal still waiting, or abandoned, never changed anything. The last span is the schedule in the
+ * file now when it is known (it differs only after an edit by hand).
  */
 function scheduleHistory(workflow, changes, current) {
-    const own = changes
-        .filter(c => c.workflow === workflow.id)
-        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const own = inForceChanges(changes.filter(c => c.workflow === workflow.id));
     const first = own[0];
     if (first === undefined)
         return [{ since: -Infinity, entries: current ?? [] }];
     const spans = [
         { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
-        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+        ...own.map(c => ({ since: inForceTime(c), entries: entriesOf(workflow, c.to, c.mode) }))
     ];
     if (current !== undefined)
         spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
@@ -46699,13 +48239,13 @@ function mergedAtNextReading(spans, readings) {
 function weekendDays(from, to) {
     let total = 0;
     for (let t = from.getTime(); t < to.getTime();) {
-        const next = Math.min((Math.floor(t / period_DAY_MS) + 1) * period_DAY_MS, to.getTime());
+        const next = Math.min((Math.floor(t / DAY_MS) + 1) * DAY_MS, to.getTime());
         const weekday = new Date(t).getUTCDay();
         if (weekday === 0 || weekday === 6)
             total += next - t;
         t = next;
     }
-    return total / period_DAY_MS;
+    return total / DAY_MS;
 }
 /** One row per pair of consecutive readings; a drop in `used` (a correction) leaves its interval out. */
 function intervals(samples, spans) {
@@ -46716,7 +48256,7 @@ function intervals(samples, spans) {
         if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
             return;
         rows.push({
-            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
+            days: (b.at.getTime() - a.at.getTime()) / DAY_MS,
             weekend: weekendDays(a.at, b.at),
             used: b.used - a.used,
             runs: spans.map(s => runsUnder(s, a.at, b.at)),
@@ -46981,6 +48521,8 @@ function showsCosts(report) {
 
 
 
+
+
 /** Hidden markers that let later runs find their own pull request and alert issue. */
 const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->';
 const ALERT_MARKER = '<!-- dynamic-workflow-orchestrator:alert -->';
@@ -47027,7 +48569,7 @@ function usageTable(plan) {
         `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
         `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
         `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
-        `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${u.modeReason} |`,
+        `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${modeReasonText(u.modeReason)} |`,
         ...policyRows(plan)
     ].join('\n');
 }
@@ -47035,6 +48577,7 @@ function workflowRow(w) {
     const to = w.changed ? schedule(w.to) : '_unchanged_';
     return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`;
 }
+/** One row per workflow: current and new crons, runs per 30 days before → after. */
 function workflowTable(workflows) {
     return [
         '| Workflow | File | Current crons | New crons | Runs / 30 days |',
@@ -47047,6 +48590,12 @@ function pullRequestTitle(plan) {
     const n = changedWorkflows(plan).length;
     return `Orchestrator: ${plan.mode} schedules for ${n} workflow${n === 1 ? '' : 's'}`;
 }
+/** One line per comment an edit left beside a cron that changed. */
+function staleCommentLines(workflows) {
+    const code = (text) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+    const lines = workflows.flatMap(w => (w.staleComments ?? []).map(c => `- \`${w.path}\` line ${c.line}: ${code(c.text)} — comment may no longer describe its cron`));
+    return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, ''];
+}
 /** The pull request's body: usage, one row per changed workflow, and the marker. */
 function pullRequestBody(plan) {
     const changed = changedWorkflows(plan);
@@ -47057,6 +48606,7 @@ function pullRequestBody(plan) {
         '',
         workflowTable(changed),
         '',
+        ...staleCommentLines(changed),
         '<details><summary>Diff</summary>',
         '',
         '```diff',
@@ -47101,6 +48651,23 @@ function linkLine(kind, operation, thread, dryRun) {
         ? `- ${kind}: [#${thread.number} ${thread.title}](${thread.url}) — ${verb}`
         : `- ${kind}: ${verb}`;
 }
+/** "Mode in force: normal (since 2025-11-02); proposed: conservative, PR waiting 2.3 days". */
+function inForceLine(plan, links) {
+    if (!plan.inForce)
+        return [];
+    const { mode, since } = plan.inForce;
+    const held = mode
+        ? `**${mode}** (since ${since ? day(since) : 'an unrecorded time'})`
+        : '_none_ (the workflows on the base branch match no single mode)';
+    const pull = links.pullRequest;
+    const waiting = pull
+        ? `, PR waiting ${decimal(Math.max(plan.now.getTime() - Date.parse(pull.createdAt), 0) / DAY_MS)} days`
+        : '';
+    const proposed = changedWorkflows(plan).length > 0 && links.pullRequestOperation !== 'closed'
+        ? `; proposed: **${plan.mode}**${waiting}`
+        : '';
+    return [`- Mode in force: ${held}${proposed}`];
+}
 /** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
 function jobSummary(plan, links) {
     const parts = [
@@ -47110,6 +48677,7 @@ function jobSummary(plan, links) {
         '',
         workflowTable(plan.workflows),
         '',
+        ...inForceLine(plan, links),
         linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
         links.alertProblem
             ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
@@ -47129,13 +48697,140 @@ function jobSummary(plan, links) {
     return `${parts.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/reports/restore-report.ts
+
+
+
+function target(facts) {
+    return facts.to
+        ? `the crons in force at ${facts.to.toISOString()}`
+        : "the backup (the crons before the orchestrator's first change)";
+}
+function restore_report_plural(n) {
+    return `${n} workflow${n === 1 ? '' : 's'}`;
+}
+function diffBlock(facts) {
+    const diff = renderDiff(facts);
+    if (!diff)
+        return [];
+    return [
+        '',
+        '<details><summary>Diff</summary>',
+        '',
+        '```diff',
+        diff.trimEnd(),
+        '```',
+        '</details>'
+    ];
+}
+/** The restore pull request's title. */
+function restoreTitle(facts) {
+    const n = changedWorkflows(facts).length;
+    return `Orchestrator: restore ${restore_report_plural(n)} to ${facts.to ? `the crons of ${facts.to.toISOString()}` : 'the backup'}`;
+}
+/** The restore pull request's body: what is put back, one row per workflow, the diff and the marker. */
+function restoreBody(facts) {
+    const changed = changedWorkflows(facts);
+    return fitBody([
+        `The Dynamic Workflow Orchestrator puts ${restore_report_plural(changed.length)} back to ${target(facts)}, as recorded in its state. Only the \`on.schedule\` crons change; merge to apply.`,
+        '',
+        workflowTable(changed),
+        ...diffBlock(facts),
+        '',
+        PULL_MARKER
+    ].join('\n'));
+}
+function pullLine(links) {
+    const verb = links.dryRun ? `would be ${links.pullRequestOperation}` : links.pullRequestOperation;
+    if (links.pullRequestOperation === 'none')
+        return '- Pull request: none (every workflow already has the crons to restore)';
+    const pull = links.pullRequest;
+    return pull
+        ? `- Pull request: [#${pull.number} ${pull.title}](${pull.url}) — ${verb}`
+        : `- Pull request: ${verb}`;
+}
+/** The restore run's job summary. */
+function restoreSummary(facts, links) {
+    return `${[
+        `## ⏪ Dynamic Workflow Orchestrator: restore${links.dryRun ? ' (dry run: nothing written)' : ''}`,
+        '',
+        `Restoring ${target(facts)}: ${changedWorkflows(facts).length} of the ${restore_report_plural(facts.workflows.length)} the state records change.`,
+        '',
+        workflowTable(facts.workflows),
+        '',
+        pullLine(links),
+        `- GitHub API requests made: ${links.requests}`,
+        ...diffBlock(facts)
+    ].join('\n')}\n`;
+}
+/** The restore as JSON (`to` null: the backup), the action's `report` output and the CLI's `restore --json`. */
+function restoreJson(facts) {
+    return {
+        operation: 'restore',
+        to: facts.to?.toISOString() ?? null,
+        changes: changedWorkflows(facts).map(w => ({
+            workflow: w.id,
+            path: w.path,
+            from: w.from.map(e => e.cron),
+            to: w.to.map(e => e.cron)
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+
+/** Every output of DESIGN §7, as the strings the runner stores. */
+function actionOutputs(plan, published) {
+    const u = plan.usage;
+    return {
+        mode: plan.mode,
+        'mode-in-force': plan.inForce?.mode ?? '',
+        status: u.status,
+        'burn-rate': u.burnRate.toFixed(2),
+        'projected-usage': u.projected.toFixed(1),
+        'usage-percent': u.usagePercent.toFixed(2),
+        'days-until-reset': u.period.remainingDays.toFixed(2),
+        'reset-date': day(u.period.end),
+        'changed-workflows': JSON.stringify(changedWorkflows(plan).map(w => w.path)),
+        'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
+        'pull-request-url': published.pullRequest?.url ?? '',
+        'pull-request-operation': published.pullRequestOperation,
+        'issue-number': published.issue ? String(published.issue.number) : '',
+        'issue-url': published.issue?.url ?? '',
+        report: JSON.stringify(jsonReport(plan))
+    };
+}
+/** The outputs of `operation: restore`: what changed, the pull request and the restore report; the others stay unset. */
+function restoreOutputs(facts, published) {
+    return {
+        'changed-workflows': JSON.stringify(changedWorkflows(facts).map(w => w.path)),
+        'pull-request-number': published.pullRequest ? String(published.pullRequest.number) : '',
+        'pull-request-url': published.pullRequest?.url ?? '',
+        'pull-request-operation': published.pullRequestOperation,
+        report: JSON.stringify(restoreJson(facts))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/reports/text-report.ts
 
 
 
+
 const RULE = '='.repeat(70);
-function pad(label) {
+function text_report_pad(label) {
     return label.padEnd(19);
+}
+/** The mode the base branch carries, beside the one recommended. */
+function inForceLines(plan) {
+    if (!plan.inForce)
+        return [];
+    const { mode, since } = plan.inForce;
+    if (!mode)
+        return [`   Mode in Force: none (the workflows match no single mode)`];
+    return [`   Mode in Force: ${mode.toUpperCase()}${since ? ` since ${day(since)}` : ''}`];
 }
 function workflowLines(plan) {
     const width = Math.max(...plan.workflows.map(w => w.id.length));
@@ -47154,8 +48849,8 @@ function policyLines(plan) {
     const background = backgroundText(report.costs);
     return [
         `🧮 ${'Cost Per Run:'.padEnd(17)}${costPerRunText(report.costs)}`,
-        ...(background ? [`${pad('Background:')}${background} outside the managed workflows`] : []),
-        `${pad('Policy:')}${policyText(report)}`,
+        ...(background ? [`${text_report_pad('Background:')}${background} outside the managed workflows`] : []),
+        `${text_report_pad('Policy:')}${policyText(report)}`,
         ''
     ];
 }
@@ -47172,21 +48867,22 @@ function renderTextReport(plan) {
         '',
         `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
         '',
-        `${pad('Total Quota:')}${count(u.quota)} requests`,
-        `${pad('Used:')}${count(u.used)} requests`,
-        `${pad('Remaining:')}${count(u.remaining)} requests`,
+        `${text_report_pad('Total Quota:')}${count(u.quota)} requests`,
+        `${text_report_pad('Used:')}${count(u.used)} requests`,
+        `${text_report_pad('Remaining:')}${count(u.remaining)} requests`,
         '',
         `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
-        `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
+        `${text_report_pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
         '',
         `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
-        `${pad('Projected Usage:')}${count(u.projected)} requests`,
-        `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
+        `${text_report_pad('Projected Usage:')}${count(u.projected)} requests`,
+        `${text_report_pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
         '',
         ...policyLines(plan),
         `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
         '',
-        `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
+        `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${modeReasonText(u.modeReason)}`,
+        ...inForceLines(plan),
         ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
         '',
         `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
@@ -47194,334 +48890,6 @@ function renderTextReport(plan) {
         '',
         RULE
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/usage/usage.ts
-
-const DEFAULT_THRESHOLDS = {
-    aggressiveBelow: 0.7,
-    conservativeAbove: 1.3,
-    alertAt: 0.9
-};
-const WEEK_MS = 7 * period_DAY_MS;
-/** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
-function usableSamples(input, period, warnings) {
-    const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
-    return inPeriod.filter(s => {
-        if (s.used <= input.used)
-            return true;
-        warnings.push({ kind: 'correction', at: s.at, sampleUsed: s.used, used: input.used });
-        return false;
-    });
-}
-/** Burn rate per day: from the newest sample at least 7 days old, else the period's average. */
-function burnRate(input, period, samples) {
-    const cutoff = input.now.getTime() - WEEK_MS;
-    const old = samples.filter(s => s.at.getTime() <= cutoff);
-    const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
-    if (sample) {
-        const days = (input.now.getTime() - sample.at.getTime()) / period_DAY_MS;
-        return {
-            rate: (input.used - sample.used) / days,
-            basis: { kind: 'history', sample }
-        };
-    }
-    return {
-        rate: input.used / Math.max(period.elapsedDays, 1),
-        basis: { kind: 'period-average' }
-    };
-}
-function usage_statusOf(used, projected, quota, alertAt) {
-    if (used >= quota || projected > quota)
-        return 'CRITICAL';
-    if (projected >= alertAt * quota || used >= alertAt * quota)
-        return 'WARNING';
-    return 'SAFE';
-}
-function chooseMode(pace, projected, quota, t) {
-    const p = pace.toFixed(2);
-    if (projected > quota) {
-        return {
-            mode: 'conservative',
-            reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
-        };
-    }
-    if (pace > t.conservativeAbove) {
-        return { mode: 'conservative', reason: `pace ${p} is above ${t.conservativeAbove}` };
-    }
-    if (pace < t.aggressiveBelow) {
-        return {
-            mode: 'aggressive',
-            reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
-        };
-    }
-    return {
-        mode: 'normal',
-        reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
-    };
-}
-function fmt(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
-function assessUsage(input) {
-    const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
-    const period = periodAt(input.now, input.resetDay);
-    const warnings = [];
-    const burn = burnRate(input, period, usableSamples(input, period, warnings));
-    const projected = input.used + burn.rate * period.remainingDays;
-    const pace = input.used / ((input.quota * Math.max(period.elapsedDays, 1)) / period.days);
-    const chosen = chooseMode(pace, projected, input.quota, thresholds);
-    return {
-        quota: input.quota,
-        used: input.used,
-        remaining: Math.max(input.quota - input.used, 0),
-        usagePercent: (input.used / input.quota) * 100,
-        resetDay: input.resetDay,
-        period,
-        burnRate: burn.rate,
-        burnBasis: burn.basis,
-        projected,
-        pace,
-        status: usage_statusOf(input.used, projected, input.quota, thresholds.alertAt),
-        mode: input.forcedMode ?? chosen.mode,
-        modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
-        forced: input.forcedMode !== undefined,
-        thresholds,
-        warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/schedule/config.ts
-
-
-
-
-
-/** Where the config lives on the base branch unless the `config` input says otherwise. */
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
-const POLICIES = ['thresholds', 'target'];
-/** Tells whether a string names a policy. */
-function isPolicy(value) {
-    return POLICIES.includes(value);
-}
-/** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
-const DEFAULT_TARGET = 0.95;
-const THRESHOLD_KEYS = {
-    'aggressive-below': 'aggressiveBelow',
-    'conservative-above': 'conservativeAbove',
-    'alert-at': 'alertAt'
-};
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function unknownKeys(value, allowed, at) {
-    return Object.keys(value)
-        .filter(k => !allowed.includes(k))
-        .map(k => ({
-        at: [...at, k],
-        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
-    }));
-}
-function readThresholds(raw, problems) {
-    const thresholds = { ...DEFAULT_THRESHOLDS };
-    if (raw === undefined)
-        return thresholds;
-    if (!isRecord(raw)) {
-        problems.push({
-            at: ['thresholds'],
-            message: 'must be a map, e.g. { aggressive-below: 0.7, conservative-above: 1.3, alert-at: 0.9 }'
-        });
-        return thresholds;
-    }
-    problems.push(...unknownKeys(raw, Object.keys(THRESHOLD_KEYS), ['thresholds']));
-    for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
-        const value = raw[name];
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-            problems.push({
-                at: ['thresholds', name],
-                message: `must be a number above 0, got ${JSON.stringify(value)}`
-            });
-        }
-        else
-            thresholds[field] = value;
-    }
-    if (thresholds.aggressiveBelow >= thresholds.conservativeAbove) {
-        problems.push({
-            at: ['thresholds'],
-            message: 'aggressive-below must be lower than conservative-above'
-        });
-    }
-    if (thresholds.alertAt > 1)
-        problems.push({
-            at: ['thresholds', 'alert-at'],
-            message: 'must be at most 1 (a share of the quota)'
-        });
-    return thresholds;
-}
-function readEntry(raw, at, problems) {
-    let entry;
-    if (typeof raw === 'string')
-        entry = { cron: raw };
-    else if (isRecord(raw) && typeof raw.cron === 'string') {
-        problems.push(...unknownKeys(raw, ['cron', 'timezone'], at));
-        if (raw.timezone !== undefined && typeof raw.timezone !== 'string') {
-            problems.push({ at: [...at, 'timezone'], message: 'must be a string such as Europe/Berlin' });
-            return undefined;
-        }
-        entry =
-            raw.timezone === undefined ? { cron: raw.cron } : { cron: raw.cron, timezone: raw.timezone };
-    }
-    else {
-        problems.push({
-            at,
-            message: `must be a cron string or { cron, timezone }, got ${JSON.stringify(raw)}`
-        });
-        return undefined;
-    }
-    const bad = entryProblems(entry);
-    problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })));
-    return bad.length === 0 ? entry : undefined;
-}
-function readSchedules(raw, at, problems) {
-    const schedules = { aggressive: [], normal: [], conservative: [] };
-    if (!isRecord(raw)) {
-        problems.push({ at, message: 'must be a map with aggressive, normal and conservative crons' });
-        return schedules;
-    }
-    problems.push(...unknownKeys(raw, MODES, at));
-    for (const mode of MODES) {
-        const value = raw[mode];
-        if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-            problems.push({
-                at: [...at, mode],
-                message: `missing: give at least one cron for the ${mode} mode`
-            });
-            continue;
-        }
-        const items = Array.isArray(value) ? value : [value];
-        const where = (i) => (Array.isArray(value) ? [...at, mode, i] : [...at, mode]);
-        schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? []);
-    }
-    return schedules;
-}
-function pathProblem(path) {
-    if (typeof path !== 'string' || path === '')
-        return 'missing: the workflow file, e.g. .github/workflows/nightly.yml';
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path.includes('..')) {
-        return `'${path}' must be a .yml or .yaml file directly under .github/workflows/`;
-    }
-    return undefined;
-}
-function isNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-function readCost(raw, at, problems) {
-    if (raw === undefined || (isNumber(raw) && raw >= 0))
-        return raw;
-    problems.push({
-        at,
-        message: `must be a number ≥ 0 (the quota one run consumes), got ${JSON.stringify(raw)}`
-    });
-    return undefined;
-}
-function readWorkflow(id, raw, problems) {
-    const at = ['workflows', id];
-    if (!isRecord(raw)) {
-        problems.push({ at, message: 'must be a map with path and schedules' });
-        return undefined;
-    }
-    problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at));
-    const bad = pathProblem(raw.path);
-    if (bad)
-        problems.push({ at: [...at, 'path'], message: bad });
-    const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems);
-    const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems);
-    if (bad)
-        return undefined;
-    const workflow = { id, path: raw.path, schedules };
-    return cost === undefined ? workflow : { ...workflow, costPerRun: cost };
-}
-function readWorkflows(raw, problems) {
-    if (!isRecord(raw) || Object.keys(raw).length === 0) {
-        problems.push({
-            at: ['workflows'],
-            message: 'missing: list at least one workflow to manage, keyed by an id'
-        });
-        return [];
-    }
-    const workflows = Object.entries(raw).flatMap(([id, value]) => readWorkflow(id, value, problems) ?? []);
-    const seen = new Map();
-    for (const w of workflows) {
-        const first = seen.get(w.path);
-        if (first)
-            problems.push({
-                at: ['workflows', w.id, 'path'],
-                message: `'${w.path}' is already managed as '${first}'`
-            });
-        else
-            seen.set(w.path, w.id);
-    }
-    return workflows;
-}
-function readPolicy(raw, problems) {
-    let policy = 'thresholds';
-    let target = DEFAULT_TARGET;
-    const name = raw.policy;
-    if (typeof name === 'string' && isPolicy(name))
-        policy = name;
-    else if (name !== undefined)
-        problems.push({
-            at: ['policy'],
-            message: `must be one of ${POLICIES.join(', ')}, got ${JSON.stringify(name)}`
-        });
-    if (isNumber(raw.target) && raw.target > 0 && raw.target <= 1)
-        target = raw.target;
-    else if (raw.target !== undefined)
-        problems.push({
-            at: ['target'],
-            message: `must be a share of the quota above 0 and at most 1 (e.g. 0.95), got ${JSON.stringify(raw.target)}`
-        });
-    return { policy, target };
-}
-function formatPath(at) {
-    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-function locate(doc, lines, at) {
-    for (let n = at.length; n > 0; n--) {
-        const node = doc.getIn(at.slice(0, n), true);
-        if ((0,yaml_dist/* isNode */.Ll)(node) && node.range)
-            return ` (line ${lines.linePos(node.range[0]).line})`;
-    }
-    return '';
-}
-/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
-function parseConfig(text, file) {
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
-        throw new ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config');
-    }
-    const data = doc.toJS();
-    const problems = [];
-    if (!isRecord(data))
-        problems.push({ at: [], message: 'must be a map with a workflows key' });
-    const raw = isRecord(data) ? data : {};
-    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
-    const config = {
-        thresholds: readThresholds(raw.thresholds, problems),
-        workflows: readWorkflows(raw.workflows, problems),
-        ...readPolicy(raw, problems)
-    };
-    if (problems.length > 0) {
-        const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
-        throw new ValidationError(messages, 'Invalid orchestrator config');
-    }
-    return config;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -47564,7 +48932,7 @@ function parseUsageSettings(raw, names) {
     const resetDay = parseResetDay(raw.resetDay, names.resetDay, problems);
     const mode = parseMode(raw.mode, names.mode, problems);
     if (problems.length > 0)
-        throw new ValidationError(problems);
+        throw new errors_ValidationError(problems);
     return { quota: quota, used, resetDay, mode };
 }
 const ACTION_NAMES = {
@@ -47616,7 +48984,7 @@ function actionUsage(input, problems) {
         }, ACTION_NAMES);
     }
     catch (error) {
-        if (!(error instanceof ValidationError))
+        if (!(error instanceof errors_ValidationError))
             throw error;
         problems.push(...error.problems);
         return undefined;
@@ -47646,6 +49014,32 @@ function token(input, problems) {
         problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access");
     return value;
 }
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** An ISO 8601 date or time (`--to`, `restore-to`), UTC unless it names an offset; empty is undefined. */
+function parseRestoreTo(raw, name, problems) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = ISO_TIME.exec(text);
+    const at = match ? new Date(match[1] && !match[4] ? `${text}Z` : text) : undefined;
+    if (at === undefined || Number.isNaN(at.getTime())) {
+        problems.push(`${name} must be an ISO 8601 date or time such as 2025-11-05 or 2025-11-05T12:00:00Z, got '${raw}'`);
+        return undefined;
+    }
+    return at;
+}
+function operation(input, problems) {
+    const raw = input('operation');
+    const text = raw.trim().toLowerCase() || 'apply';
+    if (text !== 'apply' && text !== 'restore')
+        problems.push(`input 'operation' must be apply or restore, got '${raw}'`);
+    const restoreTo = parseRestoreTo(input('restore-to'), "input 'restore-to'", problems);
+    if (text !== 'restore' && input('restore-to').trim() !== '')
+        problems.push("input 'restore-to' is read only by operation: restore — remove it or set operation: restore");
+    if (text === 'restore' && input('state-branch').trim() === '')
+        problems.push("operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch");
+    return { operation: (text === 'restore' ? 'restore' : 'apply'), restoreTo };
+}
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
     const problems = [];
@@ -47655,9 +49049,11 @@ function parseActionSettings(input) {
     const policy = parsePolicy(input('policy'), "input 'policy'", problems);
     const where = branches(input, problems);
     const tokenValue = token(input, problems);
+    const what = operation(input, problems);
     if (problems.length > 0)
-        throw new ValidationError(problems, 'Invalid action inputs');
+        throw new errors_ValidationError(problems, 'Invalid action inputs');
     return {
+        ...what,
         token: tokenValue,
         usage: usage,
         config: input('config').trim() || DEFAULT_CONFIG_PATH,
@@ -47667,108 +49063,6 @@ function parseActionSettings(input) {
         policy,
         failOnAlertError
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state.ts
-
-/** A state with nothing in it. */
-function emptyState() {
-    return { version: 1, samples: [], changes: [] };
-}
-function state_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function sampleProblems(samples, name) {
-    return samples.flatMap((s, i) => {
-        const where = `${name}: samples[${i}]`;
-        if (!state_isRecord(s))
-            return [`${where} must be an object {"at": "<ISO time>", "used": <number>}`];
-        const problems = [];
-        if (typeof s.at !== 'string' || Number.isNaN(Date.parse(s.at))) {
-            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(s.at)}`);
-        }
-        if (typeof s.used !== 'number' || !Number.isFinite(s.used) || s.used < 0) {
-            problems.push(`${where}.used must be a number ≥ 0, got ${JSON.stringify(s.used)}`);
-        }
-        return problems;
-    });
-}
-/** Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. */
-function parseState(text, name) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ValidationError([`${name} is not valid JSON (${error.message})`], 'Invalid state file');
-    }
-    if (!state_isRecord(data))
-        throw new ValidationError([`${name} must hold a JSON object`], 'Invalid state file');
-    const samples = data.samples ?? [];
-    const changes = data.changes ?? [];
-    const problems = [];
-    if (data.version !== undefined && data.version !== 1)
-        problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`);
-    if (!Array.isArray(samples))
-        problems.push(`${name}: samples must be an array`);
-    else
-        problems.push(...sampleProblems(samples, name));
-    if (!Array.isArray(changes))
-        problems.push(`${name}: changes must be an array`);
-    if (problems.length > 0)
-        throw new ValidationError(problems, 'Invalid state file');
-    return { ...data, version: 1, samples, changes };
-}
-/** The samples as dated values, oldest first. */
-function usageSamples(state) {
-    return state.samples
-        .map(s => ({ at: new Date(s.at), used: s.used }))
-        .sort((a, b) => a.at.getTime() - b.at.getTime());
-}
-/** The newest sample taken in [since, until], if any. */
-function latestSample(state, since, until) {
-    return usageSamples(state)
-        .filter(s => s.at.getTime() >= since.getTime() && s.at.getTime() <= until.getTime())
-        .at(-1);
-}
-function byTime(items) {
-    return [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-}
-function key(item) {
-    return JSON.stringify(item);
-}
-/** Adds samples and changes, keeping both in time order and never adding an identical item twice. */
-function recordInState(state, additions) {
-    const samples = [
-        ...state.samples,
-        ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
-    ];
-    const changes = [...state.changes, ...(additions.changes ?? [])];
-    const dedupe = (items) => [
-        ...new Map(items.map(i => [key(i), i])).values()
-    ];
-    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(dedupe(changes)) };
-}
-/** Merges what this run added into a newer copy of the state (after a 409 on write). */
-function mergeStates(newer, ours, base) {
-    const known = new Set([...base.samples, ...base.changes].map(key));
-    return recordInState({ ...newer }, {
-        samples: ours.samples
-            .filter(s => !known.has(key(s)))
-            .map(s => ({ at: new Date(s.at), used: s.used })),
-        changes: ours.changes.filter(c => !known.has(key(c)))
-    });
-}
-/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
-function newChanges(state, changes) {
-    return changes.filter(change => {
-        const last = state.changes.filter(c => c.workflow === change.workflow).at(-1);
-        return (!last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to]));
-    });
-}
-/** The state as written to its file: stable two-space JSON with a final newline. */
-function serializeState(state) {
-    return `${JSON.stringify(state, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/ports/workflow-files.ts
@@ -47786,20 +49080,9 @@ function textSourceAt(files, ref) {
 
 /** Most productive first: the order in which the target policy tries the modes. */
 const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
-function policy_count(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** A projection as a whole percentage of the quota: 93%. */
-function percent(share) {
-    return `${Math.round(share * 100)}%`;
-}
-/** A setting as a percentage, keeping a half: 97.5%. */
-function level(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
 /** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
 function projectMode(mode, input) {
-    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
+    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / DAY_MS;
     const weekend = weekendDays(input.now, input.end);
     const weekendRate = input.weekendPerDay ?? input.backgroundPerDay;
     let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend;
@@ -47839,51 +49122,30 @@ function limits(target, projection, quota, dof) {
         hold: Math.max(plain.hold, 1 - se / 2)
     };
 }
-/** The target when the projection is within it; otherwise the allowance it needed. */
-function within(p, c) {
-    if (p.projected <= c.target * c.quota)
-        return `within the ${level(c.target)} target`;
-    const t = Number(tQuantile95(c.dof).toFixed(2));
-    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${policy_count(p.standardError)})`;
-}
-function keptText(p, c) {
-    const why = p.hold === holdShare(c.target)
-        ? `halfway from the ${level(c.target)} target to the quota`
-        : `the quota less half its standard error of ${policy_count(p.standardError)}`;
-    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
-}
-function explain(chosen, all, fit, c) {
-    const head = `${chosen.mode}: projects ${policy_count(chosen.projected)} of ${policy_count(c.quota)} (${percent(chosen.share)})`;
-    if (fit === 'none') {
-        if (all.every(p => p.allowed === c.target))
-            return `${head}: no mode stays within the ${level(c.target)} target`;
-        const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
-        return `${head}: no mode stays within what it is allowed (${allowed})`;
-    }
-    const why = fit === 'kept' ? keptText(chosen, c) : '';
-    const better = all[all.indexOf(chosen) - 1];
-    if (!better)
-        return `${head}${why || `, ${within(chosen, c)}`}`;
-    const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`;
-    return `${head}${why}; ${better.mode} would project ${policy_count(better.projected)} (${percent(better.share)})${over}`;
-}
 /**
  * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
  * `limits`. Conservative when none is.
  */
 function chooseByTarget(input, target, inForce) {
-    const c = { quota: input.quota, target, dof: input.spread?.dof };
+    const dof = input.spread?.dof;
     const projections = BY_PRODUCTIVITY.map((mode) => {
         const p = projectMode(mode, input);
-        return { ...p, ...limits(target, p, input.quota, c.dof) };
+        return { ...p, ...limits(target, p, input.quota, dof) };
     });
     const fits = (p) => p.projected <= p.allowed * input.quota;
     // Conservative is the floor: there is nothing to keep it against.
     const kept = (p) => p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota;
     const chosen = projections.find(p => fits(p) || kept(p));
-    const shown = chosen ?? projections[projections.length - 1];
+    const mode = (chosen ?? projections[projections.length - 1]).mode;
     const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
-    return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections };
+    const trusted = dof !== undefined && dof >= MIN_DEGREES_OF_FREEDOM;
+    const reason = {
+        ...{ rule: 'target', fit, mode, quota: input.quota, target, halfway: holdShare(target) },
+        ...(dof === undefined ? {} : { dof }),
+        ...(trusted ? { tQuantile: tQuantile95(dof) } : {}),
+        projections
+    };
+    return { mode, reason, projections };
 }
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
 function modeInForce(workflows, current) {
@@ -47897,7 +49159,12 @@ function targetDecision(input, costs, target) {
     if (costs.background === undefined)
         return {
             mode: u.mode,
-            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+            reason: {
+                rule: 'target-learning',
+                note: costs.note ?? 'learning',
+                mode: u.mode,
+                thresholds: u.modeReason
+            },
             projections: []
         };
     const projection = {
@@ -47935,6 +49202,166 @@ function applyPolicy(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/state/state.ts
+
+const CHANGE_STATUSES = ['proposed', 'in-force', 'abandoned'];
+/** A state with nothing in it. */
+function emptyState() {
+    return { version: 2, samples: [], changes: [] };
+}
+function state_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sampleProblems(samples, name) {
+    return samples.flatMap((s, i) => {
+        const where = `${name}: samples[${i}]`;
+        if (!state_isRecord(s))
+            return [`${where} must be an object {"at": "<ISO time>", "used": <number>}`];
+        const problems = [];
+        if (typeof s.at !== 'string' || Number.isNaN(Date.parse(s.at))) {
+            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(s.at)}`);
+        }
+        if (typeof s.used !== 'number' || !Number.isFinite(s.used) || s.used < 0) {
+            problems.push(`${where}.used must be a number ≥ 0, got ${JSON.stringify(s.used)}`);
+        }
+        return problems;
+    });
+}
+const isTime = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isCronList = (value) => Array.isArray(value) && value.every(c => typeof c === 'string');
+function changeProblems(changes, name, version) {
+    return changes.flatMap((c, i) => {
+        const where = `${name}: changes[${i}]`;
+        if (!state_isRecord(c))
+            return [`${where} must be an object`];
+        const problems = [];
+        if (!isTime(c.at))
+            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(c.at)}`);
+        for (const key of ['workflow', 'path', 'mode'])
+            if (typeof c[key] !== 'string')
+                problems.push(`${where}.${key} must be a string`);
+        for (const key of ['from', 'to'])
+            if (!isCronList(c[key]))
+                problems.push(`${where}.${key} must be a list of crons`);
+        if (version === 2 && !CHANGE_STATUSES.includes(c.status))
+            problems.push(`${where}.status must be one of ${CHANGE_STATUSES.join(', ')}, got ${JSON.stringify(c.status)}`);
+        return problems;
+    });
+}
+/**
+ * A version-1 file recorded every change as in force from its `at` (the pull request taken as merged at once); that
+ * is what its changes become. Every other field is kept.
+ */
+function migrateChanges(changes) {
+    return changes.map(c => ({ ...c, status: 'in-force' }));
+}
+function readJson(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_ValidationError([`${name} is not valid JSON (${error.message})`], 'Invalid state file');
+    }
+    if (!state_isRecord(data))
+        throw new errors_ValidationError([`${name} must hold a JSON object`], 'Invalid state file');
+    return data;
+}
+/**
+ * Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. A version-1 file is
+ * migrated on read (its changes in force from their `at`) and written back as version 2.
+ */
+function parseState(text, name) {
+    const data = readJson(text, name);
+    const samples = data.samples ?? [];
+    const changes = data.changes ?? [];
+    const version = data.version ?? 1;
+    const problems = [];
+    if (version !== 1 && version !== 2)
+        problems.push(`${name}: version must be 1 or 2, got ${JSON.stringify(data.version)}`);
+    if (!Array.isArray(samples))
+        problems.push(`${name}: samples must be an array`);
+    else
+        problems.push(...sampleProblems(samples, name));
+    if (!Array.isArray(changes))
+        problems.push(`${name}: changes must be an array`);
+    else
+        problems.push(...changeProblems(changes, name, version));
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, 'Invalid state file');
+    const read = changes;
+    return {
+        ...data,
+        version: 2,
+        samples,
+        changes: version === 1 ? migrateChanges(read) : read
+    };
+}
+/** The samples as dated values, oldest first. */
+function usageSamples(state) {
+    return state.samples
+        .map(s => ({ at: new Date(s.at), used: s.used }))
+        .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+/** The newest sample taken in [since, until], if any. */
+function latestSample(state, since, until) {
+    return usageSamples(state)
+        .filter(s => s.at.getTime() >= since.getTime() && s.at.getTime() <= until.getTime())
+        .at(-1);
+}
+function byTime(items) {
+    return [...items].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+function key(item) {
+    return JSON.stringify(item);
+}
+/** One proposal, whatever became of it: a status never makes a second record of the same change. */
+function changeId(c) {
+    return JSON.stringify([c.at, c.workflow, c.path, c.from, c.to]);
+}
+/** A status only moves forward; the base branch carrying the crons outranks anything a run concluded without it. */
+const RANK = { proposed: 0, abandoned: 1, 'in-force': 2 };
+/** The changes of both lists, one record per change: the one whose status is further along wins. */
+function mergeChanges(existing, added) {
+    const merged = new Map();
+    for (const change of [...existing, ...added]) {
+        const id = changeId(change);
+        const known = merged.get(id);
+        if (!known || RANK[change.status] > RANK[known.status])
+            merged.set(id, change);
+    }
+    return [...merged.values()];
+}
+/**
+ * Adds samples and changes, keeping both in time order and never adding an identical item twice. A change already
+ * recorded is updated when the added copy's status is further along.
+ */
+function recordInState(state, additions) {
+    const samples = [
+        ...state.samples,
+        ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
+    ];
+    const dedupe = (items) => [
+        ...new Map(items.map(i => [key(i), i])).values()
+    ];
+    const changes = mergeChanges(state.changes, additions.changes ?? []);
+    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes) };
+}
+/** Merges what this run added or updated into a newer copy of the state (after a 409 on write). */
+function mergeStates(newer, ours, base) {
+    const known = new Set([...base.samples, ...base.changes].map(key));
+    return recordInState({ ...newer }, {
+        samples: ours.samples
+            .filter(s => !known.has(key(s)))
+            .map(s => ({ at: new Date(s.at), used: s.used })),
+        changes: ours.changes.filter(c => !known.has(key(c)))
+    });
+}
+/** The state as written to its file: stable two-space JSON with a final newline. */
+function serializeState(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/assess-usage.ts
 
 
@@ -47952,12 +49379,12 @@ function currentReading(input) {
         return sample;
     const since = period.start.toISOString().slice(0, 10);
     if (input.usedName === '--used' && !input.state) {
-        throw new ValidationError([
+        throw new errors_ValidationError([
             'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
         ]);
     }
     const history = input.usedName === '--used' ? 'the --history file' : 'the state';
-    throw new ValidationError([
+    throw new errors_ValidationError([
         `${input.usedName} is empty and ${history} has no usage sample for the current period (since ${since}) — pass the usage figure`
     ]);
 }
@@ -47978,7 +49405,7 @@ function assessUsageNow(input) {
         thresholds: input.thresholds,
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
-    const ageDays = (input.now.getTime() - reading.at.getTime()) / period_DAY_MS;
+    const ageDays = (input.now.getTime() - reading.at.getTime()) / DAY_MS;
     const source = input.usage.used !== undefined ? 'input' : 'state';
     const usage = {
         ...at,
@@ -47997,13 +49424,21 @@ function assessUsageNow(input) {
 
 
 
-/** Reads and validates the config; a missing file is an error that names it. */
-async function loadConfig(source, path) {
+
+/** Reads the config and lists its problems without throwing for them; a missing file is an error that names it. */
+async function readConfigFile(source, path) {
     const text = await source.readText(path);
     if (text === undefined) {
-        throw new ValidationError([`${path} not found — add the orchestrator config there, or point the config setting at it`], 'Missing orchestrator config');
+        throw new errors_ValidationError([`${path} not found — add the orchestrator config there, or point the config setting at it`], 'Missing orchestrator config');
     }
-    return parseConfig(text, path);
+    return readConfig(text, path);
+}
+/** Reads and validates the config; a missing file is an error that names it. */
+async function loadConfig(source, path) {
+    const { config, problems } = await readConfigFile(source, path);
+    if (problems.length > 0)
+        throw new ValidationError(problems, CONFIG_PROBLEMS);
+    return config;
 }
 /** Reads each managed workflow's text once. */
 async function readWorkflowTexts(source, config) {
@@ -48011,26 +49446,39 @@ async function readWorkflowTexts(source, config) {
     const texts = await Promise.all(paths.map(p => source.readText(p)));
     return new Map(paths.map((p, i) => [p, texts[i]]));
 }
+/** The crons each managed workflow (by id) has on the base branch. */
+function baseCrons(current) {
+    return new Map([...current].map(([id, file]) => [id, file.from.map(e => e.cron)]));
+}
+/** The mode the base branch carries, and since when the state says it has been in force. */
+function inForceOf(config, current, changes) {
+    const entries = new Map([...current].map(([id, file]) => [id, file.from]));
+    const mode = modeInForce(config.workflows, entries) ?? null;
+    return { mode, since: mode === null ? null : inForceSince(changes, baseCrons(current)) };
+}
 /**
  * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
- * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state — from the
+ * changes in force only, a proposal the base branch now carries counting as in force from now. Writes nothing.
  */
 async function planSchedules(source, input) {
-    const config = await loadConfig(source, input.configPath);
-    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config));
+    // The config's problems and the workflow files' are listed together, in one error.
+    const { config, problems } = await readConfigFile(source, input.configPath);
+    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config), problems);
+    const changes = settleChanges(input.state?.changes ?? [], baseCrons(current), input.now);
     const assessed = assessUsageNow({ ...input, thresholds: config.thresholds });
     const chosen = applyPolicy({
         usage: assessed.usage,
         config,
         policy: input.policy,
         history: assessed.history,
-        changes: input.state?.changes ?? [],
+        changes,
         current: new Map([...current].map(([id, file]) => [id, file.from])),
         reading: assessed.reading,
         now: input.now
     });
     const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now });
-    return { ...plan, policy: chosen.report };
+    return { ...plan, policy: chosen.report, inForce: inForceOf(config, current, changes) };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/state-store.ts
@@ -48076,16 +49524,46 @@ async function state_store_saveState(storage, name, loaded, additions) {
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/alert-issue.ts
 
 
-const RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
+const alert_issue_RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
 const ISSUES_DISABLED = 'issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
     'General → Features → Issues';
 const alertOf = (threads) => threads.find(t => t.body.includes(ALERT_MARKER));
-/** The open alert issue: labelled with the first label and carrying the hidden marker. */
+/** Open alert issues (labelled with the first label, carrying the hidden marker), oldest first. */
+async function openAlerts(repo, label) {
+    return (await repo.listIssues(label, 'open'))
+        .filter(t => t.body.includes(ALERT_MARKER))
+        .sort((a, b) => a.number - b.number);
+}
+/**
+ * The one open alert issue. Duplicates — left by an overlapping run or a create GitHub applied but answered with an
+ * error — are closed with a link to the oldest, which is kept.
+ */
 async function findAlertIssue(repo, label) {
-    return alertOf(await repo.listIssues(label, 'open'));
+    const [kept, ...duplicates] = await openAlerts(repo, label);
+    for (const duplicate of duplicates) {
+        await repo.comment(duplicate.number, `Duplicate of #${kept?.number}: the orchestrator keeps one alert issue.`);
+        await repo.closeIssue(duplicate.number);
+    }
+    return kept;
+}
+/** Opens the alert; when the create fails or races another run, the issue an attempt made is taken instead. */
+async function createAlert(repo, issue) {
+    const label = issue.labels[0];
+    let created;
+    try {
+        created = await repo.createIssue(issue);
+    }
+    catch (error) {
+        const made = await findAlertIssue(repo, label).catch(() => undefined);
+        if (!made)
+            throw error;
+        return made;
+    }
+    const oldest = await findAlertIssue(repo, label);
+    return oldest ?? created;
 }
 function worsened(before, now) {
-    return RANK[now] !== undefined && RANK[now] > (RANK[before ?? 'SAFE'] ?? 0);
+    return alert_issue_RANK[now] !== undefined && alert_issue_RANK[now] > (alert_issue_RANK[before ?? 'SAFE'] ?? 0);
 }
 async function closeAlert(repo, plan, issue) {
     const u = plan.usage;
@@ -48162,73 +49640,57 @@ function gitBlobSha(text) {
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/schedule-branch.ts
 
 
-
-const schedule_branch_STALE_RETRIES = 3;
-/** True when the branch is built on the base head and changes exactly these files into exactly these texts. */
-async function branchHasChanges(repo, target, changed) {
-    const comparison = await repo.compare(target.baseHead, target.branch);
-    return (comparison.upToDate &&
-        comparison.files.size === changed.length &&
-        changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText)));
-}
-/** One PUT with the blob sha; on 409 the file is read again, edited again and written again. */
-async function writeWorkflow(repo, target, workflow) {
-    let text = workflow.newText;
-    let sha = gitBlobSha(workflow.oldText);
-    const message = `orchestrator: ${target.mode} schedule for ${workflow.id}`;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await repo.writeFile({
-                branch: target.branch,
-                path: workflow.path,
-                text,
-                message,
-                sha
-            });
-        }
-        catch (error) {
-            if (!(error instanceof StaleFileError) || attempt >= schedule_branch_STALE_RETRIES)
-                throw error;
-            const current = await repo.readFile(workflow.path, target.branch);
-            sha = current?.sha;
-            text = current ? editSchedule(current.text, workflow.path, workflow.to) : workflow.newText;
-        }
+/**
+ * Whether the branch exists, and whether it is built on the base head and changes exactly these files into exactly
+ * these texts. One compare answers both: it is 404 when the branch does not exist.
+ */
+async function branchState(repo, target, changed) {
+    try {
+        const comparison = await repo.compare(target.baseHead, target.branch);
+        const holdsChange = comparison.upToDate &&
+            comparison.files.size === changed.length &&
+            changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText));
+        return { exists: true, holdsChange };
+    }
+    catch (error) {
+        if (error instanceof NotFoundError)
+            return { exists: false, holdsChange: false };
+        throw error;
     }
 }
-async function createOrReset(repo, branch, sha, exists) {
+/** Points the branch at the commit: creates it, or moves it (forced) when it exists or another run just made it. */
+async function moveBranch(repo, branch, sha, exists) {
     if (exists)
-        await repo.resetBranch(branch, sha);
-    else
+        return repo.resetBranch(branch, sha);
+    try {
         await repo.createBranch(branch, sha);
+    }
+    catch (error) {
+        if (!(error instanceof AlreadyExistsError))
+            throw error;
+        await repo.resetBranch(branch, sha);
+    }
 }
 /**
- * Puts the changed workflows on the fixed branch, built fresh on the base head. The files are written on a staging
- * branch first and the fixed branch moves once, at the end: an open pull request never sees the branch equal to its
- * base (GitHub would close it), and a failed write leaves the fixed branch as it was. The staging branch is always
- * deleted. Returns false when the fixed branch already held exactly this change.
+ * Puts the changed workflows on the fixed branch as ONE commit on the base head (DESIGN §14), then moves the branch
+ * once. Until the branch moves nothing is visible, so a failure leaves the branch as it was, and the branch never
+ * holds files of two runs. Returns false when the branch already held exactly this change.
  */
 async function pushScheduleBranch(repo, target, changed) {
-    const head = await repo.branchHead(target.branch);
-    if (head && (await branchHasChanges(repo, target, changed)))
+    const branch = await branchState(repo, target, changed);
+    if (branch.holdsChange)
         return false;
-    const staging = `${target.branch}-staging`;
-    await createOrReset(repo, staging, target.baseHead, (await repo.branchHead(staging)) !== undefined);
-    try {
-        for (const workflow of changed)
-            await writeWorkflow(repo, { ...target, branch: staging }, workflow);
-        const staged = await repo.branchHead(staging);
-        if (!staged)
-            throw new Error(`branch ${staging} disappeared while this run was writing to it`);
-        await createOrReset(repo, target.branch, staged, head !== undefined);
-    }
-    finally {
-        await repo.deleteBranch(staging);
-    }
+    const names = changed.map(w => w.id).join(', ');
+    const sha = await repo.commitFiles({
+        parent: target.baseHead,
+        files: changed.map(w => ({ path: w.path, text: w.newText })),
+        message: `orchestrator: ${target.mode} schedule for ${names}`
+    });
+    await moveBranch(repo, target.branch, sha, branch.exists);
     return true;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/pull-request.ts
-
 
 
 async function closeObsolete(repo, plan, target, open) {
@@ -48252,13 +49714,17 @@ async function openPullRequest(repo, target, title, body) {
         return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body });
     }
     catch (error) {
+        // GitHub may have made it and answered with an error, or an overlapping run made it: take that one.
+        const made = await repo.findOpenPullRequest(target.branch, target.base).catch(() => undefined);
+        if (made)
+            return repo.updatePullRequest(made.number, { title, body });
         // No pull request means no reason for the branch: leave nothing half-made.
         await repo.deleteBranch(target.branch);
         throw error;
     }
 }
 /** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
-async function publishPullRequest(repo, plan, target) {
+async function publishPullRequest(repo, plan, target, text) {
     const changed = changedWorkflows(plan);
     const open = await repo.findOpenPullRequest(target.branch, target.base);
     if (changed.length === 0) {
@@ -48270,8 +49736,7 @@ async function publishPullRequest(repo, plan, target) {
     if (target.dryRun)
         return { operation: open ? 'updated' : 'created', pullRequest: open, pushed: false };
     const pushed = await pushScheduleBranch(repo, { branch: target.branch, baseHead: target.baseHead, mode: plan.mode }, changed);
-    const title = pullRequestTitle(plan);
-    const body = pullRequestBody(plan);
+    const { title, body } = text();
     if (open && open.title === title && open.body === body) {
         await label(repo, open, target.labels);
         return { operation: pushed ? 'updated' : 'none', pullRequest: open, pushed };
@@ -48292,7 +49757,9 @@ async function publishPullRequest(repo, plan, target) {
 
 
 
+
 const silent = { phase: (_name, work) => work(), info: () => { } };
+/** The base branch and its head, checked against the schedule and state branches before anything is written. */
 async function resolveBase(ports, settings) {
     const info = await ports.info();
     const base = settings.base || info.defaultBranch;
@@ -48302,13 +49769,13 @@ async function resolveBase(ports, settings) {
     if (settings.stateBranch === base)
         problems.push(`input 'state-branch' is the base branch '${base}'; the state must live on its own branch`);
     if (problems.length > 0)
-        throw new ValidationError(problems);
+        throw new errors_ValidationError(problems);
     const baseHead = await ports.branchHead(base);
     if (!baseHead)
-        throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`]);
+        throw new errors_ValidationError([`input 'base': branch '${base}' does not exist in the repository`]);
     return { base, baseHead, issuesEnabled: info.issuesEnabled };
 }
-function scheduleChanges(plan) {
+function proposedChanges(plan) {
     const at = plan.now.toISOString();
     return changedWorkflows(plan).map(w => ({
         at,
@@ -48319,24 +49786,26 @@ function scheduleChanges(plan) {
         to: w.to.map(e => e.cron)
     }));
 }
+/**
+ * The state after the run: a proposal the base branch now carries is in force; the pending proposals become those of
+ * the pull request open after the run (none when it was closed or not made), the others abandoned.
+ */
 async function recordState(storage, name, loaded, result) {
     if (!storage)
         return;
-    const samples = result.given === undefined ? [] : [{ at: result.plan.now, used: result.given }];
-    const changes = result.pullRequest.pushed
-        ? newChanges(loaded.state, scheduleChanges(result.plan))
-        : [];
+    const { plan, pullRequest } = result;
+    const samples = result.given === undefined ? [] : [{ at: plan.now, used: result.given }];
+    const open = pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed';
+    const changes = reconcileChanges(loaded.state.changes, {
+        now: plan.now,
+        base: new Map(plan.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
+        proposals: open ? proposedChanges(plan) : [],
+        fresh: pullRequest.operation === 'created'
+    });
     await state_store_saveState(storage, name, loaded, { samples, changes });
 }
-/**
- * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
- * raise or close the alert, record the state. Every check happens before the first write.
- */
-async function applySchedules(ports, settings, now, progress = silent) {
-    const { phase, info } = progress;
-    const would = settings.dryRun ? ' (dry run: would be)' : '';
-    const where = await phase('Read the repository', () => resolveBase(ports, settings));
-    info(`base ${where.base} at ${where.baseHead}`);
+/** Reads the state (when there is one) and plans the run from the base branch. */
+async function readAndPlan(ports, settings, where, now, phase) {
     const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined;
     const loaded = await phase('Read the state', () => storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState()));
     const plan = await phase('Plan', () => planSchedules(textSourceAt(ports, where.baseHead), {
@@ -48347,6 +49816,19 @@ async function applySchedules(ports, settings, now, progress = silent) {
         usedName: "input 'used'",
         policy: settings.policy
     }));
+    return { storage, loaded, plan };
+}
+const numbered = (thread) => (thread ? ` #${thread.number}` : '');
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+async function applySchedules(ports, settings, now, progress = silent) {
+    const { phase, info } = progress;
+    const would = settings.dryRun ? ' (dry run: would be)' : '';
+    const where = await phase('Read the repository', () => resolveBase(ports, settings));
+    info(`base ${where.base} at ${where.baseHead}`);
+    const { storage, loaded, plan } = await readAndPlan(ports, settings, where, now, phase);
     info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
     const target = {
         ...where,
@@ -48354,22 +49836,168 @@ async function applySchedules(ports, settings, now, progress = silent) {
         labels: settings.labels,
         dryRun: settings.dryRun
     };
-    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target));
-    info(`pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`);
+    const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) });
+    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target, text));
+    info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
     const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
         labels: settings.labels,
         dryRun: settings.dryRun,
         issuesEnabled: where.issuesEnabled,
         pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
     }));
-    info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`);
-    if (!settings.dryRun)
-        await phase('Record the state', () => recordState(storage, ports.stateName, loaded, {
-            plan,
-            pullRequest,
-            given: settings.usage.used
-        }));
+    info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`);
+    if (!settings.dryRun) {
+        const given = settings.usage.used;
+        await phase('Record the state', () => recordState(storage, ports.stateName, loaded, { plan, pullRequest, given }));
+    }
     return { plan, pullRequest, alert, requests: ports.requestCount() };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/restore.ts
+/**
+ * Restoring the schedules the state records: the backup (each workflow's crons before the orchestrator's first change)
+ * or the crons in force at a given time.
+ */
+
+
+
+
+
+function groupByPath(changes) {
+    const groups = new Map();
+    const sorted = [...changes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const change of sorted)
+        groups.set(change.path, [...(groups.get(change.path) ?? []), change]);
+    return groups;
+}
+/** The crons in force at `at`: the last change in force by then, else what the file had before the first change. */
+function cronsAt(changes, at) {
+    const backup = changes[0].from;
+    if (at === undefined)
+        return backup;
+    const last = inForceChanges(changes)
+        .filter(c => inForceTime(c) <= at.getTime())
+        .at(-1);
+    return last?.to ?? backup;
+}
+/**
+ * What each workflow file the orchestrator ever changed goes back to: with no time, the backup — the `from` of its
+ * first recorded change, whatever became of that change; at a time, the crons in force then. Workflows the state never
+ * recorded are left alone.
+ */
+function restoreTargets(changes, at) {
+    return [...groupByPath(changes)].map(([path, own]) => ({
+        workflow: own.at(-1).workflow,
+        path,
+        crons: [...cronsAt(own, at)]
+    }));
+}
+function restoreWorkflow(target, text, now) {
+    const from = readSchedule(text, target.path);
+    const to = target.crons.map(cron => ({ cron }));
+    const newText = editSchedule(text, target.path, to);
+    return {
+        id: target.workflow,
+        path: target.path,
+        from,
+        to,
+        changed: newText !== text,
+        runsBefore: runsPer30Days(from, now),
+        runsAfter: runsPer30Days(to, now),
+        oldText: text,
+        newText
+    };
+}
+/**
+ * Each target's file edited back to its crons (a `timezone` the file has is kept). A missing file or a recorded cron
+ * GitHub would reject is listed in one ValidationError; nothing is edited then.
+ */
+function restoredWorkflows(targets, texts, now) {
+    const problems = targets.flatMap(t => [
+        ...(texts.get(t.path) === undefined
+            ? [`${t.path}: file not found — it cannot be restored`]
+            : []),
+        ...(t.crons.length === 0 ? [`${t.path}: the state records no cron to restore`] : []),
+        ...t.crons.flatMap(cron => entryProblems({ cron }).map(p => `${t.path}: recorded cron '${cron}' — ${p}`))
+    ]);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, 'Cannot restore');
+    return targets.map(t => restoreWorkflow(t, texts.get(t.path), now));
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/restore-schedules.ts
+
+
+
+
+
+
+
+
+
+const restore_schedules_silent = { phase: (_name, work) => work(), info: () => { } };
+/** What the restore puts back; nothing recorded is an error that names the state. */
+function targetsOrFail(state, name, to) {
+    const targets = restoreTargets(state.changes, to);
+    if (targets.length === 0)
+        throw new errors_ValidationError([
+            `${name} records no schedule change, so there is no backup to restore — the orchestrator has not proposed any change to these workflows yet`
+        ], 'Nothing recorded');
+    return targets;
+}
+/** Each recorded workflow edited back to its restored crons, read from `source` (the base branch, or a checkout). */
+async function restoreFrom(source, targets, now) {
+    const texts = await Promise.all(targets.map(t => source.readText(t.path)));
+    return restoredWorkflows(targets, new Map(targets.map((t, i) => [t.path, texts[i]])), now);
+}
+/** The restore pull request's changes, recorded as proposed; the pending proposals it replaced are abandoned. */
+async function recordProposals(storage, name, loaded, result) {
+    const at = result.now.toISOString();
+    const changes = reconcileChanges(loaded.state.changes, {
+        now: result.now,
+        base: new Map(result.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
+        proposals: changedWorkflows(result).map(w => ({
+            ...{ at, mode: 'restore', workflow: w.id, path: w.path },
+            ...{ from: w.from.map(e => e.cron), to: w.to.map(e => e.cron) }
+        })),
+        fresh: result.pullRequest.operation === 'created'
+    });
+    await state_store_saveState(storage, name, loaded, { changes });
+}
+/**
+ * Opens the pull request that puts the managed workflows back to the backup recorded in the state (or to the crons in
+ * force at `settings.restoreTo`): the same fixed branch and pull request as the schedule changes, so one replaces the
+ * other. When every workflow already has those crons nothing is written and an open pull request is left alone.
+ */
+async function restoreSchedules(ports, settings, now, progress = restore_schedules_silent) {
+    const { phase, info } = progress;
+    const to = settings.restoreTo;
+    const where = await phase('Read the repository', () => resolveBase(ports, settings));
+    const storage = ports.stateStorage(where.baseHead);
+    if (!storage)
+        throw new errors_ValidationError(["operation 'restore' needs the state branch"]);
+    const loaded = await phase('Read the state', () => loadState(storage, ports.stateName));
+    const targets = targetsOrFail(loaded.state, ports.stateName, to);
+    const workflows = await phase('Plan', () => restoreFrom(textSourceAt(ports, where.baseHead), targets, now));
+    info(`${changedWorkflows({ workflows }).length} of ${workflows.length} workflows to restore`);
+    const result = { to, workflows, requests: 0 };
+    if (changedWorkflows(result).length === 0)
+        return {
+            ...result,
+            pullRequest: { operation: 'none', pushed: false },
+            requests: ports.requestCount()
+        };
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun
+    };
+    const text = () => ({ title: restoreTitle(result), body: restoreBody(result) });
+    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, { mode: 'restored', workflows }, target, text));
+    if (!settings.dryRun)
+        await phase('Record the state', () => recordProposals(storage, ports.stateName, loaded, { now, workflows, pullRequest }));
+    return { ...result, pullRequest, requests: ports.requestCount() };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -48385,12 +50013,15 @@ async function applySchedules(ports, settings, now, progress = silent) {
 
 
 
-/** Test and demo knobs for runs against a local GitHub fake: shorter backoff and write spacing. */
+
+
+/** Test and demo knobs for runs against a local GitHub fake: shorter backoff, write spacing and deadline. */
 function timing() {
     const ms = (name) => (process.env[name] ? Number(process.env[name]) : undefined);
     return {
         backoffMs: ms('ORCHESTRATOR_BACKOFF_MS'),
-        writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS')
+        writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS'),
+        timeoutMs: ms('ORCHESTRATOR_TIMEOUT_MS')
     };
 }
 /** The clock; ORCHESTRATOR_NOW pins it for reproducible tests and demos. */
@@ -48444,27 +50075,51 @@ async function report(settings, result) {
     }))
         .write();
 }
+const progress = {
+    phase: (name, work) => group(name, work),
+    info: line => info(line)
+};
+async function apply(settings) {
+    const result = await applySchedules(ports(settings), settings, now(), progress);
+    for (const warning of result.plan.usage.warnings)
+        core_warning(warningText(warning));
+    await report(settings, result);
+    const problem = result.alert.problem;
+    if (problem) {
+        if (settings.failOnAlertError)
+            setFailed(`The alert issue could not be written: ${problem}`);
+        else
+            core_warning(`The alert issue could not be written: ${problem}`);
+    }
+}
+/** `operation: restore`: the pull request back to the recorded crons, its outputs and summary. */
+async function restore(settings) {
+    const result = await restoreSchedules(ports(settings), settings, now(), progress);
+    const diff = renderDiff(result);
+    if (diff)
+        info(diff);
+    info(`GitHub API requests: ${result.requests}`);
+    const published = {
+        pullRequestOperation: result.pullRequest.operation,
+        pullRequest: result.pullRequest.pullRequest
+    };
+    for (const [name, value] of Object.entries(restoreOutputs(result, published)))
+        setOutput(name, value);
+    await summary
+        .addRaw(restoreSummary(result, { ...published, dryRun: settings.dryRun, requests: result.requests }))
+        .write();
+}
 /** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
 async function run() {
     try {
         const settings = parseActionSettings(name => getInput(name));
-        const result = await applySchedules(ports(settings), settings, now(), {
-            phase: (name, work) => group(name, work),
-            info: line => info(line)
-        });
-        for (const warning of result.plan.usage.warnings)
-            core_warning(warningText(warning));
-        await report(settings, result);
-        const problem = result.alert.problem;
-        if (problem) {
-            if (settings.failOnAlertError)
-                setFailed(`The alert issue could not be written: ${problem}`);
-            else
-                core_warning(`The alert issue could not be written: ${problem}`);
-        }
+        if (settings.operation === 'restore')
+            await restore(settings);
+        else
+            await apply(settings);
     }
     catch (error) {
-        setFailed(errorMessage(error));
+        setFailed(errors_errorMessage(error));
     }
 }
 
@@ -51512,7 +53167,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;

@@ -2380,7 +2380,7 @@ exports.toString = cronstrue_toString;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8869);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6944);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -2393,7 +2393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8869:
+/***/ 6944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2404,8 +2404,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/adapters/local/file-system.ts
@@ -2443,8 +2441,6 @@ class FileSystemRepository {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * The project's own error classes. Every message names the thing that is wrong and the fix, so a user can act on it
@@ -2479,6 +2475,8 @@ class WorkflowFileError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __nccwpck_require__(9044);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
@@ -3076,7 +3074,7 @@ function entryProblems(entry) {
     return zone === undefined ? problems : [...problems, zone];
 }
 /** English words for an entry, e.g. "At 08:00" / "Every 2 hours", with " (America/New_York)" appended when it has a timezone. */
-function describeEntry(entry) {
+function cron_describeEntry(entry) {
     const zone = entry.timezone === undefined ? '' : ` (${entry.timezone})`;
     if (!parseCron(entry.cron).ok)
         return `invalid cron '${entry.cron}'${zone}`;
@@ -3092,22 +3090,113 @@ function describeEntry(entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/schedule/config-problems.ts
+/** Problems found in the orchestrator config, and how each is written: its path in the file and the line it is on. */
+
+/** The keys of a map that are not allowed there. */
+function unknownKeys(value, allowed, at) {
+    return Object.keys(value)
+        .filter(k => !allowed.includes(k))
+        .map(k => ({
+        at: [...at, k],
+        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
+    }));
+}
+/** `file: workflows.nightly.schedules.normal[1] (line 6): message`. */
+function problemText(problem, file, doc, lines) {
+    const line = lineOf(doc, lines, problem.near ?? problem.at);
+    const where = line === undefined ? '' : ` (line ${line})`;
+    return `${file}: ${formatPath(problem.at)}${where}: ${problem.message}`;
+}
+function formatPath(at) {
+    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+/** The line of the deepest key (or list item) of the path found in the file; a key's own line, not its value's. */
+function lineOf(doc, lines, at) {
+    let node = doc.contents;
+    let start;
+    for (const key of at) {
+        const pair = (0,dist/* isMap */.jh)(node)
+            ? node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key))
+            : undefined;
+        const item = (0,dist/* isSeq */.oP)(node) && typeof key === 'number' ? node.items[key] : undefined;
+        const found = pair ? pair.key : item;
+        if (!(0,dist/* isScalar */.jn)(found) && !(0,dist/* isMap */.jh)(found) && !(0,dist/* isSeq */.oP)(found))
+            break;
+        start = found.range?.[0] ?? start;
+        node = pair ? pair.value : item;
+    }
+    return start === undefined ? undefined : lines.linePos(start).line;
+}
+
+;// CONCATENATED MODULE: ./src/core/cron/same-times.ts
+/**
+ * When two crons run at the same times: `31 18 * * 5` and `31 18 * * FRI`, a step of 15 minutes and `0,15,30,45`. Compared on the
+ * parsed fields (parseCron), with the day-of-month / day-of-week rule the occurrence code applies.
+ */
+
+const DAYS_IN_MONTH = 31;
+const DAYS_IN_WEEK = 7;
+/** Which days a cron runs on, spelt one way per set of days: both fields restricted means either may match. */
+function dayRule(cron) {
+    const everyDay = cron.days.length === DAYS_IN_MONTH;
+    const everyWeekday = cron.weekdays.length === DAYS_IN_WEEK;
+    const days = `days ${cron.days.join(',')}`;
+    const weekdays = `weekdays ${cron.weekdays.join(',')}`;
+    if (cron.anyDay && cron.anyWeekday)
+        return 'every day';
+    if (!cron.anyDay && !cron.anyWeekday) {
+        return everyDay || everyWeekday ? 'every day' : `${days} or ${weekdays}`;
+    }
+    if (cron.anyDay)
+        return everyWeekday ? 'every day' : weekdays;
+    return everyDay ? 'every day' : days;
+}
+/** A key two crons share exactly when they run at the same times; undefined for a cron our grammar rejects. */
+function cronTimesKey(expr) {
+    const parsed = parseCron(expr);
+    if (!parsed.ok)
+        return undefined;
+    const { minutes, hours, months } = parsed.cron;
+    return `${minutes.join(',')} | ${hours.join(',')} | ${dayRule(parsed.cron)} | ${months.join(',')}`;
+}
+/** Whether two crons run at exactly the same times; a cron our grammar rejects equals only its own text. */
+function sameCron(a, b) {
+    if (a === b)
+        return true;
+    const key = cronTimesKey(a);
+    return key !== undefined && key === cronTimesKey(b);
+}
+
 ;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
+
+
 /** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
 const MODES = ['aggressive', 'normal', 'conservative'];
 /** Tells whether a string is one of the three modes. */
 function isMode(value) {
     return MODES.includes(value);
 }
-/** Compares two schedules entry by entry (order matters: it is the order in the file). */
+/** Whether two entries run at the same times: the same cron by its parsed fields, in the same zone (none is UTC). */
+function sameEntry(a, b) {
+    return sameCron(a.cron, b.cron) && zoneOf(a) === zoneOf(b);
+}
+function zoneOf(entry) {
+    const zone = entry.timezone ?? 'UTC';
+    return resolveZone(zone) ?? zone;
+}
+/**
+ * Whether two schedules run at exactly the same times: the same set of entries by sameEntry, whatever their order or
+ * spelling (`0 0 * * *` and `00 0 * * *`).
+ */
 function sameSchedule(a, b) {
-    return (a.length === b.length &&
-        a.every((entry, i) => entry.cron === b[i]?.cron && entry.timezone === b[i]?.timezone));
+    const covers = (x, y) => x.every(entry => y.some(other => sameEntry(entry, other)));
+    return covers(a, b) && covers(b, a);
 }
 
 ;// CONCATENATED MODULE: ./src/core/usage/period.ts
 /** The quota period: all instants are UTC, every figure is derived from the reset day and the clock passed in. */
-const DAY_MS = 86_400_000;
+const period_DAY_MS = 86_400_000;
 function daysInMonth(year, month) {
     return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 }
@@ -3130,9 +3219,9 @@ function periodAt(now, resetDay) {
     return {
         start,
         end,
-        days: (end.getTime() - start.getTime()) / DAY_MS,
-        elapsedDays: (now.getTime() - start.getTime()) / DAY_MS,
-        remainingDays: (end.getTime() - now.getTime()) / DAY_MS
+        days: (end.getTime() - start.getTime()) / period_DAY_MS,
+        elapsedDays: (now.getTime() - start.getTime()) / period_DAY_MS,
+        remainingDays: (end.getTime() - now.getTime()) / period_DAY_MS
     };
 }
 
@@ -3143,7 +3232,7 @@ const DEFAULT_THRESHOLDS = {
     conservativeAbove: 1.3,
     alertAt: 0.9
 };
-const WEEK_MS = 7 * DAY_MS;
+const WEEK_MS = 7 * period_DAY_MS;
 /** Samples of the current period up to now; a sample above `used` is a correction and is dropped with a warning. */
 function usableSamples(input, period, warnings) {
     const inPeriod = (input.history ?? []).filter(s => s.at.getTime() >= period.start.getTime() && s.at.getTime() <= input.now.getTime());
@@ -3160,7 +3249,7 @@ function burnRate(input, period, samples) {
     const old = samples.filter(s => s.at.getTime() <= cutoff);
     const sample = old.reduce((newest, s) => (newest && newest.at.getTime() >= s.at.getTime() ? newest : s), undefined);
     if (sample) {
-        const days = (input.now.getTime() - sample.at.getTime()) / DAY_MS;
+        const days = (input.now.getTime() - sample.at.getTime()) / period_DAY_MS;
         return {
             rate: (input.used - sample.used) / days,
             basis: { kind: 'history', sample }
@@ -3179,29 +3268,17 @@ function statusOf(used, projected, quota, alertAt) {
     return 'SAFE';
 }
 function chooseMode(pace, projected, quota, t) {
-    const p = pace.toFixed(2);
-    if (projected > quota) {
-        return {
-            mode: 'conservative',
-            reason: `projected ${fmt(projected)} exceeds the quota of ${fmt(quota)}`
-        };
-    }
-    if (pace > t.conservativeAbove) {
-        return { mode: 'conservative', reason: `pace ${p} is above ${t.conservativeAbove}` };
-    }
-    if (pace < t.aggressiveBelow) {
-        return {
-            mode: 'aggressive',
-            reason: `pace ${p} is below ${t.aggressiveBelow}: quota to spare`
-        };
-    }
-    return {
-        mode: 'normal',
-        reason: `pace ${p} is within ${t.aggressiveBelow}–${t.conservativeAbove}`
-    };
+    if (projected > quota)
+        return reasoned('conservative', { rule: 'projection-above-quota', projected, quota });
+    if (pace > t.conservativeAbove)
+        return reasoned('conservative', { rule: 'pace-above', pace, threshold: t.conservativeAbove });
+    if (pace < t.aggressiveBelow)
+        return reasoned('aggressive', { rule: 'pace-below', pace, threshold: t.aggressiveBelow });
+    const [low, high] = [t.aggressiveBelow, t.conservativeAbove];
+    return reasoned('normal', { rule: 'pace-within', pace, low, high });
 }
-function fmt(n) {
-    return Math.round(n).toLocaleString('en-US');
+function reasoned(mode, reason) {
+    return { mode, reason };
 }
 /** Computes the period, burn rate, projection, pace, status and mode of DESIGN §3. */
 function assessUsage(input) {
@@ -3225,7 +3302,7 @@ function assessUsage(input) {
         pace,
         status: statusOf(input.used, projected, input.quota, thresholds.alertAt),
         mode: input.forcedMode ?? chosen.mode,
-        modeReason: input.forcedMode ? `forced to ${input.forcedMode}` : chosen.reason,
+        modeReason: input.forcedMode ? { rule: 'forced', mode: input.forcedMode } : chosen.reason,
         forced: input.forcedMode !== undefined,
         thresholds,
         warnings
@@ -3233,6 +3310,7 @@ function assessUsage(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/config.ts
+
 
 
 
@@ -3255,14 +3333,6 @@ const THRESHOLD_KEYS = {
 };
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function unknownKeys(value, allowed, at) {
-    return Object.keys(value)
-        .filter(k => !allowed.includes(k))
-        .map(k => ({
-        at: [...at, k],
-        message: `unknown key '${k}'; expected one of: ${allowed.join(', ')}`
-    }));
 }
 function readThresholds(raw, problems) {
     const thresholds = { ...DEFAULT_THRESHOLDS };
@@ -3338,15 +3408,37 @@ function readSchedules(raw, at, problems) {
         if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
             problems.push({
                 at: [...at, mode],
-                message: `missing: give at least one cron for the ${mode} mode`
+                message: `missing: give at least one cron for the ${mode} mode`,
+                near: at.slice(0, -1)
             });
             continue;
         }
         const items = Array.isArray(value) ? value : [value];
         const where = (i) => (Array.isArray(value) ? [...at, mode, i] : [...at, mode]);
-        schedules[mode] = items.flatMap((item, i) => readEntry(item, where(i), problems) ?? []);
+        const entries = items.map((item, i) => readEntry(item, where(i), problems));
+        problems.push(...duplicates(entries, `the ${mode} schedule of '${String(at[1])}'`, where));
+        schedules[mode] = entries.flatMap(entry => entry ?? []);
     }
     return schedules;
+}
+/** Entries of one mode that run at the same times as an earlier one (`0 8 * * *` and `00 8 * * *`). */
+function duplicates(entries, schedule, where) {
+    return entries.flatMap((entry, i) => {
+        const first = entries.findIndex(other => other && entry && sameEntry(other, entry));
+        const earlier = entries[first];
+        if (!entry || !earlier || first === i)
+            return [];
+        const name = formatKey(where(first));
+        const said = earlier.cron === entry.cron
+            ? `'${entry.cron}' is already listed as ${name}`
+            : `'${entry.cron}' runs at the same times as '${earlier.cron}' (${name})`;
+        return [{ at: where(i), message: `${said} — list each cron once in ${schedule}` }];
+    });
+}
+/** `normal[0]`: the mode and index at the end of an entry's path. */
+function formatKey(at) {
+    const [mode, index] = at.slice(-2);
+    return `${String(mode)}[${String(index)}]`;
 }
 function pathProblem(path) {
     if (typeof path !== 'string' || path === '')
@@ -3427,24 +3519,19 @@ function readPolicy(raw, problems) {
         });
     return { policy, target };
 }
-function formatPath(at) {
-    return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-function locate(doc, lines, at) {
-    for (let n = at.length; n > 0; n--) {
-        const node = doc.getIn(at.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return ` (line ${lines.linePos(node.range[0]).line})`;
-    }
-    return '';
-}
-/** Parses and validates a config file's text, listing every problem at once with its path in the file. */
-function parseConfig(text, file) {
+/** Reads a config file's text, listing every problem at once with its path and line in the file; never throws for a problem. */
+function readConfig(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const config = {
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        workflows: [],
+        policy: 'thresholds',
+        target: DEFAULT_TARGET
+    };
     if (doc.errors.length > 0) {
         const messages = doc.errors.map(e => `not valid YAML (line ${lines.linePos(e.pos[0]).line}): ${e.message.split('\n')[0]}`);
-        throw new errors_ValidationError(messages.map(m => `${file}: ${m}`), 'Invalid orchestrator config');
+        return { config, problems: messages.map(m => `${file}: ${m}`) };
     }
     const data = doc.toJS();
     const problems = [];
@@ -3452,17 +3539,22 @@ function parseConfig(text, file) {
         problems.push({ at: [], message: 'must be a map with a workflows key' });
     const raw = isRecord(data) ? data : {};
     problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
-    const config = {
+    const read = {
         thresholds: readThresholds(raw.thresholds, problems),
         workflows: readWorkflows(raw.workflows, problems),
         ...readPolicy(raw, problems)
     };
-    if (problems.length > 0) {
-        const messages = problems.map(p => `${file}: ${formatPath(p.at)}${locate(doc, lines, p.at)}: ${p.message}`);
-        throw new errors_ValidationError(messages, 'Invalid orchestrator config');
-    }
+    return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) };
+}
+/** Parses and validates a config file's text; a ValidationError lists every problem at once. */
+function parseConfig(text, file) {
+    const { config, problems } = readConfig(text, file);
+    if (problems.length > 0)
+        throw new ValidationError(problems, CONFIG_PROBLEMS);
     return config;
 }
+/** The heading of an error listing config problems. */
+const CONFIG_PROBLEMS = 'Invalid orchestrator config';
 
 ;// CONCATENATED MODULE: ./src/core/cron/occurrences.ts
 /**
@@ -3595,49 +3687,130 @@ function occurrencesBetween(entries, from, to) {
     return instants.sort((a, b) => a - b).map(instant => new Date(instant));
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
+;// CONCATENATED MODULE: ./src/core/schedule/source-text.ts
 /**
- * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
- * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
- * splice new text into the original, so every byte outside the edited ranges survives (DESIGN.md §5).
+ * Lines and comments of a workflow's source text. Comments are read from yaml's concrete syntax tree, which knows a
+ * `#` inside a quoted cron from one that starts a comment.
+ */
+
+/** Reads the comments of a text and the dashes of the block sequence that starts at `seqStart`. */
+function scanSource(text, seqStart) {
+    const facts = { comments: [], dashes: [] };
+    const visit = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        const token = node;
+        if (token.type === 'comment' && typeof token.offset === 'number') {
+            facts.comments.push({ offset: token.offset, text: String(token.source).replace(/\r$/, '') });
+        }
+        if (token.type === 'block-seq' && token.offset === seqStart)
+            facts.dashes = dashes(token.items);
+        Object.values(node).forEach(visit);
+    };
+    for (const token of new dist/* Parser */.iX().parse(text))
+        visit(token);
+    facts.comments.sort((a, b) => a.offset - b.offset);
+    return facts;
+}
+function dashes(items) {
+    if (!Array.isArray(items))
+        return [];
+    return items.map((item) => item.start?.find(token => token.type === 'seq-item-ind')?.offset);
+}
+/** Where the line holding `offset` starts. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Where the line holding `offset` ends, its `\r\n` or `\n` excluded. */
+function lineEnd(text, offset) {
+    const at = text.indexOf('\n', offset);
+    if (at === -1)
+        return text.length;
+    return at > 0 && text[at - 1] === '\r' ? at - 1 : at;
+}
+/** The start of the line after the one that ends at `end` (a block scalar's range already ends past its line). */
+function afterLine(text, end) {
+    if (text[end - 1] === '\n')
+        return end;
+    const at = text.indexOf('\n', end);
+    return at === -1 ? text.length : at + 1;
+}
+/** The 1-based line number of an offset. */
+function lineNumber(text, offset) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1))
+        line++;
+    return line;
+}
+/** The file's line ending, as found on the line at `from` or else the first line. */
+function lineEnding(text, from) {
+    const at = text.indexOf('\n', from);
+    const found = at === -1 ? text.indexOf('\n') : at;
+    return found > 0 && text[found - 1] === '\r' ? '\r\n' : '\n';
+}
+/** The whitespace before `start` on its line (spaces standing in for any other text there). */
+function indentBefore(text, start) {
+    const prefix = text.slice(lineStart(text, start), start);
+    return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(prefix.length);
+}
+/** Whether only whitespace stands before `offset` on its line. */
+function startsLine(text, offset) {
+    return text.slice(lineStart(text, offset), offset).trim() === '';
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/workflow-schedule.ts
+/**
+ * Finding a workflow's `on.schedule` in its parsed YAML: the sequence, each entry's nodes and their source ranges. The
+ * editor splices text at these ranges; nothing here writes.
  */
 
 
-
 const REMOVE_HINT = 'add a schedule trigger or remove this workflow from the orchestrator config';
-/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
-function locateSchedule(text, file) {
-    const { entries, seq, items } = inspect(text, file);
-    return {
-        entries,
-        sequenceRange: [rangeOf(seq)[0], rangeOf(seq)[1]],
-        cronRanges: items.map(item => [rangeOf(item.cron)[0], rangeOf(item.cron)[1]])
-    };
-}
-/** The current schedule entries (locateSchedule(...).entries). */
-function readSchedule(text, file) {
-    return inspect(text, file).entries;
-}
-/** Returns the text with the schedule replaced by `next`; every byte outside the edited ranges stays as it was. Returns the input unchanged (same string) when nothing differs. */
-function editSchedule(text, file, next) {
-    if (next.length === 0) {
-        throw new WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
-    }
-    const located = inspect(text, file);
-    // An entry keeps a timezone it already has unless `next` names one, whichever way the edit is made.
-    const wanted = next.map((entry, i) => withTimezone(entry.cron, entry.timezone ?? located.entries[i]?.timezone));
-    const inPlace = next.length === located.items.length ? spliceInPlace(located, wanted) : undefined;
-    const splices = inPlace ?? [rewriteSequence(text, located, wanted)];
-    if (splices.length === 0)
-        return text;
-    const result = applySplices(text, splices);
-    assertReads(result, file, wanted);
-    return result;
-}
-function inspect(text, file) {
-    const seq = findScheduleSequence(findOn(parseWorkflow(text, file), file), file);
+/** Parses a workflow and finds its schedule; throws WorkflowFileError naming the file when it cannot. */
+function workflow_schedule_inspect(text, file) {
+    const { key, seq } = findScheduleSequence(findOn(parseWorkflow(text, file), file), file);
     const items = seq.items.map((item, i) => readItem(item, i, file));
-    return { entries: items.map(item => item.entry), seq, items };
+    return { entries: items.map(item => item.entry), key, seq, items };
+}
+/** A node's source range; every node of a parsed text has one. */
+function workflow_schedule_rangeOf(node) {
+    if (!node.range)
+        throw new Error('yaml node without a source range');
+    return node.range;
+}
+/** Where a block collection's last value ends (comment lines below it and the next key's indentation excluded). */
+function contentEnd(node) {
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow) {
+        const last = node.items.at(-1);
+        if ((0,dist/* isPair */.tO)(last))
+            return contentEnd(last.value) ?? contentEnd(last.key);
+        return contentEnd(last);
+    }
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
+}
+/** The end of a sequence's own lines: a block sequence's range, stretched over the comment lines under its entries. */
+function workflow_schedule_sequenceEnd(text, seq) {
+    const [start, valueEnd] = workflow_schedule_rangeOf(seq);
+    if (seq.flow)
+        return valueEnd;
+    // yaml's own end may stop inside the next key's indentation; the sequence's lines end at a line break.
+    const last = contentEnd(seq) ?? valueEnd;
+    const lineBreak = text[last - 1] === '\n' ? last - 1 : text.indexOf('\n', last);
+    let end = lineBreak === -1 ? text.length : lineBreak + 1;
+    const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+    const line = /([ \t]*)(#[^\r\n]*)?(?:\r?\n|$)/y;
+    for (let at = end; at < text.length; at = line.lastIndex) {
+        line.lastIndex = at;
+        const found = line.exec(text);
+        if (!found || line.lastIndex === at)
+            break;
+        const [, indent = '', comment] = found;
+        if (comment !== undefined && indent.length < column)
+            break;
+        if (comment !== undefined)
+            end = line.lastIndex;
+    }
+    return end;
 }
 function parseWorkflow(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
@@ -3673,7 +3846,7 @@ function findScheduleSequence(on, file) {
         throw new WorkflowFileError(file, `no on.schedule — ${REMOVE_HINT}`);
     const seq = pair.value;
     if ((0,dist/* isSeq */.oP)(seq) && seq.items.length > 0)
-        return seq;
+        return { key: pair.key, seq };
     if ((0,dist/* isSeq */.oP)(seq) || ((0,dist/* isScalar */.jn)(seq) && seq.value === null)) {
         throw new WorkflowFileError(file, `on.schedule is empty — add a "- cron: ..." entry or ${REMOVE_HINT}`);
     }
@@ -3696,40 +3869,162 @@ function readItem(item, index, file) {
     }
     return { entry: { cron: cron.value, timezone: timezone.value }, map: item, cron, timezone };
 }
-function withTimezone(cron, timezone) {
-    return timezone === undefined ? { cron } : { cron, timezone };
-}
-function rangeOf(node) {
-    if (!node.range)
-        throw new Error('yaml node without a source range');
-    return node.range;
-}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-splices.ts
 /**
- * The splices that rewrite changed scalars where they stand, or undefined when some entry cannot be edited that
- * way (a block scalar, or a timezone to add).
+ * The splices that turn a workflow's schedule into another: each kept entry's scalars rewritten where they stand,
+ * new entries added after the last one, dropped entries' lines removed. Comments, blank lines and every other byte
+ * stay where they are; the comments of a dropped entry stay too, each on a line of its own (DESIGN.md §5).
  */
-function spliceInPlace(located, wanted) {
-    const splices = [];
-    for (const [i, item] of located.items.entries()) {
-        const entry = wanted[i];
-        if (!entry)
-            return undefined;
-        const flow = Boolean(located.seq.flow || item.map.flow);
-        if (entry.cron !== item.entry.cron)
-            splices.push(spliceScalar(item.cron, entry.cron, flow));
-        if (entry.timezone !== undefined && entry.timezone !== item.entry.timezone) {
-            // No timezone key to splice into: only a rewrite of the whole sequence can add one.
-            splices.push(item.timezone && spliceScalar(item.timezone, entry.timezone, flow));
-        }
+
+
+
+/** The splices that make the schedule read `wanted`; `text` must end with a line break. */
+function scheduleSplices(text, located, wanted, facts) {
+    const style = styleOf(text, located);
+    const { items } = located;
+    const splices = items
+        .slice(0, wanted.length)
+        .flatMap((item, i) => entrySplices(text, item, wanted[i], style));
+    if (wanted.length > items.length) {
+        splices.push(appendEntries(text, located, wanted.slice(items.length), style));
     }
-    return splices.every(splice => splice !== undefined) ? splices : undefined;
+    if (wanted.length < items.length) {
+        const drop = style.flow ? dropFlow : dropBlock;
+        splices.push(...drop(text, located, wanted.length, facts, style.eol));
+    }
+    return splices;
 }
-function spliceScalar(node, value, flow) {
-    // Block scalars own their line ends; swapping one for a quoted scalar is a job for the sequence rewrite.
-    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED)
-        return undefined;
-    const [start, end] = rangeOf(node);
+/** Applies splices that do not overlap, from the last to the first. */
+function applySplices(text, splices) {
+    let result = text;
+    for (const { start, end, text: replacement } of [...splices].sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, start) + replacement + result.slice(end);
+    }
+    return result;
+}
+function styleOf(text, located) {
+    const { seq, items } = located;
+    const first = items[0];
+    const start = workflow_schedule_rangeOf(seq)[0];
+    const indent = indentBefore(text, start);
+    const mapStart = workflow_schedule_rangeOf(first.map)[0];
+    const keyIndent = first.map.flow ? `${indent}  ` : indentBefore(text, mapStart);
+    return {
+        flow: Boolean(seq.flow),
+        eol: lineEnding(text, start),
+        indent,
+        dash: `${indent}-${' '.repeat(Math.max(keyIndent.length - indent.length - 1, 1))}`,
+        keyIndent,
+        inner: text[mapStart + 1] === ' ' ? ' ' : '',
+        cron: first.cron.type,
+        zone: items.find(item => item.timezone)?.timezone?.type ?? first.cron.type,
+        flowItems: Boolean(first.map.flow)
+    };
+}
+function entrySplices(text, item, entry, style) {
+    const flow = style.flow || Boolean(item.map.flow);
+    const splices = [];
+    if (entry.cron !== item.entry.cron) {
+        splices.push(replaceScalar(text, item.cron, entry.cron, flow, style.eol));
+    }
+    const zone = entry.timezone;
+    if (zone !== undefined && zone !== item.entry.timezone) {
+        splices.push(item.timezone
+            ? replaceScalar(text, item.timezone, zone, flow, style.eol)
+            : addTimezone(text, item, zone, style));
+    }
+    return splices;
+}
+function replaceScalar(text, node, value, flow, eol) {
+    const [start, end] = workflow_schedule_rangeOf(node);
+    // A block scalar owns its line ends; a quoted scalar stands in for it on one line.
+    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+        return {
+            start,
+            end,
+            text: formatScalar(value, undefined, flow) + (text[end - 1] === '\n' ? eol : '')
+        };
+    }
     return { start, end, text: formatScalar(value, node.type, flow) };
+}
+function addTimezone(text, item, zone, style) {
+    if (item.map.flow) {
+        const last = item.map.items.at(-1);
+        const end = workflow_schedule_rangeOf(((0,dist/* isScalar */.jn)(last.value) ? last.value : last.key))[1];
+        return { start: end, end, text: `, timezone: ${formatScalar(zone, style.zone, true)}` };
+    }
+    const at = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+    const keys = indentBefore(text, workflow_schedule_rangeOf(item.map)[0]);
+    return {
+        start: at,
+        end: at,
+        text: `${keys}timezone: ${formatScalar(zone, style.zone, false)}${style.eol}`
+    };
+}
+function flowItem(entry, style) {
+    const zone = entry.timezone === undefined
+        ? ''
+        : `, timezone: ${formatScalar(entry.timezone, style.zone, true)}`;
+    return `{${style.inner}cron: ${formatScalar(entry.cron, style.cron, true)}${zone}${style.inner}}`;
+}
+function blockItem(entry, style) {
+    if (style.flowItems)
+        return `${style.indent}- ${flowItem(entry, style)}${style.eol}`;
+    const cron = `${style.dash}cron: ${formatScalar(entry.cron, style.cron, false)}${style.eol}`;
+    if (entry.timezone === undefined)
+        return cron;
+    return `${cron}${style.keyIndent}timezone: ${formatScalar(entry.timezone, style.zone, false)}${style.eol}`;
+}
+function appendEntries(text, located, added, style) {
+    const last = located.items.at(-1).map;
+    if (style.flow) {
+        const end = workflow_schedule_rangeOf(last)[1];
+        return { start: end, end, text: added.map(entry => `, ${flowItem(entry, style)}`).join('') };
+    }
+    const at = afterLine(text, contentEnd(last) ?? workflow_schedule_rangeOf(last)[1]);
+    return { start: at, end: at, text: added.map(entry => blockItem(entry, style)).join('') };
+}
+/** Removes each dropped entry's own lines; its comments stay, each on a line of its own. */
+function dropBlock(text, located, keep, facts, eol) {
+    return located.items.slice(keep).map((item, k) => {
+        // The dash is on the line where the entry's map starts, unless it stands alone on the line above.
+        const dash = facts.dashes[keep + k] ?? workflow_schedule_rangeOf(item.map)[0];
+        const start = lineStart(text, dash);
+        const end = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+        const indent = indentBefore(text, dash);
+        let replacement = '';
+        const moved = [];
+        for (const comment of facts.comments.filter(c => c.offset >= start && c.offset < end)) {
+            const own = startsLine(text, comment.offset);
+            const before = own ? text.slice(lineStart(text, comment.offset), comment.offset) : indent;
+            moved.push({ from: comment.offset, at: replacement.length + before.length });
+            const line = own
+                ? text.slice(lineStart(text, comment.offset), lineEnd(text, comment.offset))
+                : indent + comment.text;
+            replacement += line + eol;
+        }
+        return { start, end, text: replacement, moved };
+    });
+}
+/** Removes the dropped entries of a flow sequence with their commas, leaving any comment between them. */
+function dropFlow(text, located, keep, facts) {
+    const ends = located.items.map(item => workflow_schedule_rangeOf(item.map)[1]);
+    const from = ends[keep - 1];
+    const to = ends[ends.length - 1];
+    if (!facts.comments.some(c => c.offset > from && c.offset < to))
+        return [{ start: from, end: to, text: '' }];
+    return located.items.slice(keep).flatMap((item, k) => {
+        const comma = text.indexOf(',', ends[keep + k - 1]);
+        const [start, end] = workflow_schedule_rangeOf(item.map);
+        const spaces = /[ \t]*(?=#)/y;
+        spaces.lastIndex = end;
+        const skip = spaces.exec(text)?.[0].length ?? 0;
+        return [
+            { start: comma, end: comma + 1, text: '' },
+            { start, end: end + skip, text: '' }
+        ];
+    });
 }
 function formatScalar(value, style, flow) {
     if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || /[\p{Cc}]/u.test(value))
@@ -3747,77 +4042,150 @@ function isSafePlain(value, flow) {
     const doc = (0,dist/* parseDocument */.Tp)(value);
     return doc.errors.length === 0 && doc.toJS() === value;
 }
-function rewriteSequence(text, located, wanted) {
-    const { seq, items } = located;
-    const start = rangeOf(seq)[0];
-    const cronStyle = items[0]?.cron.type;
-    const zoneStyle = items.find(item => item.timezone)?.timezone?.type ?? cronStyle;
-    const format = (value) => formatScalar(value, cronStyle, Boolean(seq.flow));
-    const formatZone = (value) => formatScalar(value, zoneStyle, Boolean(seq.flow));
-    if (seq.flow) {
-        const outer = text[start + 1] === ' ' ? ' ' : '';
-        const inner = text[rangeOf(items[0]?.map ?? seq)[0] + 1] === ' ' ? ' ' : '';
-        const maps = wanted.map(entry => {
-            const zone = entry.timezone === undefined ? '' : `, timezone: ${formatZone(entry.timezone)}`;
-            return `{${inner}cron: ${format(entry.cron)}${zone}${inner}}`;
-        });
-        return { start, end: rangeOf(seq)[1], text: `[${outer}${maps.join(', ')}${outer}]` };
-    }
-    const end = blockEnd(text, seq);
-    const eol = lineEnding(text, start);
-    const indent = indentBefore(text, start);
-    const lines = wanted.map(entry => {
-        const zone = entry.timezone === undefined ? '' : `${eol}${indent}  timezone: ${formatZone(entry.timezone)}`;
-        return `- cron: ${format(entry.cron)}${zone}`;
+
+;// CONCATENATED MODULE: ./src/core/schedule/stale-comments.ts
+/**
+ * Comments that may no longer describe their cron once a schedule is edited: the comments of each entry whose times
+ * changed (on its lines, or on the comment lines just above it), and those on and just above the `schedule:` key.
+ */
+
+
+
+/** The comments of the edited schedule that may no longer describe their cron, in line order of the new text. */
+function staleComments(edit) {
+    const { text, located, wanted, facts } = edit;
+    const offsets = new Set(facts.comments.map(c => c.offset));
+    const keyLine = lineStart(text, workflow_schedule_rangeOf(located.key)[0]);
+    const stale = [...onLine(facts.comments, text, keyLine), ...above(text, keyLine, offsets)];
+    located.items.forEach((item, i) => {
+        const now = wanted[i];
+        if (now !== undefined && sameEntry(item.entry, now))
+            return;
+        const [start, end] = entrySpan(edit, i);
+        stale.push(...facts.comments.filter(c => c.offset >= start && c.offset < end).map(c => c.offset));
+        stale.push(...above(text, start, offsets));
     });
-    return { start, end, text: lines.join(`${eol}${indent}`) + (text[end - 1] === '\n' ? eol : '') };
+    const byOffset = new Map(facts.comments.map(c => [c.offset, c.text]));
+    return [...new Set(stale)]
+        .sort((a, b) => a - b)
+        .flatMap(offset => {
+        const moved = newOffset(offset, edit.splices);
+        if (moved === undefined)
+            return [];
+        return [{ line: lineNumber(edit.result, moved), text: byOffset.get(offset) ?? '' }];
+    });
+}
+/** The lines an entry's text spans, from the start of its first to the end of its last. */
+function entrySpan(edit, index) {
+    const { text, located, facts } = edit;
+    const map = located.items[index].map;
+    const [start, end] = workflow_schedule_rangeOf(map);
+    if (located.seq.flow)
+        return [lineStart(text, start), lineEnd(text, end)];
+    const dash = facts.dashes[index] ?? start;
+    return [lineStart(text, dash), afterLine(text, contentEnd(map) ?? end)];
+}
+function onLine(comments, text, line) {
+    const end = lineEnd(text, line);
+    return comments.filter(c => c.offset >= line && c.offset < end).map(c => c.offset);
+}
+/** The comment-only lines right above the line starting at `line`, up to a blank or any other line. */
+function above(text, line, comments) {
+    const found = [];
+    for (let end = line; end > 0;) {
+        const start = lineStart(text, end - 1);
+        const hash = text.indexOf('#', start);
+        if (hash === -1 || hash >= end || !startsLine(text, hash) || !comments.has(hash))
+            break;
+        found.push(hash);
+        end = start;
+    }
+    return found;
+}
+/** Where an offset of the old text is in the new one; undefined when a splice removed it. */
+function newOffset(offset, splices) {
+    let delta = 0;
+    for (const splice of [...splices].sort((a, b) => a.start - b.start)) {
+        if (splice.end <= offset) {
+            delta += splice.text.length - (splice.end - splice.start);
+        }
+        else if (splice.start <= offset) {
+            const moved = splice.moved?.find(m => m.from === offset);
+            return moved === undefined ? undefined : splice.start + delta + moved.at;
+        }
+        else
+            break;
+    }
+    return offset + delta;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule-editor.ts
+/**
+ * Text in, text out editing of a workflow's `on.schedule`. The document is never re-serialised (yaml's
+ * `toString()` re-pads flow lists, merges blank lines and turns CRLF into LF): we parse for source ranges only and
+ * splice new text into the original, so every byte outside the edited ranges survives (DESIGN.md §5).
+ */
+
+
+
+
+
+
+/** Finds `on.schedule` (also spelt `"on"` or `'on'`) and its entries; throws WorkflowFileError naming the file when the text is not valid YAML, has no `on` key, no `schedule` under it, an empty schedule, or an entry without a string `cron`. */
+function locateSchedule(text, file) {
+    const { entries, seq, items } = inspect(text, file);
+    return {
+        entries,
+        sequenceRange: [rangeOf(seq)[0], sequenceEnd(text, seq)],
+        cronRanges: items.map(item => [rangeOf(item.cron)[0], rangeOf(item.cron)[1]])
+    };
+}
+/** The current schedule entries (locateSchedule(...).entries). */
+function readSchedule(text, file) {
+    return workflow_schedule_inspect(text, file).entries;
+}
+/** Returns the text with the schedule replaced by `next`; every byte outside the edited ranges stays as it was. Returns the input unchanged (same string) when the file already runs at the same times. */
+function editSchedule(text, file, next) {
+    return scheduleEdit(text, file, next).text;
 }
 /**
- * Where a block sequence's own lines end: after its last value and the rest of that line. yaml counts comment lines
- * below the last item, and even the next key's indentation, into the sequence's range; those must stay.
+ * Edits the schedule to `next` (see editSchedule) and names the comments left describing a cron that changed. Nothing
+ * is rewritten when the file's entries already run at the same times (sameSchedule), whatever their spelling or order.
  */
-function blockEnd(text, seq) {
-    const end = contentEnd(seq) ?? rangeOf(seq)[1];
-    if (text[end - 1] === '\n')
-        return end;
-    const rest = /[ \t]*(?:#[^\r\n]*)?(?:\r?\n)?/y;
-    rest.lastIndex = end;
-    rest.exec(text);
-    return rest.lastIndex;
-}
-function contentEnd(node) {
-    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow) {
-        const last = node.items.at(-1);
-        if ((0,dist/* isPair */.tO)(last))
-            return contentEnd(last.value) ?? contentEnd(last.key);
-        return contentEnd(last);
+function scheduleEdit(text, file, next) {
+    if (next.length === 0) {
+        throw new WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
     }
-    return (0,dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
+    const located = workflow_schedule_inspect(text, file);
+    // An entry keeps a timezone it already has unless `next` names one.
+    const wanted = next.map((entry, i) => withTimezone(entry.cron, entry.timezone ?? located.entries[i]?.timezone));
+    if (sameSchedule(located.entries, wanted))
+        return { text, staleComments: [] };
+    // Every edited line ends with a line break; a file without a final one gets it back off after the edit.
+    const eol = lineEnding(text, 0);
+    const open = text.endsWith('\n') ? text : text + eol;
+    const facts = scanSource(open, workflow_schedule_rangeOf(located.seq)[0]);
+    const splices = scheduleSplices(open, located, wanted, facts);
+    const edited = applySplices(open, splices);
+    const result = open !== text && edited.endsWith(eol) ? edited.slice(0, -eol.length) : edited;
+    assertReads(result, file, wanted);
+    const input = { text: open, located, wanted, facts, splices, result: edited };
+    return { text: result, staleComments: staleComments(input) };
 }
-function lineEnding(text, from) {
-    const at = text.indexOf('\n', from);
-    const found = at === -1 ? text.indexOf('\n') : at;
-    return found > 0 && text[found - 1] === '\r' ? '\r\n' : '\n';
-}
-function indentBefore(text, start) {
-    const prefix = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-    return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(prefix.length);
-}
-function applySplices(text, splices) {
-    let result = text;
-    for (const { start, end, text: replacement } of [...splices].sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, start) + replacement + result.slice(end);
-    }
-    return result;
+function withTimezone(cron, timezone) {
+    return timezone === undefined ? { cron } : { cron, timezone };
 }
 /** A last guard before a pull request is opened: the edited text must read back as exactly what was asked for. */
 function assertReads(text, file, wanted) {
-    if (!sameSchedule(readSchedule(text, file), wanted)) {
+    const read = readSchedule(text, file);
+    const same = read.length === wanted.length &&
+        read.every((entry, i) => entry.cron === wanted[i]?.cron && entry.timezone === wanted[i]?.timezone);
+    if (!same)
         throw new Error(`${file}: editing on.schedule produced text that reads back differently`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/plan.ts
+
 
 
 
@@ -3833,10 +4201,10 @@ function currentSchedule(workflow, text) {
     return entries;
 }
 /**
- * Parses each managed workflow once into the schedule it carries (id → file); every unreadable or invalid workflow is
- * listed in one ValidationError.
+ * Parses each managed workflow once into the schedule it carries (id → file). The config's own problems (from
+ * readConfig) and every unreadable or invalid workflow are listed together in one ValidationError.
  */
-function readCurrentWorkflows(config, files) {
+function readCurrentWorkflows(config, files, configProblems = []) {
     const problems = [];
     const current = new Map();
     for (const workflow of config.workflows) {
@@ -3851,23 +4219,32 @@ function readCurrentWorkflows(config, files) {
                 problems.push(errorMessage(error));
         }
     }
-    if (problems.length > 0)
-        throw new errors_ValidationError(problems, 'Invalid managed workflows');
+    if (problems.length > 0 || configProblems.length > 0) {
+        throw new errors_ValidationError([...configProblems, ...problems], problemsHeading(configProblems, problems));
+    }
     return current;
+}
+function problemsHeading(config, workflows) {
+    if (workflows.length === 0)
+        return CONFIG_PROBLEMS;
+    return config.length === 0
+        ? 'Invalid managed workflows'
+        : `${CONFIG_PROBLEMS} and managed workflows`;
 }
 function planWorkflow(workflow, file, mode, now) {
     const to = workflow.schedules[mode];
-    const newText = editSchedule(file.text, workflow.path, to);
+    const edit = scheduleEdit(file.text, workflow.path, to);
     return {
         id: workflow.id,
         path: workflow.path,
         from: file.from,
         to,
-        changed: newText !== file.text,
+        changed: edit.text !== file.text,
         runsBefore: runsPer30Days(file.from, now),
         runsAfter: runsPer30Days(to, now),
         oldText: file.text,
-        newText
+        newText: edit.text,
+        staleComments: edit.staleComments
     };
 }
 /** Builds the plan from the workflows as read: each one's new text in the usage report's mode. */
@@ -3881,15 +4258,16 @@ function buildPlan(input) {
     return { now: input.now, usage: input.usage, mode: input.usage.mode, workflows };
 }
 /** The workflows whose file text changes. */
-function changedWorkflows(plan) {
+function plan_changedWorkflows(plan) {
     return plan.workflows.filter(w => w.changed);
 }
 
 ;// CONCATENATED MODULE: ./src/core/state/state.ts
 
+const CHANGE_STATUSES = ['proposed', 'in-force', 'abandoned'];
 /** A state with nothing in it. */
-function emptyState() {
-    return { version: 1, samples: [], changes: [] };
+function state_emptyState() {
+    return { version: 2, samples: [], changes: [] };
 }
 function state_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -3909,8 +4287,35 @@ function sampleProblems(samples, name) {
         return problems;
     });
 }
-/** Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. */
-function parseState(text, name) {
+const isTime = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isCronList = (value) => Array.isArray(value) && value.every(c => typeof c === 'string');
+function changeProblems(changes, name, version) {
+    return changes.flatMap((c, i) => {
+        const where = `${name}: changes[${i}]`;
+        if (!state_isRecord(c))
+            return [`${where} must be an object`];
+        const problems = [];
+        if (!isTime(c.at))
+            problems.push(`${where}.at must be an ISO 8601 time, got ${JSON.stringify(c.at)}`);
+        for (const key of ['workflow', 'path', 'mode'])
+            if (typeof c[key] !== 'string')
+                problems.push(`${where}.${key} must be a string`);
+        for (const key of ['from', 'to'])
+            if (!isCronList(c[key]))
+                problems.push(`${where}.${key} must be a list of crons`);
+        if (version === 2 && !CHANGE_STATUSES.includes(c.status))
+            problems.push(`${where}.status must be one of ${CHANGE_STATUSES.join(', ')}, got ${JSON.stringify(c.status)}`);
+        return problems;
+    });
+}
+/**
+ * A version-1 file recorded every change as in force from its `at` (the pull request taken as merged at once); that
+ * is what its changes become. Every other field is kept.
+ */
+function migrateChanges(changes) {
+    return changes.map(c => ({ ...c, status: 'in-force' }));
+}
+function readJson(text, name) {
     let data;
     try {
         data = JSON.parse(text);
@@ -3920,20 +4325,37 @@ function parseState(text, name) {
     }
     if (!state_isRecord(data))
         throw new errors_ValidationError([`${name} must hold a JSON object`], 'Invalid state file');
+    return data;
+}
+/**
+ * Parses and checks a state file's text; `name` (a path or branch:path) is used in messages. A version-1 file is
+ * migrated on read (its changes in force from their `at`) and written back as version 2.
+ */
+function state_parseState(text, name) {
+    const data = readJson(text, name);
     const samples = data.samples ?? [];
     const changes = data.changes ?? [];
+    const version = data.version ?? 1;
     const problems = [];
-    if (data.version !== undefined && data.version !== 1)
-        problems.push(`${name}: version must be 1, got ${JSON.stringify(data.version)}`);
+    if (version !== 1 && version !== 2)
+        problems.push(`${name}: version must be 1 or 2, got ${JSON.stringify(data.version)}`);
     if (!Array.isArray(samples))
         problems.push(`${name}: samples must be an array`);
     else
         problems.push(...sampleProblems(samples, name));
     if (!Array.isArray(changes))
         problems.push(`${name}: changes must be an array`);
+    else
+        problems.push(...changeProblems(changes, name, version));
     if (problems.length > 0)
         throw new errors_ValidationError(problems, 'Invalid state file');
-    return { ...data, version: 1, samples, changes };
+    const read = changes;
+    return {
+        ...data,
+        version: 2,
+        samples,
+        changes: version === 1 ? migrateChanges(read) : read
+    };
 }
 /** The samples as dated values, oldest first. */
 function usageSamples(state) {
@@ -3953,37 +4375,50 @@ function byTime(items) {
 function key(item) {
     return JSON.stringify(item);
 }
-/** Adds samples and changes, keeping both in time order and never adding an identical item twice. */
-function recordInState(state, additions) {
+/** One proposal, whatever became of it: a status never makes a second record of the same change. */
+function changeId(c) {
+    return JSON.stringify([c.at, c.workflow, c.path, c.from, c.to]);
+}
+/** A status only moves forward; the base branch carrying the crons outranks anything a run concluded without it. */
+const RANK = { proposed: 0, abandoned: 1, 'in-force': 2 };
+/** The changes of both lists, one record per change: the one whose status is further along wins. */
+function mergeChanges(existing, added) {
+    const merged = new Map();
+    for (const change of [...existing, ...added]) {
+        const id = changeId(change);
+        const known = merged.get(id);
+        if (!known || RANK[change.status] > RANK[known.status])
+            merged.set(id, change);
+    }
+    return [...merged.values()];
+}
+/**
+ * Adds samples and changes, keeping both in time order and never adding an identical item twice. A change already
+ * recorded is updated when the added copy's status is further along.
+ */
+function state_recordInState(state, additions) {
     const samples = [
         ...state.samples,
         ...(additions.samples ?? []).map(s => ({ at: s.at.toISOString(), used: s.used }))
     ];
-    const changes = [...state.changes, ...(additions.changes ?? [])];
     const dedupe = (items) => [
         ...new Map(items.map(i => [key(i), i])).values()
     ];
-    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(dedupe(changes)) };
+    const changes = mergeChanges(state.changes, additions.changes ?? []);
+    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes) };
 }
-/** Merges what this run added into a newer copy of the state (after a 409 on write). */
-function mergeStates(newer, ours, base) {
+/** Merges what this run added or updated into a newer copy of the state (after a 409 on write). */
+function state_mergeStates(newer, ours, base) {
     const known = new Set([...base.samples, ...base.changes].map(key));
-    return recordInState({ ...newer }, {
+    return state_recordInState({ ...newer }, {
         samples: ours.samples
             .filter(s => !known.has(key(s)))
             .map(s => ({ at: new Date(s.at), used: s.used })),
         changes: ours.changes.filter(c => !known.has(key(c)))
     });
 }
-/** The changes to record: a workflow's change is skipped when the last one recorded for it is the same. */
-function newChanges(state, changes) {
-    return changes.filter(change => {
-        const last = state.changes.filter(c => c.workflow === change.workflow).at(-1);
-        return (!last || JSON.stringify([last.from, last.to]) !== JSON.stringify([change.from, change.to]));
-    });
-}
 /** The state as written to its file: stable two-space JSON with a final newline. */
-function serializeState(state) {
+function state_serializeState(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
 
@@ -4164,7 +4599,75 @@ function tQuantile95(dof) {
     return T_95[dof - 1] ?? 2;
 }
 
+;// CONCATENATED MODULE: ./src/core/state/schedule-changes.ts
+const sameCrons = (a, b) => a.length === b.length && a.every((cron, i) => cron === b[i]);
+/** When a change took effect (ms since the epoch): when it was seen in force, or its `at` for a migrated one. */
+function inForceTime(change) {
+    return Date.parse(change.inForceAt ?? change.at);
+}
+/** The changes that were in force, in the order they took effect. */
+function inForceChanges(changes) {
+    return changes
+        .filter(c => c.status === 'in-force')
+        .sort((a, b) => inForceTime(a) - inForceTime(b));
+}
+/**
+ * Pending proposals whose crons the base branch now carries become in force at `now`: the run that first saw them.
+ * (The commit that brought them would be closer, at the cost of one more request per workflow.)
+ */
+function settleChanges(changes, base, now) {
+    return changes.map(c => {
+        const crons = base.get(c.workflow);
+        if (c.status !== 'proposed' || crons === undefined || !sameCrons(crons, c.to))
+            return c;
+        return { ...c, status: 'in-force', inForceAt: now.toISOString() };
+    });
+}
+const sameProposal = (a, b) => a.workflow === b.workflow && sameCrons(a.from, b.from) && sameCrons(a.to, b.to);
+/**
+ * The pending proposals become exactly what the pull request open after this run carries (`proposals`; none when no
+ * pull request is open). A pending proposal it still carries keeps its record, unless the pull request is new
+ * (`fresh`: the one it was written for was closed); every other pending one is abandoned; the rest are recorded as
+ * proposed.
+ */
+function replaceProposals(changes, proposals, now, fresh) {
+    const carried = (c) => !fresh && proposals.some(p => sameProposal(p, c));
+    const kept = changes.map((c) => {
+        if (c.status !== 'proposed' || carried(c))
+            return c;
+        return { ...c, status: 'abandoned', abandonedAt: now.toISOString() };
+    });
+    const pending = kept.filter(c => c.status === 'proposed');
+    const added = proposals
+        .filter(p => !pending.some(c => sameProposal(p, c)))
+        .map((p) => ({ ...p, status: 'proposed' }));
+    return [...kept, ...added];
+}
+/** The changes after a run: what the base now carries is in force, then the pending ones follow the pull request. */
+function schedule_changes_reconcileChanges(changes, run) {
+    return replaceProposals(settleChanges(changes, run.base, run.now), run.proposals, run.now, run.fresh);
+}
+/**
+ * Since when every managed workflow has had the crons it has on the base branch: the latest time one of them
+ * took effect. Null when unknown: nothing recorded for any of them, or a workflow's crons are not those of its last
+ * change in force (edited by hand).
+ */
+function inForceSince(changes, base) {
+    const inForce = inForceChanges(changes);
+    let since = -Infinity;
+    for (const [workflow, crons] of base) {
+        const last = inForce.filter(c => c.workflow === workflow).at(-1);
+        if (last === undefined)
+            continue;
+        if (!sameCrons(last.to, crons))
+            return null;
+        since = Math.max(since, inForceTime(last));
+    }
+    return since === -Infinity ? null : new Date(since);
+}
+
 ;// CONCATENATED MODULE: ./src/core/schedule/schedule-history.ts
+
 
 
 /**
@@ -4179,20 +4682,18 @@ function entriesOf(workflow, crons, mode) {
     return match ?? crons.map(cron => ({ cron }));
 }
 /**
- * The schedules a workflow had over time, from the changes recorded in the state. A recorded change is taken as in force
- * from its `at` (the pull request merged at once); the last span is the schedule in the file now when it is known,
- * because a pull request that was never merged never changed anything.
+ * The schedules a workflow had over time, from the changes recorded in force: each from the time the base branch was
+ * seen carrying it. A proposal still waiting, or abandoned, never changed anything. The last span is the schedule in the
+ * file now when it is known (it differs only after an edit by hand).
  */
 function scheduleHistory(workflow, changes, current) {
-    const own = changes
-        .filter(c => c.workflow === workflow.id)
-        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const own = inForceChanges(changes.filter(c => c.workflow === workflow.id));
     const first = own[0];
     if (first === undefined)
         return [{ since: -Infinity, entries: current ?? [] }];
     const spans = [
         { since: -Infinity, entries: entriesOf(workflow, first.from, '') },
-        ...own.map(c => ({ since: Date.parse(c.at), entries: entriesOf(workflow, c.to, c.mode) }))
+        ...own.map(c => ({ since: inForceTime(c), entries: entriesOf(workflow, c.to, c.mode) }))
     ];
     if (current !== undefined)
         spans[spans.length - 1] = { ...spans[spans.length - 1], entries: current };
@@ -4232,13 +4733,13 @@ function mergedAtNextReading(spans, readings) {
 function weekendDays(from, to) {
     let total = 0;
     for (let t = from.getTime(); t < to.getTime();) {
-        const next = Math.min((Math.floor(t / DAY_MS) + 1) * DAY_MS, to.getTime());
+        const next = Math.min((Math.floor(t / period_DAY_MS) + 1) * period_DAY_MS, to.getTime());
         const weekday = new Date(t).getUTCDay();
         if (weekday === 0 || weekday === 6)
             total += next - t;
         t = next;
     }
-    return total / DAY_MS;
+    return total / period_DAY_MS;
 }
 /** One row per pair of consecutive readings; a drop in `used` (a correction) leaves its interval out. */
 function intervals(samples, spans) {
@@ -4249,7 +4750,7 @@ function intervals(samples, spans) {
         if (a === undefined || b.at.getTime() <= a.at.getTime() || b.used < a.used)
             return;
         rows.push({
-            days: (b.at.getTime() - a.at.getTime()) / DAY_MS,
+            days: (b.at.getTime() - a.at.getTime()) / period_DAY_MS,
             weekend: weekendDays(a.at, b.at),
             used: b.used - a.used,
             runs: spans.map(s => runsUnder(s, a.at, b.at)),
@@ -4448,20 +4949,9 @@ function costsById(model) {
 
 /** Most productive first: the order in which the target policy tries the modes. */
 const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
-function count(n) {
-    return Math.round(n).toLocaleString('en-US');
-}
-/** A projection as a whole percentage of the quota: 93%. */
-function percent(share) {
-    return `${Math.round(share * 100)}%`;
-}
-/** A setting as a percentage, keeping a half: 97.5%. */
-function level(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
 /** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
 function projectMode(mode, input) {
-    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / DAY_MS;
+    const days = Math.max(input.end.getTime() - input.now.getTime(), 0) / period_DAY_MS;
     const weekend = weekendDays(input.now, input.end);
     const weekendRate = input.weekendPerDay ?? input.backgroundPerDay;
     let projected = input.used + input.backgroundPerDay * (days - weekend) + weekendRate * weekend;
@@ -4501,51 +4991,30 @@ function limits(target, projection, quota, dof) {
         hold: Math.max(plain.hold, 1 - se / 2)
     };
 }
-/** The target when the projection is within it; otherwise the allowance it needed. */
-function within(p, c) {
-    if (p.projected <= c.target * c.quota)
-        return `within the ${level(c.target)} target`;
-    const t = Number(tQuantile95(c.dof).toFixed(2));
-    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${count(p.standardError)})`;
-}
-function keptText(p, c) {
-    const why = p.hold === holdShare(c.target)
-        ? `halfway from the ${level(c.target)} target to the quota`
-        : `the quota less half its standard error of ${count(p.standardError)}`;
-    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
-}
-function explain(chosen, all, fit, c) {
-    const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(c.quota)} (${percent(chosen.share)})`;
-    if (fit === 'none') {
-        if (all.every(p => p.allowed === c.target))
-            return `${head}: no mode stays within the ${level(c.target)} target`;
-        const allowed = all.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
-        return `${head}: no mode stays within what it is allowed (${allowed})`;
-    }
-    const why = fit === 'kept' ? keptText(chosen, c) : '';
-    const better = all[all.indexOf(chosen) - 1];
-    if (!better)
-        return `${head}${why || `, ${within(chosen, c)}`}`;
-    const over = better.allowed === c.target ? '' : `, over the ${level(better.allowed)} allowed`;
-    return `${head}${why}; ${better.mode} would project ${count(better.projected)} (${percent(better.share)})${over}`;
-}
 /**
  * The most productive mode whose projection is within its allowance (for the mode in force: within its hold); see
  * `limits`. Conservative when none is.
  */
 function chooseByTarget(input, target, inForce) {
-    const c = { quota: input.quota, target, dof: input.spread?.dof };
+    const dof = input.spread?.dof;
     const projections = BY_PRODUCTIVITY.map((mode) => {
         const p = projectMode(mode, input);
-        return { ...p, ...limits(target, p, input.quota, c.dof) };
+        return { ...p, ...limits(target, p, input.quota, dof) };
     });
     const fits = (p) => p.projected <= p.allowed * input.quota;
     // Conservative is the floor: there is nothing to keep it against.
     const kept = (p) => p.mode === inForce && p.mode !== 'conservative' && p.projected <= p.hold * input.quota;
     const chosen = projections.find(p => fits(p) || kept(p));
-    const shown = chosen ?? projections[projections.length - 1];
+    const mode = (chosen ?? projections[projections.length - 1]).mode;
     const fit = chosen === undefined ? 'none' : fits(chosen) ? 'fits' : 'kept';
-    return { mode: shown.mode, reason: explain(shown, projections, fit, c), projections };
+    const trusted = dof !== undefined && dof >= MIN_DEGREES_OF_FREEDOM;
+    const reason = {
+        ...{ rule: 'target', fit, mode, quota: input.quota, target, halfway: holdShare(target) },
+        ...(dof === undefined ? {} : { dof }),
+        ...(trusted ? { tQuantile: tQuantile95(dof) } : {}),
+        projections
+    };
+    return { mode, reason, projections };
 }
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
 function modeInForce(workflows, current) {
@@ -4559,7 +5028,12 @@ function targetDecision(input, costs, target) {
     if (costs.background === undefined)
         return {
             mode: u.mode,
-            reason: `${costs.note ?? 'learning'}: the thresholds choose ${u.mode} (${u.modeReason})`,
+            reason: {
+                rule: 'target-learning',
+                note: costs.note ?? 'learning',
+                mode: u.mode,
+                thresholds: u.modeReason
+            },
             projections: []
         };
     const projection = {
@@ -4640,7 +5114,7 @@ function assessUsageNow(input) {
         thresholds: input.thresholds,
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
-    const ageDays = (input.now.getTime() - reading.at.getTime()) / DAY_MS;
+    const ageDays = (input.now.getTime() - reading.at.getTime()) / period_DAY_MS;
     const source = input.usage.used !== undefined ? 'input' : 'state';
     const usage = {
         ...at,
@@ -4659,13 +5133,21 @@ function assessUsageNow(input) {
 
 
 
-/** Reads and validates the config; a missing file is an error that names it. */
-async function loadConfig(source, path) {
+
+/** Reads the config and lists its problems without throwing for them; a missing file is an error that names it. */
+async function readConfigFile(source, path) {
     const text = await source.readText(path);
     if (text === undefined) {
         throw new errors_ValidationError([`${path} not found — add the orchestrator config there, or point the config setting at it`], 'Missing orchestrator config');
     }
-    return parseConfig(text, path);
+    return readConfig(text, path);
+}
+/** Reads and validates the config; a missing file is an error that names it. */
+async function loadConfig(source, path) {
+    const { config, problems } = await readConfigFile(source, path);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, CONFIG_PROBLEMS);
+    return config;
 }
 /** Reads each managed workflow's text once. */
 async function readWorkflowTexts(source, config) {
@@ -4673,26 +5155,39 @@ async function readWorkflowTexts(source, config) {
     const texts = await Promise.all(paths.map(p => source.readText(p)));
     return new Map(paths.map((p, i) => [p, texts[i]]));
 }
+/** The crons each managed workflow (by id) has on the base branch. */
+function baseCrons(current) {
+    return new Map([...current].map(([id, file]) => [id, file.from.map(e => e.cron)]));
+}
+/** The mode the base branch carries, and since when the state says it has been in force. */
+function inForceOf(config, current, changes) {
+    const entries = new Map([...current].map(([id, file]) => [id, file.from]));
+    const mode = modeInForce(config.workflows, entries) ?? null;
+    return { mode, since: mode === null ? null : inForceSince(changes, baseCrons(current)) };
+}
 /**
  * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
- * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state. Writes nothing.
+ * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state — from the
+ * changes in force only, a proposal the base branch now carries counting as in force from now. Writes nothing.
  */
-async function planSchedules(source, input) {
-    const config = await loadConfig(source, input.configPath);
-    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config));
+async function plan_schedules_planSchedules(source, input) {
+    // The config's problems and the workflow files' are listed together, in one error.
+    const { config, problems } = await readConfigFile(source, input.configPath);
+    const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config), problems);
+    const changes = settleChanges(input.state?.changes ?? [], baseCrons(current), input.now);
     const assessed = assessUsageNow({ ...input, thresholds: config.thresholds });
     const chosen = applyPolicy({
         usage: assessed.usage,
         config,
         policy: input.policy,
         history: assessed.history,
-        changes: input.state?.changes ?? [],
+        changes,
         current: new Map([...current].map(([id, file]) => [id, file.from])),
         reading: assessed.reading,
         now: input.now
     });
     const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now });
-    return { ...plan, policy: chosen.report };
+    return { ...plan, policy: chosen.report, inForce: inForceOf(config, current, changes) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -5380,8 +5875,8 @@ function splitLines(text) {
 
 
 /** The unified diff of every changed workflow, as `git diff` would show it. */
-function renderDiff(plan) {
-    return changedWorkflows(plan)
+function diff_renderDiff(plan) {
+    return plan_changedWorkflows(plan)
         .map(w => createTwoFilesPatch(`a/${w.path}`, `b/${w.path}`, w.oldText, w.newText, '', '', {
         context: 3
     }))
@@ -5391,7 +5886,7 @@ function renderDiff(plan) {
 
 ;// CONCATENATED MODULE: ./src/reports/warnings.ts
 /** A usage warning in words. */
-function warningText(warning) {
+function warnings_warningText(warning) {
     switch (warning.kind) {
         case 'correction':
             return (`usage sample of ${warning.at.toISOString()} (${warning.sampleUsed}) is above the current usage ` +
@@ -5408,15 +5903,15 @@ function format_count(n) {
     return Math.round(n).toLocaleString('en-US');
 }
 /** One decimal place: 27.0. */
-function decimal(n) {
+function format_decimal(n) {
     return n.toFixed(1);
 }
 /** A UTC date as YYYY-MM-DD. */
-function day(date) {
+function format_day(date) {
     return date.toISOString().slice(0, 10);
 }
 /** A usage bar of `width` cells, e.g. [██████░░░░] for 60%. */
-function usageBar(percent, width = 50) {
+function format_usageBar(percent, width = 50) {
     const filled = Math.max(0, Math.min(width, Math.round((percent / 100) * width)));
     return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
 }
@@ -5424,19 +5919,86 @@ function usageBar(percent, width = 50) {
 function crons(entries) {
     return entries.map(e => (e.timezone ? `${e.cron} (${e.timezone})` : e.cron)).join(', ');
 }
-const STATUS_TEXT = {
+const format_STATUS_TEXT = {
     SAFE: 'SAFE - On track or under budget',
     WARNING: 'WARNING - Approaching the quota',
     CRITICAL: 'CRITICAL - At or projected over the quota'
 };
-const STATUS_ICON = { SAFE: '✅', WARNING: '⚠️', CRITICAL: '🚨' };
-const MODE_ICON = {
+const format_STATUS_ICON = { SAFE: '✅', WARNING: '⚠️', CRITICAL: '🚨' };
+const format_MODE_ICON = {
     aggressive: '🚀',
     normal: '🎯',
     conservative: '🛡️'
 };
 
+;// CONCATENATED MODULE: ./src/reports/reasons.ts
+
+/** A projection as a whole percentage of the quota: 93%. */
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A setting as a percentage, keeping a half: 97.5%. */
+function level(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** The target when the projection is within it; otherwise the allowance it needed. */
+function within(p, r) {
+    if (p.projected <= r.target * r.quota || r.tQuantile === undefined)
+        return `within the ${level(r.target)} target`;
+    const t = Number(r.tQuantile.toFixed(2));
+    return `within the ${level(p.allowed)} allowed (the quota less ${t} standard errors of ${format_count(p.standardError)})`;
+}
+function keptText(p, r) {
+    const why = p.hold === r.halfway
+        ? `halfway from the ${level(r.target)} target to the quota`
+        : `the quota less half its standard error of ${format_count(p.standardError)}`;
+    return `, kept as the mode in force (under ${level(p.hold)}, ${why})`;
+}
+function noneFits(head, r) {
+    if (r.projections.every(p => p.allowed === r.target))
+        return `${head}: no mode stays within the ${level(r.target)} target`;
+    const allowed = r.projections.map(p => `${p.mode} ${level(p.allowed)}`).join(', ');
+    return `${head}: no mode stays within what it is allowed (${allowed})`;
+}
+/**
+ * The target policy's choice, e.g. "normal: projects 1,402 of 1,500 (93%); aggressive would project 1,688 (113%)":
+ * the mode's projection, why it won, and what the next more productive mode would have projected.
+ */
+function targetReasonText(r) {
+    const index = r.projections.findIndex(p => p.mode === r.mode);
+    const chosen = r.projections[index];
+    const head = `${chosen.mode}: projects ${format_count(chosen.projected)} of ${format_count(r.quota)} (${percent(chosen.share)})`;
+    if (r.fit === 'none')
+        return noneFits(head, r);
+    const why = r.fit === 'kept' ? keptText(chosen, r) : '';
+    const better = r.projections[index - 1];
+    if (!better)
+        return `${head}${why || `, ${within(chosen, r)}`}`;
+    const over = better.allowed === r.target ? '' : `, over the ${level(better.allowed)} allowed`;
+    return `${head}${why}; ${better.mode} would project ${format_count(better.projected)} (${percent(better.share)})${over}`;
+}
+/** Why the mode is what it is, e.g. "pace 0.76 is within 0.7–1.3" or "forced to aggressive". */
+function reasons_modeReasonText(reason) {
+    switch (reason.rule) {
+        case 'forced':
+            return `forced to ${reason.mode}`;
+        case 'projection-above-quota':
+            return `projected ${format_count(reason.projected)} exceeds the quota of ${format_count(reason.quota)}`;
+        case 'pace-above':
+            return `pace ${reason.pace.toFixed(2)} is above ${reason.threshold}`;
+        case 'pace-below':
+            return `pace ${reason.pace.toFixed(2)} is below ${reason.threshold}: quota to spare`;
+        case 'pace-within':
+            return `pace ${reason.pace.toFixed(2)} is within ${reason.low}–${reason.high}`;
+        case 'target':
+            return targetReasonText(reason);
+        case 'target-learning':
+            return `${reason.note}: the thresholds choose ${reason.mode} (${reasons_modeReasonText(reason.thresholds)})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reports/json-report.ts
+
 
 
 
@@ -5471,7 +6033,7 @@ function policyJson(report) {
         target: report.target,
         ...(report.decision
             ? {
-                explanation: report.decision.reason,
+                explanation: reasons_modeReasonText(report.decision.reason),
                 projections: report.decision.projections.map(p => ({
                     mode: p.mode,
                     projected: round(p.projected, 1),
@@ -5481,6 +6043,41 @@ function policyJson(report) {
             : {})
     };
 }
+function targetReasonJson(reason) {
+    return {
+        ...{ rule: reason.rule, fit: reason.fit, mode: reason.mode, quota: reason.quota },
+        ...{ target: reason.target, halfway: reason.halfway },
+        ...(reason.dof === undefined ? {} : { dof: reason.dof }),
+        ...(reason.tQuantile === undefined ? {} : { tQuantile: round(reason.tQuantile, 3) }),
+        projections: reason.projections.map(p => ({
+            mode: p.mode,
+            projected: round(p.projected, 1),
+            standardError: round(p.standardError, 1),
+            allowed: round(p.allowed, 4),
+            hold: round(p.hold, 4)
+        }))
+    };
+}
+/**
+ * Why the mode was chosen, as the core's facts: the rule and its figures (pace to 3 places, usage to 1), e.g.
+ * `{rule: 'pace-within', pace: 0.762, low: 0.7, high: 1.3}`; the target rule lists every mode's projection and limits.
+ */
+function modeReasonJson(reason) {
+    switch (reason.rule) {
+        case 'projection-above-quota':
+            return { ...reason, projected: round(reason.projected, 1) };
+        case 'pace-above':
+        case 'pace-below':
+        case 'pace-within':
+            return { ...reason, pace: round(reason.pace, 3) };
+        case 'target':
+            return targetReasonJson(reason);
+        case 'target-learning':
+            return { ...reason, thresholds: modeReasonJson(reason.thresholds) };
+        default:
+            return reason;
+    }
+}
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
 function jsonReport(plan) {
     const u = plan.usage;
@@ -5488,17 +6085,24 @@ function jsonReport(plan) {
         usage: {
             quota: u.quota,
             used: u.used,
-            resetDate: day(u.period.end),
+            resetDate: format_day(u.period.end),
             daysUntilReset: round(u.period.remainingDays, 2),
             burnRate: round(u.burnRate, 2),
             projected: round(u.projected, 1),
             pace: round(u.pace, 3),
             status: u.status,
-            usagePercent: round(u.usagePercent, 2)
+            usagePercent: round(u.usagePercent, 2),
+            source: u.reading?.source ?? 'input',
+            sampleAt: (u.reading?.at ?? plan.now).toISOString(),
+            sampleAgeDays: round(u.reading?.ageDays ?? 0, 2)
         },
         mode: plan.mode,
-        modeReason: u.modeReason,
-        changes: changedWorkflows(plan).map(w => ({
+        ...(plan.inForce
+            ? { inForce: { mode: plan.inForce.mode, since: plan.inForce.since?.toISOString() ?? null } }
+            : {}),
+        modeReason: modeReasonJson(u.modeReason),
+        modeReasonText: reasons_modeReasonText(u.modeReason),
+        changes: plan_changedWorkflows(plan).map(w => ({
             workflow: w.id,
             path: w.path,
             from: cronList(w.from),
@@ -5511,7 +6115,7 @@ function jsonReport(plan) {
             runsPer30DaysBefore: w.runsBefore,
             runsPer30DaysAfter: w.runsAfter
         })),
-        warnings: u.warnings.map(warningText),
+        warnings: u.warnings.map(warnings_warningText),
         ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
     };
 }
@@ -5538,7 +6142,7 @@ function listed(costs) {
  * The cost per run, e.g. "1.96 ± 0.12 (learned from 14 samples, shared by 6 workflows)"; while learning, what the
  * projections assume until there is enough history.
  */
-function costPerRunText(costs) {
+function policy_text_costPerRunText(costs) {
     const declared = costs.workflows.filter(c => c.source === 'declared');
     const learned = costs.workflows.filter(c => c.source === 'learned');
     const parts = [];
@@ -5563,7 +6167,7 @@ function costPerRunText(costs) {
  * The background rate, e.g. "9.8 ± 1.1 a day", or "19.6 ± 1.2 a weekday, 5.1 ± 1.9 a weekend day" once Saturdays and
  * Sundays have a rate of their own; undefined while the model is learning.
  */
-function backgroundText(costs) {
+function policy_text_backgroundText(costs) {
     const b = costs.background;
     if (b === undefined)
         return undefined;
@@ -5573,13 +6177,13 @@ function backgroundText(costs) {
     return `${withError(b.perDay, b.standardError)} a weekday, ${weekend} a weekend day`;
 }
 /** The policy in force, e.g. "target (95% of the quota by the reset; up to the quota as the projection firms up)". */
-function policyText(report) {
+function policy_text_policyText(report) {
     return report.name === 'target'
         ? `target (${Math.round(report.target * 100)}% of the quota by the reset; up to the quota as the projection firms up)`
         : 'thresholds (pace)';
 }
 /** Whether a view should show the cost model: always under the target policy, otherwise once history allows. */
-function showsCosts(report) {
+function policy_text_showsCosts(report) {
     return report !== undefined && (report.name === 'target' || report.costs.status === 'learned');
 }
 
@@ -5587,9 +6191,19 @@ function showsCosts(report) {
 
 
 
+
 const RULE = '='.repeat(70);
 function pad(label) {
     return label.padEnd(19);
+}
+/** The mode the base branch carries, beside the one recommended. */
+function inForceLines(plan) {
+    if (!plan.inForce)
+        return [];
+    const { mode, since } = plan.inForce;
+    if (!mode)
+        return [`   Mode in Force: none (the workflows match no single mode)`];
+    return [`   Mode in Force: ${mode.toUpperCase()}${since ? ` since ${format_day(since)}` : ''}`];
 }
 function workflowLines(plan) {
     const width = Math.max(...plan.workflows.map(w => w.id.length));
@@ -5603,13 +6217,13 @@ function workflowLines(plan) {
 /** The policy and, when history allows, the learned cost per run and background rate. */
 function policyLines(plan) {
     const report = plan.policy;
-    if (!showsCosts(report))
+    if (!policy_text_showsCosts(report))
         return [];
-    const background = backgroundText(report.costs);
+    const background = policy_text_backgroundText(report.costs);
     return [
-        `🧮 ${'Cost Per Run:'.padEnd(17)}${costPerRunText(report.costs)}`,
+        `🧮 ${'Cost Per Run:'.padEnd(17)}${policy_text_costPerRunText(report.costs)}`,
         ...(background ? [`${pad('Background:')}${background} outside the managed workflows`] : []),
-        `${pad('Policy:')}${policyText(report)}`,
+        `${pad('Policy:')}${policy_text_policyText(report)}`,
         ''
     ];
 }
@@ -5624,24 +6238,25 @@ function renderTextReport(plan) {
         '🤖 Dynamic Workflow Orchestrator',
         RULE,
         '',
-        `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
+        `📊 Usage: ${format_usageBar(u.usagePercent)} ${format_decimal(u.usagePercent)}%`,
         '',
         `${pad('Total Quota:')}${format_count(u.quota)} requests`,
         `${pad('Used:')}${format_count(u.used)} requests`,
         `${pad('Remaining:')}${format_count(u.remaining)} requests`,
         '',
-        `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,
-        `${pad('Days Until Reset:')}${decimal(u.period.remainingDays)} days`,
+        `📅 ${'Reset Date:'.padEnd(17)}${format_day(u.period.end)}`,
+        `${pad('Days Until Reset:')}${format_decimal(u.period.remainingDays)} days`,
         '',
-        `🔥 ${'Burn Rate:'.padEnd(17)}${decimal(u.burnRate)} requests/day (${basis})`,
+        `🔥 ${'Burn Rate:'.padEnd(17)}${format_decimal(u.burnRate)} requests/day (${basis})`,
         `${pad('Projected Usage:')}${format_count(u.projected)} requests`,
         `${pad('Pace:')}${u.pace.toFixed(2)} × an even spend`,
         '',
         ...policyLines(plan),
-        `${STATUS_ICON[u.status]} Status: ${STATUS_TEXT[u.status]}`,
+        `${format_STATUS_ICON[u.status]} Status: ${format_STATUS_TEXT[u.status]}`,
         '',
-        `${MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${u.modeReason}`,
-        ...u.warnings.map(w => `⚠️  ${warningText(w)}`),
+        `${format_MODE_ICON[plan.mode]} ${u.forced ? 'Mode' : 'Recommended Mode'}: ${plan.mode.toUpperCase()} — ${reasons_modeReasonText(u.modeReason)}`,
+        ...inForceLines(plan),
+        ...u.warnings.map(w => `⚠️  ${warnings_warningText(w)}`),
         '',
         `📋 ${u.forced ? '' : 'Recommended '}Workflow Frequencies:`,
         ...workflowLines(plan),
@@ -5772,6 +6387,32 @@ function token(input, problems) {
         problems.push("input 'token' is empty — pass a token with contents, pull-requests and issues write access");
     return value;
 }
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** An ISO 8601 date or time (`--to`, `restore-to`), UTC unless it names an offset; empty is undefined. */
+function parseRestoreTo(raw, name, problems) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = ISO_TIME.exec(text);
+    const at = match ? new Date(match[1] && !match[4] ? `${text}Z` : text) : undefined;
+    if (at === undefined || Number.isNaN(at.getTime())) {
+        problems.push(`${name} must be an ISO 8601 date or time such as 2025-11-05 or 2025-11-05T12:00:00Z, got '${raw}'`);
+        return undefined;
+    }
+    return at;
+}
+function operation(input, problems) {
+    const raw = input('operation');
+    const text = raw.trim().toLowerCase() || 'apply';
+    if (text !== 'apply' && text !== 'restore')
+        problems.push(`input 'operation' must be apply or restore, got '${raw}'`);
+    const restoreTo = parseRestoreTo(input('restore-to'), "input 'restore-to'", problems);
+    if (text !== 'restore' && input('restore-to').trim() !== '')
+        problems.push("input 'restore-to' is read only by operation: restore — remove it or set operation: restore");
+    if (text === 'restore' && input('state-branch').trim() === '')
+        problems.push("operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch");
+    return { operation: (text === 'restore' ? 'restore' : 'apply'), restoreTo };
+}
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
     const problems = [];
@@ -5781,9 +6422,11 @@ function parseActionSettings(input) {
     const policy = parsePolicy(input('policy'), "input 'policy'", problems);
     const where = branches(input, problems);
     const tokenValue = token(input, problems);
+    const what = operation(input, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
+        ...what,
         token: tokenValue,
         usage: usage,
         config: input('config').trim() || DEFAULT_CONFIG_PATH,
@@ -5793,6 +6436,144 @@ function parseActionSettings(input) {
         policy,
         failOnAlertError
     };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean …?" for a mistyped command or flag. */
+/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known word nearest to `word`, when it is close enough to be a slip of the keyboard: at most two edits, and
+ * fewer than half the word's letters (so `--out` is not offered for `--x`).
+ */
+function closest(word, known) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(word.toLowerCase(), candidate);
+        if (!best || distance < best.distance)
+            best = { word: candidate, distance };
+    }
+    if (!best || best.distance > 2 || best.distance * 2 >= word.length)
+        return undefined;
+    return best.word;
+}
+/** " — did you mean status?" when a known word is close, else nothing. */
+function didYouMean(word, known, prefix = '') {
+    const match = closest(word, known);
+    return match === undefined ? '' : ` — did you mean ${prefix}${match}?`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/command-line.ts
+/** Reads argv into a command and its flags; anything wrong with the command line itself is a CommandLineError (exit 2). */
+
+
+
+
+const OPTIONS = {
+    quota: { type: 'string', default: '1500' },
+    used: { type: 'string', default: '' },
+    'reset-day': { type: 'string', default: '1' },
+    mode: { type: 'string', default: 'auto' },
+    now: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    config: { type: 'string', default: config_DEFAULT_CONFIG_PATH },
+    history: { type: 'string' },
+    to: { type: 'string' },
+    policy: { type: 'string' },
+    scenario: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', default: false }
+};
+const FLAGS = Object.keys(OPTIONS);
+const COMMANDS = ['status', 'plan', 'apply', 'simulate', 'restore'];
+/** Flags only `simulate` takes, and flags only status, plan and apply take. */
+const SIMULATE_ONLY = ['scenario', 'out', 'seed'];
+const USAGE_ONLY = ['quota', 'used', 'reset-day', 'mode', 'now', 'history'];
+/** A command line the CLI cannot run as written: it exits 2 and points to --help. */
+class CommandLineError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'CommandLineError';
+    }
+}
+function parse(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+        tokens: true
+    });
+}
+/** Node's "Unknown option '--qouta'. To specify a positional…" as "Unknown option '--qouta' — did you mean --quota?". */
+function unknownOption(error) {
+    const message = errorMessage(error);
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+    if (!unknown)
+        return message;
+    const [dashes, name] = [unknown[1], unknown[2]];
+    const hint = dashes === '--' ? didYouMean(name, FLAGS, '--') : '';
+    return `Unknown option '${dashes}${name}'${hint}`;
+}
+function commandOf(positionals) {
+    const [word, ...extra] = positionals;
+    if (word === undefined)
+        throw new CommandLineError('no command given: expected one of status, plan, apply, simulate or restore');
+    const command = COMMANDS.find(c => c === word);
+    if (command === undefined)
+        throw new CommandLineError(`expected one command: status, plan, apply, simulate or restore; got '${word}'${didYouMean(word, COMMANDS)}`);
+    if (extra.length > 0)
+        throw new CommandLineError(`${command} takes flags only; got '${extra.join(' ')}' after it`);
+    return command;
+}
+function command_line_listed(flags) {
+    return flags.length === 1 ? flags[0] : `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`;
+}
+/** A flag that belongs to the other family of commands is a mistake, not something to ignore. */
+function checkFlagsFit(command, given) {
+    const [foreign, owner] = command === 'simulate'
+        ? [USAGE_ONLY, 'status, plan and apply']
+        : [SIMULATE_ONLY, 'the simulate command'];
+    const wrong = foreign.filter(f => given.has(f)).map(f => `--${f}`);
+    if (wrong.length === 0)
+        return;
+    const verb = wrong.length === 1 ? 'belongs' : 'belong';
+    throw new CommandLineError(`${command_line_listed(wrong)} ${verb} to ${owner}, not ${command}`);
+}
+/** Parses argv: --help and --version win over everything but an unparsable flag. */
+function parseCommandLine(argv) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        throw new CommandLineError(unknownOption(error));
+    }
+    if (parsed.values.help || parsed.positionals[0] === 'help')
+        return { kind: 'help' };
+    if (parsed.values.version)
+        return { kind: 'version' };
+    const command = commandOf(parsed.positionals);
+    const given = new Set(parsed.tokens.flatMap(t => (t.kind === 'option' ? [t.name] : [])));
+    checkFlagsFit(command, given);
+    return { kind: 'command', command, values: parsed.values };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -5808,6 +6589,8 @@ Commands:
   plan     print the unified diff of what apply would change (writes nothing)
   apply    write the changed workflow files under --root
   simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
+  restore  write the workflows under --root back to the crons recorded in --history before the
+           orchestrator's first change (the backup), or to those in force at --to
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -5815,20 +6598,24 @@ Flags:
   --reset-day <d>    day of the month the quota resets, 1–31, clamped to short months (default 1)
   --mode <m>         auto | aggressive | normal | conservative (default auto: chosen from the usage)
   --now <ISO>        the clock, e.g. 2025-11-12T02:24:00Z (default: the current time)
-  --root <dir>       the repository checkout (default .)
+  --root <dir>       the repository checkout, which must exist (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
-  --history <file>   a state file ({"version":1,"samples":[{"at","used"}],"changes":[…]})
+  --history <file>   a state file ({"version":2,"samples":[{"at","used"}],"changes":[…]}; version 1 is read too)
+  --to <ISO date>    restore: the date (UTC) or time whose crons to put back (default: the backup)
   --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
                      takes both (its default)
   --json             print the JSON report instead of text
   -h, --help         this text
+  --version          print the version
 
 Simulate flags (with --root and --config for the orchestrator config to replay):
   --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
   --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
   --seed <n>         replay with this seed instead of the scenario's
 
-Exit codes: 0 done, 1 invalid config, workflow or value (nothing written), 2 bad command line.
+Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work
+(nothing written); 2 a bad command line: an unknown command or flag, a flag the command does
+not take, a flag value that is missing or does not parse.
 
 Examples:
   dynamic-workflow-orchestrator status --quota 1500 --used 300 --reset-day 1 --root examples
@@ -6210,6 +6997,7 @@ function modeStrip(byHour) {
 
 
 
+
 const simulation_report_day = (d) => d.toISOString().slice(0, 10);
 const simulation_report_count = (n) => Math.round(n).toLocaleString('en-US');
 const pct = (share) => `${(share * 100).toFixed(1)}%`;
@@ -6266,8 +7054,8 @@ function truth(sim) {
     return `the scenario: ${perRun} a run${costs.declared ? ' (declared in the config)' : ''}, background ${background.perDay} a day before weekday factors, bursts and spikes`;
 }
 function simulation_report_learned(run, costs) {
-    const background = backgroundText(costs);
-    return `${run.policy}: cost per run ${costPerRunText(costs)}${background ? `; background ${background}` : ''}`;
+    const background = policy_text_backgroundText(costs);
+    return `${run.policy}: cost per run ${policy_text_costPerRunText(costs)}${background ? `; background ${background}` : ''}`;
 }
 /** The terminal view of a simulation. */
 function renderSimulation(sim, file, chart) {
@@ -6286,6 +7074,10 @@ function renderSimulation(sim, file, chart) {
         ''
     ].join('\n');
 }
+/** A replayed decision's reason in the words the reports use. */
+function decisionReasonText(reason) {
+    return reason.rule === 'always-aggressive' ? 'always aggressive' : reasons_modeReasonText(reason);
+}
 function runJson(run) {
     const round = (n, digits = 1) => Number(n.toFixed(digits));
     return {
@@ -6297,7 +7089,11 @@ function runJson(run) {
         scheduleChanges: run.scheduleChanges,
         usedByDay: endOfDay(run.usedByHour).map(u => round(u)),
         ...(run.costs ? { costs: costsJson(run.costs) } : {}),
-        decisions: run.decisions.map(d => ({ at: d.at.toISOString(), mode: d.mode, reason: d.reason }))
+        decisions: run.decisions.map(d => ({
+            at: d.at.toISOString(),
+            mode: d.mode,
+            reason: decisionReasonText(d.reason)
+        }))
     };
 }
 /** The machine-readable view (what `simulate --json` prints and the benchmark reads). */
@@ -6346,7 +7142,7 @@ function burstPerHour(scenario, instant) {
     let extra = 0;
     for (const b of scenario.background.bursts) {
         const from = b.from.getTime();
-        if (instant >= from && instant < from + b.days * DAY_MS)
+        if (instant >= from && instant < from + b.days * period_DAY_MS)
             extra += b.perDay / 24;
     }
     return extra;
@@ -6453,7 +7249,7 @@ class Replay {
         const reading = { at: now, used: this.used };
         this.samples.push(reading);
         if (this.policy === 'always-aggressive')
-            return { at: now, mode: 'aggressive', reason: 'always aggressive' };
+            return { at: now, mode: 'aggressive', reason: { rule: 'always-aggressive' } };
         const { quota, resetDay } = scenario;
         const history = this.samples;
         const thresholds = config.thresholds;
@@ -6480,7 +7276,9 @@ class Replay {
                 workflow: w.id,
                 path: w.path,
                 from: crons(before),
-                to: crons(after)
+                to: crons(after),
+                // As the action recorded before version 2: in force from the request (the merge lag is learned by the fit).
+                status: 'in-force'
             });
         }
         this.scheduleChanges++;
@@ -6594,29 +7392,901 @@ async function readScenarioText(path) {
     }
 }
 /** Where the chart goes: --out, else <scenario file name>.svg in the working directory. */
-function chartPath(flags, scenarioFile) {
-    return flags.out ?? `${(0,external_node_path_namespaceObject.basename)(scenarioFile).replace(/\.ya?ml$/i, '')}.svg`;
+function chartPath(out, scenarioFile) {
+    return out ?? `${(0,external_node_path_namespaceObject.basename)(scenarioFile).replace(/\.ya?ml$/i, '')}.svg`;
 }
-/** `simulate`: replays the scenario's period against the config under --root, prints the results, writes the chart. */
-async function runSimulate(flags, out) {
-    const file = flags.scenario;
-    if (!file)
+/** Parses the simulate flags before anything is read; a missing or bad value throws a ValidationError naming it. */
+function parseSimulateFlags(flags) {
+    const scenario = flags.scenario;
+    if (!scenario)
         throw new errors_ValidationError([
             '--scenario is missing: give a scenario file, e.g. examples/scenarios/steady-team.yml'
         ]);
     const policies = policiesOf(flags.policy);
     const seed = seedOf(flags.seed);
+    const { root, config, json } = flags;
+    const chart = chartPath(flags.out, scenario);
+    return { root, config, scenario, policies, ...(seed === undefined ? {} : { seed }), chart, json };
+}
+/** `simulate`: replays the scenario's period against the config under --root, prints the results, writes the chart. */
+async function runSimulate(options, out) {
+    const { scenario: file, seed, chart } = options;
     const parsed = parseScenario(await readScenarioText(file), file);
     const scenario = seed === undefined ? parsed : { ...parsed, seed };
-    const config = await loadConfig(new FileSystemRepository(flags.root), flags.config);
-    const sim = simulate(buildWorld(scenario, config, file), policies);
-    const chart = chartPath(flags, file);
+    const config = await loadConfig(new FileSystemRepository(options.root), options.config);
+    const sim = simulate(buildWorld(scenario, config, file), options.policies);
     await (0,promises_namespaceObject.writeFile)(chart, simulationSvg(sim, config.target), 'utf8');
-    if (flags.json)
+    if (options.json)
         out(`${JSON.stringify(simulationJson(sim, file, chart), null, 2)}\n`);
     else
         out(renderSimulation(sim, file, chart));
 }
+
+;// CONCATENATED MODULE: ./src/reports/markdown.ts
+
+
+
+
+
+
+
+
+/** Hidden markers that let later runs find their own pull request and alert issue. */
+const markdown_PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->';
+const markdown_ALERT_MARKER = '<!-- dynamic-workflow-orchestrator:alert -->';
+const STATUS_MARKER = /<!-- orchestrator-status: (SAFE|WARNING|CRITICAL) -->/;
+/** GitHub refuses bodies over 65,536 characters; cut at a line boundary below that. */
+const BODY_LIMIT = 65_536;
+/** Cuts a body at the last line that fits, saying so. */
+function markdown_fitBody(body, limit = BODY_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n_…cut to fit GitHub’s size limit; the full diff is in the job summary._\n';
+    const cut = body.lastIndexOf('\n', limit - note.length);
+    return body.slice(0, Math.max(cut, 0)) + note;
+}
+/** The status recorded in an alert issue's body by an earlier run. */
+function markdown_recordedStatus(body) {
+    return STATUS_MARKER.exec(body)?.[1];
+}
+function schedule(entries) {
+    return entries
+        .map(e => `\`${e.cron}\`${e.timezone ? ` (${e.timezone})` : ''} — ${describeEntry({ cron: e.cron })}`)
+        .join('<br>');
+}
+function policyRows(plan) {
+    if (!showsCosts(plan.policy))
+        return [];
+    const background = backgroundText(plan.policy.costs);
+    return [
+        `| Cost per run | ${costPerRunText(plan.policy.costs)} |`,
+        ...(background ? [`| Background | ${background} outside the managed workflows |`] : []),
+        `| Policy | ${policyText(plan.policy)} |`
+    ];
+}
+function usageTable(plan) {
+    const u = plan.usage;
+    return [
+        '| | |',
+        '|---|---|',
+        `| Usage | \`${usageBar(u.usagePercent, 30)}\` ${decimal(u.usagePercent)}% |`,
+        `| Quota | ${count(u.quota)} |`,
+        `| Used | ${count(u.used)} (${count(u.remaining)} remaining) |`,
+        `| Reset | ${day(u.period.end)}, in ${decimal(u.period.remainingDays)} days |`,
+        `| Burn rate | ${decimal(u.burnRate)} a day (${u.burnBasis.kind === 'history' ? `since the sample of ${day(u.burnBasis.sample.at)}` : 'period average'}) |`,
+        `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,
+        `| Pace | ${u.pace.toFixed(2)} × an even spend |`,
+        `| Status | ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]} |`,
+        `| Mode | ${MODE_ICON[plan.mode]} **${plan.mode}** — ${modeReasonText(u.modeReason)} |`,
+        ...policyRows(plan)
+    ].join('\n');
+}
+function workflowRow(w) {
+    const to = w.changed ? schedule(w.to) : '_unchanged_';
+    return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`;
+}
+/** One row per workflow: current and new crons, runs per 30 days before → after. */
+function markdown_workflowTable(workflows) {
+    return [
+        '| Workflow | File | Current crons | New crons | Runs / 30 days |',
+        '|---|---|---|---|---|',
+        ...workflows.map(workflowRow)
+    ].join('\n');
+}
+/** The pull request's title. */
+function markdown_pullRequestTitle(plan) {
+    const n = changedWorkflows(plan).length;
+    return `Orchestrator: ${plan.mode} schedules for ${n} workflow${n === 1 ? '' : 's'}`;
+}
+/** One line per comment an edit left beside a cron that changed. */
+function staleCommentLines(workflows) {
+    const code = (text) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+    const lines = workflows.flatMap(w => (w.staleComments ?? []).map(c => `- \`${w.path}\` line ${c.line}: ${code(c.text)} — comment may no longer describe its cron`));
+    return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, ''];
+}
+/** The pull request's body: usage, one row per changed workflow, and the marker. */
+function markdown_pullRequestBody(plan) {
+    const changed = changedWorkflows(plan);
+    return markdown_fitBody([
+        `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` crons change; merge to apply.`,
+        '',
+        usageTable(plan),
+        '',
+        markdown_workflowTable(changed),
+        '',
+        ...staleCommentLines(changed),
+        '<details><summary>Diff</summary>',
+        '',
+        '```diff',
+        renderDiff(plan).trimEnd(),
+        '```',
+        '</details>',
+        '',
+        markdown_PULL_MARKER
+    ].join('\n'));
+}
+/** The alert issue's title. */
+function markdown_issueTitle(plan) {
+    const u = plan.usage;
+    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`;
+}
+/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
+function markdown_issueBody(plan, pull) {
+    const u = plan.usage;
+    const advice = u.status === 'CRITICAL'
+        ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
+        : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.';
+    return markdown_fitBody([
+        `### ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]}`,
+        '',
+        advice,
+        '',
+        usageTable(plan),
+        '',
+        pull ? `Schedule pull request: #${pull.number}` : 'No schedule change is pending.',
+        '',
+        `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+        '',
+        markdown_ALERT_MARKER,
+        `<!-- orchestrator-status: ${u.status} -->`
+    ].join('\n'));
+}
+function linkLine(kind, operation, thread, dryRun) {
+    const verb = dryRun ? `would be ${operation}` : operation;
+    if (operation === 'none')
+        return `- ${kind}: none`;
+    return thread
+        ? `- ${kind}: [#${thread.number} ${thread.title}](${thread.url}) — ${verb}`
+        : `- ${kind}: ${verb}`;
+}
+/** "Mode in force: normal (since 2025-11-02); proposed: conservative, PR waiting 2.3 days". */
+function inForceLine(plan, links) {
+    if (!plan.inForce)
+        return [];
+    const { mode, since } = plan.inForce;
+    const held = mode
+        ? `**${mode}** (since ${since ? day(since) : 'an unrecorded time'})`
+        : '_none_ (the workflows on the base branch match no single mode)';
+    const pull = links.pullRequest;
+    const waiting = pull
+        ? `, PR waiting ${decimal(Math.max(plan.now.getTime() - Date.parse(pull.createdAt), 0) / DAY_MS)} days`
+        : '';
+    const proposed = changedWorkflows(plan).length > 0 && links.pullRequestOperation !== 'closed'
+        ? `; proposed: **${plan.mode}**${waiting}`
+        : '';
+    return [`- Mode in force: ${held}${proposed}`];
+}
+/** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
+function jobSummary(plan, links) {
+    const parts = [
+        `## ${MODE_ICON[plan.mode]} Dynamic Workflow Orchestrator${links.dryRun ? ' (dry run: nothing written)' : ''}`,
+        '',
+        usageTable(plan),
+        '',
+        markdown_workflowTable(plan.workflows),
+        '',
+        ...inForceLine(plan, links),
+        linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
+        links.alertProblem
+            ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
+            : linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
+        `- GitHub API requests made: ${links.requests}`,
+        ...plan.usage.warnings.map(w => `- ⚠️ ${warningText(w)}`)
+    ];
+    const diff = renderDiff(plan);
+    if (diff)
+        parts.push('', '<details><summary>Diff</summary>', '', '```diff', diff.trimEnd(), '```', '</details>');
+    if (links.dryRun && changedWorkflows(plan).length > 0) {
+        parts.push('', `<details><summary>Would-be pull request: ${markdown_pullRequestTitle(plan)}</summary>`, '', markdown_pullRequestBody(plan), '</details>');
+    }
+    if (links.dryRun && plan.usage.status !== 'SAFE') {
+        parts.push('', `<details><summary>Would-be alert issue: ${markdown_issueTitle(plan)}</summary>`, '', markdown_issueBody(plan), '</details>');
+    }
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reports/restore-report.ts
+
+
+
+function target(facts) {
+    return facts.to
+        ? `the crons in force at ${facts.to.toISOString()}`
+        : "the backup (the crons before the orchestrator's first change)";
+}
+function restore_report_plural(n) {
+    return `${n} workflow${n === 1 ? '' : 's'}`;
+}
+function diffBlock(facts) {
+    const diff = renderDiff(facts);
+    if (!diff)
+        return [];
+    return [
+        '',
+        '<details><summary>Diff</summary>',
+        '',
+        '```diff',
+        diff.trimEnd(),
+        '```',
+        '</details>'
+    ];
+}
+/** The restore pull request's title. */
+function restore_report_restoreTitle(facts) {
+    const n = changedWorkflows(facts).length;
+    return `Orchestrator: restore ${restore_report_plural(n)} to ${facts.to ? `the crons of ${facts.to.toISOString()}` : 'the backup'}`;
+}
+/** The restore pull request's body: what is put back, one row per workflow, the diff and the marker. */
+function restore_report_restoreBody(facts) {
+    const changed = changedWorkflows(facts);
+    return fitBody([
+        `The Dynamic Workflow Orchestrator puts ${restore_report_plural(changed.length)} back to ${target(facts)}, as recorded in its state. Only the \`on.schedule\` crons change; merge to apply.`,
+        '',
+        workflowTable(changed),
+        ...diffBlock(facts),
+        '',
+        PULL_MARKER
+    ].join('\n'));
+}
+function pullLine(links) {
+    const verb = links.dryRun ? `would be ${links.pullRequestOperation}` : links.pullRequestOperation;
+    if (links.pullRequestOperation === 'none')
+        return '- Pull request: none (every workflow already has the crons to restore)';
+    const pull = links.pullRequest;
+    return pull
+        ? `- Pull request: [#${pull.number} ${pull.title}](${pull.url}) — ${verb}`
+        : `- Pull request: ${verb}`;
+}
+/** The restore run's job summary. */
+function restoreSummary(facts, links) {
+    return `${[
+        `## ⏪ Dynamic Workflow Orchestrator: restore${links.dryRun ? ' (dry run: nothing written)' : ''}`,
+        '',
+        `Restoring ${target(facts)}: ${changedWorkflows(facts).length} of the ${restore_report_plural(facts.workflows.length)} the state records change.`,
+        '',
+        workflowTable(facts.workflows),
+        '',
+        pullLine(links),
+        `- GitHub API requests made: ${links.requests}`,
+        ...diffBlock(facts)
+    ].join('\n')}\n`;
+}
+/** The restore as JSON (`to` null: the backup), the action's `report` output and the CLI's `restore --json`. */
+function restoreJson(facts) {
+    return {
+        operation: 'restore',
+        to: facts.to?.toISOString() ?? null,
+        changes: plan_changedWorkflows(facts).map(w => ({
+            workflow: w.id,
+            path: w.path,
+            from: w.from.map(e => e.cron),
+            to: w.to.map(e => e.cron)
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/restore.ts
+/**
+ * Restoring the schedules the state records: the backup (each workflow's crons before the orchestrator's first change)
+ * or the crons in force at a given time.
+ */
+
+
+
+
+
+function groupByPath(changes) {
+    const groups = new Map();
+    const sorted = [...changes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const change of sorted)
+        groups.set(change.path, [...(groups.get(change.path) ?? []), change]);
+    return groups;
+}
+/** The crons in force at `at`: the last change in force by then, else what the file had before the first change. */
+function cronsAt(changes, at) {
+    const backup = changes[0].from;
+    if (at === undefined)
+        return backup;
+    const last = inForceChanges(changes)
+        .filter(c => inForceTime(c) <= at.getTime())
+        .at(-1);
+    return last?.to ?? backup;
+}
+/**
+ * What each workflow file the orchestrator ever changed goes back to: with no time, the backup — the `from` of its
+ * first recorded change, whatever became of that change; at a time, the crons in force then. Workflows the state never
+ * recorded are left alone.
+ */
+function restoreTargets(changes, at) {
+    return [...groupByPath(changes)].map(([path, own]) => ({
+        workflow: own.at(-1).workflow,
+        path,
+        crons: [...cronsAt(own, at)]
+    }));
+}
+function restoreWorkflow(target, text, now) {
+    const from = readSchedule(text, target.path);
+    const to = target.crons.map(cron => ({ cron }));
+    const newText = editSchedule(text, target.path, to);
+    return {
+        id: target.workflow,
+        path: target.path,
+        from,
+        to,
+        changed: newText !== text,
+        runsBefore: runsPer30Days(from, now),
+        runsAfter: runsPer30Days(to, now),
+        oldText: text,
+        newText
+    };
+}
+/**
+ * Each target's file edited back to its crons (a `timezone` the file has is kept). A missing file or a recorded cron
+ * GitHub would reject is listed in one ValidationError; nothing is edited then.
+ */
+function restoredWorkflows(targets, texts, now) {
+    const problems = targets.flatMap(t => [
+        ...(texts.get(t.path) === undefined
+            ? [`${t.path}: file not found — it cannot be restored`]
+            : []),
+        ...(t.crons.length === 0 ? [`${t.path}: the state records no cron to restore`] : []),
+        ...t.crons.flatMap(cron => entryProblems({ cron }).map(p => `${t.path}: recorded cron '${cron}' — ${p}`))
+    ]);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, 'Cannot restore');
+    return targets.map(t => restoreWorkflow(t, texts.get(t.path), now));
+}
+
+;// CONCATENATED MODULE: ./src/ports/errors.ts
+/**
+ * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
+ * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
+ */
+/** Base of the ports' errors; `cause` keeps the backend's own error. */
+class PortError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
+class errors_NotFoundError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
+class errors_StaleFileError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
+class errors_AlreadyExistsError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
+class errors_PermissionError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
+class RemoteError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/state-store.ts
+
+
+const STALE_RETRIES = 3;
+/** No state: the state is disabled, or this is the first run. */
+function state_store_emptyLoadedState() {
+    return { state: emptyState(), version: undefined };
+}
+/** Reads and checks the state; nothing stored is an empty state. `name` says where it lives, for messages. */
+async function state_store_loadState(storage, name) {
+    const stored = await storage.read();
+    if (!stored)
+        return state_store_emptyLoadedState();
+    return { state: parseState(stored.text, name), version: stored.version };
+}
+/**
+ * Adds this run's records and writes the state with its version. When another run wrote in between, the newer state
+ * is read, this run's additions are merged into it and the write is tried again: nothing either run recorded is lost.
+ * Writes nothing when the additions change nothing.
+ */
+async function state_store_saveState(storage, name, loaded, additions) {
+    const ours = recordInState(loaded.state, additions);
+    if (serializeState(ours) === serializeState(loaded.state))
+        return loaded.state;
+    let current = { state: ours, version: loaded.version };
+    const message = `orchestrator: record ${(additions.samples ?? []).map(s => `usage ${s.used}`).join(', ') || 'state'}`;
+    for (let attempt = 0;; attempt++) {
+        try {
+            await storage.write(serializeState(current.state), current.version, message);
+            return current.state;
+        }
+        catch (error) {
+            if (!(error instanceof StaleFileError) || attempt >= STALE_RETRIES)
+                throw error;
+            const newer = await state_store_loadState(storage, name);
+            current = { state: mergeStates(newer.state, ours, loaded.state), version: newer.version };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/alert-issue.ts
+
+
+const alert_issue_RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
+const ISSUES_DISABLED = (/* unused pure expression or super */ null && ('issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
+    'General → Features → Issues'));
+const alertOf = (threads) => threads.find(t => t.body.includes(ALERT_MARKER));
+/** Open alert issues (labelled with the first label, carrying the hidden marker), oldest first. */
+async function openAlerts(repo, label) {
+    return (await repo.listIssues(label, 'open'))
+        .filter(t => t.body.includes(ALERT_MARKER))
+        .sort((a, b) => a.number - b.number);
+}
+/**
+ * The one open alert issue. Duplicates — left by an overlapping run or a create GitHub applied but answered with an
+ * error — are closed with a link to the oldest, which is kept.
+ */
+async function findAlertIssue(repo, label) {
+    const [kept, ...duplicates] = await openAlerts(repo, label);
+    for (const duplicate of duplicates) {
+        await repo.comment(duplicate.number, `Duplicate of #${kept?.number}: the orchestrator keeps one alert issue.`);
+        await repo.closeIssue(duplicate.number);
+    }
+    return kept;
+}
+/** Opens the alert; when the create fails or races another run, the issue an attempt made is taken instead. */
+async function createAlert(repo, issue) {
+    const label = issue.labels[0];
+    let created;
+    try {
+        created = await repo.createIssue(issue);
+    }
+    catch (error) {
+        const made = await findAlertIssue(repo, label).catch(() => undefined);
+        if (!made)
+            throw error;
+        return made;
+    }
+    const oldest = await findAlertIssue(repo, label);
+    return oldest ?? created;
+}
+function worsened(before, now) {
+    return alert_issue_RANK[now] !== undefined && alert_issue_RANK[now] > (alert_issue_RANK[before ?? 'SAFE'] ?? 0);
+}
+async function closeAlert(repo, plan, issue) {
+    const u = plan.usage;
+    await repo.comment(issue.number, `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`);
+    await repo.closeIssue(issue.number);
+}
+/** An alert closed by hand while the usage is still not SAFE is reopened, not opened anew every day. */
+async function reopenClosed(repo, plan, label) {
+    const closed = alertOf(await repo.listIssues(label, 'closed'));
+    if (!closed)
+        return undefined;
+    await repo.reopenIssue(closed.number);
+    await repo.comment(closed.number, `🔁 Reopened: usage is still **${plan.usage.status}**. Close it again once the usage is back to SAFE, or leave it to the orchestrator.`);
+    return closed;
+}
+async function raiseAlert(repo, plan, options) {
+    const title = issueTitle(plan);
+    const body = issueBody(plan, options.pullRequest);
+    const label = options.labels[0];
+    const existing = options.open ?? (await reopenClosed(repo, plan, label));
+    if (!existing) {
+        for (const name of options.labels)
+            await repo.ensureLabel(name);
+        return {
+            operation: 'created',
+            issue: await repo.createIssue({ title, body, labels: options.labels })
+        };
+    }
+    const unchanged = existing.title === title && existing.body === body;
+    const issue = unchanged ? existing : await repo.updateIssue(existing.number, { title, body });
+    if (options.open && worsened(recordedStatus(existing.body), plan.usage.status)) {
+        await repo.comment(existing.number, `🚨 Status worsened to **${plan.usage.status}**.`);
+    }
+    const operation = options.open ? (unchanged ? 'none' : 'updated') : 'reopened';
+    return { operation, issue };
+}
+/** Opens, updates, reopens or closes the one alert issue (DESIGN §6). In dry run it only reads. */
+async function alert_issue_publishAlert(repo, plan, options) {
+    if (!options.issuesEnabled) {
+        return plan.usage.status === 'SAFE'
+            ? { operation: 'none' }
+            : { operation: 'none', problem: ISSUES_DISABLED };
+    }
+    try {
+        const open = await findAlertIssue(repo, options.labels[0]);
+        if (plan.usage.status === 'SAFE') {
+            if (!open)
+                return { operation: 'none' };
+            if (!options.dryRun)
+                await closeAlert(repo, plan, open);
+            return { operation: 'closed', issue: open };
+        }
+        if (options.dryRun)
+            return { operation: open ? 'updated' : 'created', issue: open };
+        return await raiseAlert(repo, plan, { ...options, open });
+    }
+    catch (error) {
+        if (error instanceof PermissionError || error instanceof NotFoundError)
+            return { operation: 'none', problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/git-blob.ts
+
+/** The git blob sha of a text, as GitHub reports it for a file with exactly these UTF-8 bytes. */
+function git_blob_gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/schedule-branch.ts
+
+
+/**
+ * Whether the branch exists, and whether it is built on the base head and changes exactly these files into exactly
+ * these texts. One compare answers both: it is 404 when the branch does not exist.
+ */
+async function branchState(repo, target, changed) {
+    try {
+        const comparison = await repo.compare(target.baseHead, target.branch);
+        const holdsChange = comparison.upToDate &&
+            comparison.files.size === changed.length &&
+            changed.every(w => comparison.files.get(w.path) === gitBlobSha(w.newText));
+        return { exists: true, holdsChange };
+    }
+    catch (error) {
+        if (error instanceof NotFoundError)
+            return { exists: false, holdsChange: false };
+        throw error;
+    }
+}
+/** Points the branch at the commit: creates it, or moves it (forced) when it exists or another run just made it. */
+async function moveBranch(repo, branch, sha, exists) {
+    if (exists)
+        return repo.resetBranch(branch, sha);
+    try {
+        await repo.createBranch(branch, sha);
+    }
+    catch (error) {
+        if (!(error instanceof AlreadyExistsError))
+            throw error;
+        await repo.resetBranch(branch, sha);
+    }
+}
+/**
+ * Puts the changed workflows on the fixed branch as ONE commit on the base head (DESIGN §14), then moves the branch
+ * once. Until the branch moves nothing is visible, so a failure leaves the branch as it was, and the branch never
+ * holds files of two runs. Returns false when the branch already held exactly this change.
+ */
+async function schedule_branch_pushScheduleBranch(repo, target, changed) {
+    const branch = await branchState(repo, target, changed);
+    if (branch.holdsChange)
+        return false;
+    const names = changed.map(w => w.id).join(', ');
+    const sha = await repo.commitFiles({
+        parent: target.baseHead,
+        files: changed.map(w => ({ path: w.path, text: w.newText })),
+        message: `orchestrator: ${target.mode} schedule for ${names}`
+    });
+    await moveBranch(repo, target.branch, sha, branch.exists);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/pull-request.ts
+
+
+async function closeObsolete(repo, plan, target, open) {
+    if (target.dryRun)
+        return;
+    await repo.comment(open.number, `Every managed workflow already has its **${plan.mode}** schedule on \`${target.base}\`; closing this pull request.`);
+    await repo.closePullRequest(open.number);
+    await repo.deleteBranch(target.branch);
+}
+/** Adds the labels the pull request lacks; none missing, no request. */
+async function label(repo, pull, labels) {
+    const missing = labels.filter(l => !pull.labels.includes(l));
+    if (missing.length === 0)
+        return;
+    for (const name of missing)
+        await repo.ensureLabel(name);
+    await repo.addLabels(pull.number, missing);
+}
+async function openPullRequest(repo, target, title, body) {
+    try {
+        return await repo.createPullRequest({ branch: target.branch, base: target.base, title, body });
+    }
+    catch (error) {
+        // GitHub may have made it and answered with an error, or an overlapping run made it: take that one.
+        const made = await repo.findOpenPullRequest(target.branch, target.base).catch(() => undefined);
+        if (made)
+            return repo.updatePullRequest(made.number, { title, body });
+        // No pull request means no reason for the branch: leave nothing half-made.
+        await repo.deleteBranch(target.branch);
+        throw error;
+    }
+}
+/** Opens, updates or closes the one schedule pull request (DESIGN §6). In dry run it only reads. */
+async function pull_request_publishPullRequest(repo, plan, target, text) {
+    const changed = changedWorkflows(plan);
+    const open = await repo.findOpenPullRequest(target.branch, target.base);
+    if (changed.length === 0) {
+        if (!open)
+            return { operation: 'none', pushed: false };
+        await closeObsolete(repo, plan, target, open);
+        return { operation: 'closed', pullRequest: open, pushed: false };
+    }
+    if (target.dryRun)
+        return { operation: open ? 'updated' : 'created', pullRequest: open, pushed: false };
+    const pushed = await pushScheduleBranch(repo, { branch: target.branch, baseHead: target.baseHead, mode: plan.mode }, changed);
+    const { title, body } = text();
+    if (open && open.title === title && open.body === body) {
+        await label(repo, open, target.labels);
+        return { operation: pushed ? 'updated' : 'none', pullRequest: open, pushed };
+    }
+    const pullRequest = open
+        ? await repo.updatePullRequest(open.number, { title, body })
+        : await openPullRequest(repo, target, title, body);
+    await label(repo, open ?? pullRequest, target.labels);
+    return { operation: open ? 'updated' : 'created', pullRequest, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts
+
+
+
+
+
+
+
+
+
+const silent = { phase: (_name, work) => work(), info: () => { } };
+/** The base branch and its head, checked against the schedule and state branches before anything is written. */
+async function apply_schedules_resolveBase(ports, settings) {
+    const info = await ports.info();
+    const base = settings.base || info.defaultBranch;
+    const problems = [];
+    if (settings.branch === base)
+        problems.push(`input 'branch' is the base branch '${base}'; the schedule changes need a branch of their own`);
+    if (settings.stateBranch === base)
+        problems.push(`input 'state-branch' is the base branch '${base}'; the state must live on its own branch`);
+    if (problems.length > 0)
+        throw new ValidationError(problems);
+    const baseHead = await ports.branchHead(base);
+    if (!baseHead)
+        throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`]);
+    return { base, baseHead, issuesEnabled: info.issuesEnabled };
+}
+function proposedChanges(plan) {
+    const at = plan.now.toISOString();
+    return changedWorkflows(plan).map(w => ({
+        at,
+        mode: plan.mode,
+        workflow: w.id,
+        path: w.path,
+        from: w.from.map(e => e.cron),
+        to: w.to.map(e => e.cron)
+    }));
+}
+/**
+ * The state after the run: a proposal the base branch now carries is in force; the pending proposals become those of
+ * the pull request open after the run (none when it was closed or not made), the others abandoned.
+ */
+async function recordState(storage, name, loaded, result) {
+    if (!storage)
+        return;
+    const { plan, pullRequest } = result;
+    const samples = result.given === undefined ? [] : [{ at: plan.now, used: result.given }];
+    const open = pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed';
+    const changes = reconcileChanges(loaded.state.changes, {
+        now: plan.now,
+        base: new Map(plan.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
+        proposals: open ? proposedChanges(plan) : [],
+        fresh: pullRequest.operation === 'created'
+    });
+    await saveState(storage, name, loaded, { samples, changes });
+}
+/** Reads the state (when there is one) and plans the run from the base branch. */
+async function readAndPlan(ports, settings, where, now, phase) {
+    const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined;
+    const loaded = await phase('Read the state', () => storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState()));
+    const plan = await phase('Plan', () => planSchedules(textSourceAt(ports, where.baseHead), {
+        usage: settings.usage,
+        configPath: settings.config,
+        state: loaded.state,
+        now,
+        usedName: "input 'used'",
+        policy: settings.policy
+    }));
+    return { storage, loaded, plan };
+}
+const numbered = (thread) => (thread ? ` #${thread.number}` : '');
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+async function applySchedules(ports, settings, now, progress = silent) {
+    const { phase, info } = progress;
+    const would = settings.dryRun ? ' (dry run: would be)' : '';
+    const where = await phase('Read the repository', () => apply_schedules_resolveBase(ports, settings));
+    info(`base ${where.base} at ${where.baseHead}`);
+    const { storage, loaded, plan } = await readAndPlan(ports, settings, where, now, phase);
+    info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun
+    };
+    const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) });
+    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target, text));
+    info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
+    const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
+        labels: settings.labels,
+        dryRun: settings.dryRun,
+        issuesEnabled: where.issuesEnabled,
+        pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+    }));
+    info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`);
+    if (!settings.dryRun) {
+        const given = settings.usage.used;
+        await phase('Record the state', () => recordState(storage, ports.stateName, loaded, { plan, pullRequest, given }));
+    }
+    return { plan, pullRequest, alert, requests: ports.requestCount() };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/restore-schedules.ts
+
+
+
+
+
+
+
+
+
+const restore_schedules_silent = { phase: (_name, work) => work(), info: () => { } };
+/** What the restore puts back; nothing recorded is an error that names the state. */
+function targetsOrFail(state, name, to) {
+    const targets = restoreTargets(state.changes, to);
+    if (targets.length === 0)
+        throw new errors_ValidationError([
+            `${name} records no schedule change, so there is no backup to restore — the orchestrator has not proposed any change to these workflows yet`
+        ], 'Nothing recorded');
+    return targets;
+}
+/** Each recorded workflow edited back to its restored crons, read from `source` (the base branch, or a checkout). */
+async function restoreFrom(source, targets, now) {
+    const texts = await Promise.all(targets.map(t => source.readText(t.path)));
+    return restoredWorkflows(targets, new Map(targets.map((t, i) => [t.path, texts[i]])), now);
+}
+/** The restore pull request's changes, recorded as proposed; the pending proposals it replaced are abandoned. */
+async function recordProposals(storage, name, loaded, result) {
+    const at = result.now.toISOString();
+    const changes = reconcileChanges(loaded.state.changes, {
+        now: result.now,
+        base: new Map(result.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
+        proposals: changedWorkflows(result).map(w => ({
+            ...{ at, mode: 'restore', workflow: w.id, path: w.path },
+            ...{ from: w.from.map(e => e.cron), to: w.to.map(e => e.cron) }
+        })),
+        fresh: result.pullRequest.operation === 'created'
+    });
+    await saveState(storage, name, loaded, { changes });
+}
+/**
+ * Opens the pull request that puts the managed workflows back to the backup recorded in the state (or to the crons in
+ * force at `settings.restoreTo`): the same fixed branch and pull request as the schedule changes, so one replaces the
+ * other. When every workflow already has those crons nothing is written and an open pull request is left alone.
+ */
+async function restoreSchedules(ports, settings, now, progress = restore_schedules_silent) {
+    const { phase, info } = progress;
+    const to = settings.restoreTo;
+    const where = await phase('Read the repository', () => resolveBase(ports, settings));
+    const storage = ports.stateStorage(where.baseHead);
+    if (!storage)
+        throw new ValidationError(["operation 'restore' needs the state branch"]);
+    const loaded = await phase('Read the state', () => loadState(storage, ports.stateName));
+    const targets = targetsOrFail(loaded.state, ports.stateName, to);
+    const workflows = await phase('Plan', () => restoreFrom(textSourceAt(ports, where.baseHead), targets, now));
+    info(`${changedWorkflows({ workflows }).length} of ${workflows.length} workflows to restore`);
+    const result = { to, workflows, requests: 0 };
+    if (changedWorkflows(result).length === 0)
+        return {
+            ...result,
+            pullRequest: { operation: 'none', pushed: false },
+            requests: ports.requestCount()
+        };
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun
+    };
+    const text = () => ({ title: restoreTitle(result), body: restoreBody(result) });
+    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, { mode: 'restored', workflows }, target, text));
+    if (!settings.dryRun)
+        await phase('Record the state', () => recordProposals(storage, ports.stateName, loaded, { now, workflows, pullRequest }));
+    return { ...result, pullRequest, requests: ports.requestCount() };
+}
+
+;// CONCATENATED MODULE: ./src/cli/restore-command.ts
+
+
+
+
+
+
+
+
+/** `restore --root <dir> --history <state file> [--to <ISO date>] [--json]`; a missing or bad value is a ValidationError. */
+function parseRestoreFlags(values) {
+    const problems = [];
+    if (values.history === undefined)
+        problems.push('restore needs --history <state file>: the state holds the crons to restore');
+    const to = parseRestoreTo(values.to ?? '', '--to', problems);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems);
+    return { restore: true, root: values.root, history: values.history, to, json: values.json };
+}
+async function readState(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_ValidationError([`--history ${path} cannot be read (${errorMessage(error)})`]);
+    }
+    return state_parseState(text, path);
+}
+/**
+ * Writes the recorded workflows under --root back to the backup in the state file (or to the crons in force at --to),
+ * as `apply` writes a plan. Nothing recorded is an error naming the file; nothing is written then.
+ */
+async function runRestore(options, out) {
+    const state = await readState(options.history);
+    const targets = targetsOrFail(state, options.history, options.to);
+    const repo = new FileSystemRepository(options.root);
+    const workflows = await restoreFrom(repo, targets, new Date());
+    const changed = plan_changedWorkflows({ workflows });
+    for (const w of changed)
+        await repo.writeText(w.path, w.newText);
+    if (options.json)
+        return out(`${JSON.stringify(restoreJson({ to: options.to, workflows }), null, 2)}\n`);
+    if (changed.length === 0)
+        out('Nothing to restore: every recorded workflow already has the crons to restore.\n');
+    for (const w of changed)
+        out(`restored ${w.path}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/**
+ * The package version `--version` prints. A constant rather than a read of package.json, which the bundled CLI does
+ * not ship beside it; a test keeps the two equal.
+ */
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -6633,23 +8303,7 @@ async function runSimulate(flags, out) {
 
 
 
-const OPTIONS = {
-    quota: { type: 'string', default: '1500' },
-    used: { type: 'string', default: '' },
-    'reset-day': { type: 'string', default: '1' },
-    mode: { type: 'string', default: 'auto' },
-    now: { type: 'string' },
-    root: { type: 'string', default: '.' },
-    config: { type: 'string', default: config_DEFAULT_CONFIG_PATH },
-    history: { type: 'string' },
-    policy: { type: 'string' },
-    scenario: { type: 'string' },
-    out: { type: 'string' },
-    seed: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false }
-};
-const COMMANDS = ['status', 'plan', 'apply', 'simulate'];
+
 function parseNow(raw) {
     if (raw === undefined)
         return new Date();
@@ -6659,6 +8313,41 @@ function parseNow(raw) {
             `--now must be an ISO 8601 time such as 2025-11-12T02:24:00Z, got '${raw}'`
         ]);
     return now;
+}
+function parsePlanFlags(command, values) {
+    const problems = [];
+    const policy = parsePolicy(values.policy ?? '', '--policy', problems);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems);
+    const usage = parseUsageSettings({ quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode }, { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' });
+    if (usage.used === undefined && values.history === undefined)
+        throw new errors_ValidationError([
+            'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
+        ]);
+    const { root, config, history, json } = values;
+    const now = parseNow(values.now);
+    return { command, usage, policy, now, root, config, ...(history ? { history } : {}), json };
+}
+/** Every flag value parsed before anything is read: a value that does not parse is a bad command line. */
+function parseFlags(command, values) {
+    try {
+        if (command === 'restore')
+            return parseRestoreFlags(values);
+        return command === 'simulate' ? parseSimulateFlags(values) : parsePlanFlags(command, values);
+    }
+    catch (error) {
+        if (error instanceof errors_ValidationError)
+            throw new CommandLineError(error.message, { cause: error });
+        throw error;
+    }
+}
+/** --root names the checkout; say so plainly when it is not there rather than "config not found". */
+async function checkRoot(root) {
+    const found = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (found === undefined)
+        throw new errors_ValidationError([`--root ${root} does not exist`]);
+    if (!found.isDirectory())
+        throw new errors_ValidationError([`--root ${root} is not a directory`]);
 }
 async function readHistory(path) {
     if (path === undefined)
@@ -6670,10 +8359,10 @@ async function readHistory(path) {
     catch (error) {
         throw new errors_ValidationError([`--history ${path} cannot be read (${errorMessage(error)})`]);
     }
-    return parseState(text, path);
+    return state_parseState(text, path);
 }
 async function apply(plan, repo, term) {
-    const changed = changedWorkflows(plan);
+    const changed = plan_changedWorkflows(plan);
     for (const w of changed)
         await repo.writeText(w.path, w.newText);
     if (changed.length === 0)
@@ -6681,70 +8370,70 @@ async function apply(plan, repo, term) {
     for (const w of changed)
         term.out(`updated ${w.path}\n`);
 }
-function policyFlag(values) {
-    const problems = [];
-    if ([values.scenario, values.out, values.seed].some(v => v !== undefined))
-        problems.push('--scenario, --out and --seed belong to the simulate command');
-    const policy = parsePolicy(values.policy ?? '', '--policy', problems);
-    if (problems.length > 0)
-        throw new errors_ValidationError(problems);
-    return policy;
-}
-async function execute(command, values, term) {
-    if (command === 'simulate')
-        return runSimulate(values, text => term.out(text));
-    const policy = policyFlag(values);
-    const usage = parseUsageSettings({ quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode }, { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' });
-    const now = parseNow(values.now);
-    const repo = new FileSystemRepository(values.root);
-    const state = await readHistory(values.history);
-    const plan = await planSchedules(repo, {
+async function runPlan(options, term) {
+    const { command, usage, now, policy } = options;
+    const repo = new FileSystemRepository(options.root);
+    const state = await readHistory(options.history);
+    const configPath = options.config;
+    const plan = await plan_schedules_planSchedules(repo, {
         usage,
-        configPath: values.config,
+        configPath,
         state,
         now,
         usedName: '--used',
         policy
     });
-    if (values.json)
+    if (options.json)
         term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`);
     else if (command === 'status')
         term.out(`${renderTextReport(plan)}\n`);
     else if (command === 'plan')
-        term.out(renderDiff(plan) ||
+        term.out(diff_renderDiff(plan) ||
             `No changes: every managed workflow already has its ${plan.mode} schedule.\n`);
     if (command === 'apply')
-        await apply(plan, repo, values.json ? { out: () => { }, err: term.err } : term);
+        await apply(plan, repo, options.json ? { out: () => { }, err: term.err } : term);
 }
-function parseCommandLine(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+async function execute(options, term) {
+    await checkRoot(options.root);
+    if ('restore' in options)
+        await runRestore(options, text => term.out(text));
+    else if ('scenario' in options)
+        await runSimulate(options, text => term.out(text));
+    else
+        await runPlan(options, term);
 }
-/** Runs the CLI with the arguments after the program name; returns the exit code. */
+function failed(error, term) {
+    term.err(`error: ${errorMessage(error)}\n`);
+    return 1;
+}
+/**
+ * Runs the CLI with the arguments after the program name; returns the exit code: 0 done, 1 a file or directory that
+ * does not work (nothing written), 2 a bad command line.
+ */
 async function runCli(argv, term) {
-    let parsed;
+    let options;
     try {
-        parsed = parseCommandLine(argv);
+        const invocation = parseCommandLine(argv);
+        if (invocation.kind === 'help')
+            term.out(HELP);
+        if (invocation.kind === 'version')
+            term.out(`${VERSION}\n`);
+        if (invocation.kind !== 'command')
+            return 0;
+        options = parseFlags(invocation.command, invocation.values);
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
-        return 2;
-    }
-    const [command, ...extra] = parsed.positionals;
-    if (parsed.values.help || command === 'help') {
-        term.out(HELP);
-        return 0;
-    }
-    if (!COMMANDS.includes(command) || extra.length > 0) {
-        term.err(`error: expected one command: status, plan, apply or simulate; got '${parsed.positionals.join(' ')}'\nRun with --help to see the commands and flags.\n`);
+        if (!(error instanceof CommandLineError))
+            return failed(error, term);
+        term.err(`error: ${error.message}\nRun with --help to see the commands and flags.\n`);
         return 2;
     }
     try {
-        await execute(command, parsed.values, term);
+        await execute(options, term);
         return 0;
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n`);
-        return 1;
+        return failed(error, term);
     }
 }
 
@@ -9413,7 +11102,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;

@@ -94,20 +94,14 @@ async function recordState(
   await saveState(storage, name, loaded, { samples, changes })
 }
 
-/**
- * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
- * raise or close the alert, record the state. Every check happens before the first write.
- */
-export async function applySchedules(
+/** Reads the state (when there is one) and plans the run from the base branch. */
+async function readAndPlan(
   ports: ApplyPorts,
   settings: ActionSettings,
+  where: { baseHead: string },
   now: Date,
-  progress: Progress = silent
-): Promise<RunResult> {
-  const { phase, info } = progress
-  const would = settings.dryRun ? ' (dry run: would be)' : ''
-  const where = await phase('Read the repository', () => resolveBase(ports, settings))
-  info(`base ${where.base} at ${where.baseHead}`)
+  phase: Progress['phase']
+) {
   const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
   const loaded = await phase('Read the state', () =>
     storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState())
@@ -122,6 +116,26 @@ export async function applySchedules(
       policy: settings.policy
     })
   )
+  return { storage, loaded, plan }
+}
+
+const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
+
+/**
+ * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
+ * raise or close the alert, record the state. Every check happens before the first write.
+ */
+export async function applySchedules(
+  ports: ApplyPorts,
+  settings: ActionSettings,
+  now: Date,
+  progress: Progress = silent
+): Promise<RunResult> {
+  const { phase, info } = progress
+  const would = settings.dryRun ? ' (dry run: would be)' : ''
+  const where = await phase('Read the repository', () => resolveBase(ports, settings))
+  info(`base ${where.base} at ${where.baseHead}`)
+  const { storage, loaded, plan } = await readAndPlan(ports, settings, where, now, phase)
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
   )
@@ -135,9 +149,7 @@ export async function applySchedules(
   const pullRequest = await phase('Pull request', () =>
     publishPullRequest(ports, plan, target, text)
   )
-  info(
-    `pull request${would}: ${pullRequest.operation}${pullRequest.pullRequest ? ` #${pullRequest.pullRequest.number}` : ''}`
-  )
+  info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`)
   const alert = await phase('Alert issue', () =>
     publishAlert(ports, plan, {
       labels: settings.labels,
@@ -146,14 +158,12 @@ export async function applySchedules(
       pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
     })
   )
-  info(`alert issue${would}: ${alert.operation}${alert.issue ? ` #${alert.issue.number}` : ''}`)
-  if (!settings.dryRun)
+  info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`)
+  if (!settings.dryRun) {
+    const given = settings.usage.used
     await phase('Record the state', () =>
-      recordState(storage, ports.stateName, loaded, {
-        plan,
-        pullRequest,
-        given: settings.usage.used
-      })
+      recordState(storage, ports.stateName, loaded, { plan, pullRequest, given })
     )
+  }
   return { plan, pullRequest, alert, requests: ports.requestCount() }
 }
