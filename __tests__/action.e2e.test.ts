@@ -1,4 +1,5 @@
 import { afterAll, afterEach, describe, expect, it, test } from '@jest/globals'
+import { Octokit } from '@octokit/rest'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import {
   startGitHubFake,
@@ -356,6 +357,78 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       expect(
         JSON.parse(fake.fileAt(STATE, 'orchestrator/state.json') as string).samples
       ).toHaveLength(1)
+    })
+
+    describe('when GitHub applies a write but answers with an error (DESIGN §14)', () => {
+      it('opens one alert issue when the issue create is applied but answered with a 502', async () => {
+        await start({
+          faults: { seed: 5, appliedThenErrorRate: 1, operations: ['issues/create'] }
+        })
+        await converge({ used: '1600' })
+        expect(fake.requests.some(r => r.injectedFault === 'applied-then-error')).toBe(true)
+        expect(openIssues()).toHaveLength(1)
+      })
+
+      it('keeps one pull request when the PR create is applied but answered with a 502', async () => {
+        await start({ faults: { seed: 5, appliedThenErrorRate: 1, operations: ['pulls/create'] } })
+        await converge({ used: '10' })
+        expect(openPulls()).toHaveLength(1)
+      })
+    })
+
+    it('folds duplicate alert issues left by earlier runs into the oldest, with a link', async () => {
+      await start()
+      await action({ used: '1600' })
+      const person = new Octokit({ auth: TOKEN, baseUrl: fake.url })
+      const [first] = openIssues()
+      await person.issues.create({
+        owner: fake.owner,
+        repo: fake.repo,
+        title: 'copy',
+        body: first?.body ?? '',
+        labels: ['orchestrator']
+      })
+      expect(openIssues()).toHaveLength(2)
+      const run = await action({ used: '1650' })
+      expect(run.code).toBe(0)
+      expect(openIssues().map(i => i.number)).toEqual([first?.number])
+      expect(
+        fake
+          .issues()
+          .find(i => i.state === 'closed')
+          ?.comments.at(-1)
+      ).toContain(`Duplicate of #${first?.number}`)
+    })
+
+    it('writes every changed workflow in one commit, so the branch never mixes two runs', async () => {
+      await start()
+      const run = await action({ used: '10' })
+      expect(run.code).toBe(0)
+      const ahead = fake
+        .commitsOn(BRANCH)
+        .filter(c => !fake.commitsOn('main').some(m => m.sha === c.sha))
+      expect(ahead).toHaveLength(1)
+      expect(fake.branches().filter(b => b.endsWith('-staging'))).toEqual([])
+    })
+
+    it('does not blame the token when a commit fails for another reason', async () => {
+      await start({ faults: { seed: 2, serverErrorRate: 1, operations: ['git/create-tree'] } })
+      const run = await action({ used: '10' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('commit the schedule changes')
+      expect(run.stdout).not.toContain('GITHUB_TOKEN cannot')
+      expect(fake.branches()).not.toContain(BRANCH)
+    })
+
+    it('explains the refusal GitHub sends when the token may not write workflows', async () => {
+      await start({ tokens: { [TOKEN]: { workflows: false } } })
+      const run = await action({ used: '10' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('refusing to allow a GitHub App to create or update workflow')
+      expect(run.stdout).toContain(
+        'GITHUB_TOKEN cannot create or update files under .github/workflows/'
+      )
+      expect(fake.branches()).not.toContain(BRANCH)
     })
 
     it('never commits to the base branch', async () => {

@@ -49589,7 +49589,7 @@ async function raiseAlert(repo, plan, options) {
             await repo.ensureLabel(name);
         return {
             operation: 'created',
-            issue: await repo.createIssue({ title, body, labels: options.labels })
+            issue: await createAlert(repo, { title, body, labels: options.labels })
         };
     }
     const unchanged = existing.title === title && existing.body === body;

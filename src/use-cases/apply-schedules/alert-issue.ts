@@ -98,7 +98,7 @@ async function raiseAlert(
     for (const name of options.labels) await repo.ensureLabel(name)
     return {
       operation: 'created',
-      issue: await repo.createIssue({ title, body, labels: options.labels })
+      issue: await createAlert(repo, { title, body, labels: options.labels })
     }
   }
   const unchanged = existing.title === title && existing.body === body
