@@ -1,6 +1,6 @@
 import { gitHubPorts } from '../src/adapters/github/github-repository.js'
-import { stateName, stateOnBranch } from '../src/adapters/github/state-branch.js'
-import { parseActionSettings } from '../src/settings.js'
+import { STATE_PATH, stateName, stateOnBranch } from '../src/adapters/github/state-branch.js'
+import { parseActionSettings, type ActionSettings } from '../src/settings.js'
 import {
   applySchedules,
   type ApplyPorts,
@@ -19,10 +19,19 @@ export interface ApplySut {
   fail(inputs: Record<string, string>, now?: string): Promise<Error>
 }
 
-function ports(fake: GitHubFake, stateBranch: string): ApplyPorts {
+function ports(fake: GitHubFake, settings: ActionSettings): ApplyPorts {
+  const stateBranch = settings.stateBranch
   const github = gitHubPorts(
     { owner: fake.owner, repo: fake.repo },
-    { token: 'ghp_test', baseUrl: fake.url, backoffMs: 1, writeSpacingMs: 0 }
+    { token: 'ghp_test', baseUrl: fake.url, backoffMs: 1, writeSpacingMs: 0 },
+    {
+      base: settings.base,
+      configPath: settings.config,
+      stateBranch,
+      statePath: STATE_PATH,
+      branch: settings.branch,
+      label: settings.labels[0] ?? 'orchestrator'
+    }
   )
   return {
     ...github,
@@ -37,7 +46,7 @@ export async function applySut(options: FakeOptions = {}): Promise<ApplySut> {
   const run = (inputs: Record<string, string>, now = '2025-11-12T02:24:00Z') => {
     const all: Record<string, string> = { ...defaultInputs(), token: 'ghp_test', ...inputs }
     const settings = parseActionSettings(name => all[name] ?? '')
-    return applySchedules(ports(fake, settings.stateBranch), settings, new Date(now))
+    return applySchedules(ports(fake, settings), settings, new Date(now))
   }
   const fail = async (inputs: Record<string, string>, now?: string) => {
     try {

@@ -32,7 +32,12 @@ function action(inputs: Record<string, string>): Promise<ActionRun> {
   })
 }
 
-const writes = () => fake.requests.filter(r => r.method !== 'GET' && !r.injectedFault)
+/** A GraphQL query reads; only a mutation writes. */
+const isWrite = (r: GitHubFake['requests'][number]) =>
+  r.path === '/graphql'
+    ? /^\s*mutation\b/.test(String((r.body as { query?: string } | undefined)?.query))
+    : r.method !== 'GET'
+const writes = () => fake.requests.filter(r => isWrite(r) && !r.injectedFault)
 const openPulls = () => fake.pulls().filter(p => p.state === 'open')
 const openIssues = () => fake.issues().filter(i => i.state === 'open')
 
@@ -107,7 +112,7 @@ describe('the bundled action (dist/index.js) against the GitHub fake', () => {
       expect(fake.branchHead(BRANCH)).toBe(head)
       expect(fake.branchHead(STATE)).toBe(stateHead)
       expect(fake.pulls()).toHaveLength(1)
-      expect(fake.requests.slice(before).filter(r => r.method !== 'GET')).toEqual([])
+      expect(fake.requests.slice(before).filter(isWrite)).toEqual([])
     })
   })
 

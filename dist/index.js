@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5236);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1275);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44269,13 +44269,16 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 
 
 const RETRIES = 4;
-/** Counts every HTTP attempt; registered first, so it sits inside the retry and throttle wrappers. */
+/** Counts every HTTP attempt, GraphQL ones apart; registered first, so it sits inside the retry and throttle wrappers. */
 function countingPlugin(octokit) {
     let attempts = 0;
-    octokit.hook.before('request', () => {
+    let graphql = 0;
+    octokit.hook.before('request', options => {
         attempts += 1;
+        if (String(options.url).endsWith('/graphql'))
+            graphql += 1;
     });
-    return { requestCount: () => attempts };
+    return { requestCount: () => attempts, graphqlCount: () => graphql };
 }
 function onLimit(kind) {
     return (retryAfter, options, _octokit, retryCount) => {
@@ -44357,10 +44360,11 @@ async function contents_writeFile(client, repo, change) {
  */
 function commitFiles(client, repo, change) {
     return calling('commit the schedule changes', async () => {
-        const parent = await client.rest.git.getCommit({ ...repo, commit_sha: change.parent });
+        const baseTree = change.baseTree ??
+            (await client.rest.git.getCommit({ ...repo, commit_sha: change.parent })).data.tree.sha;
         const tree = await client.rest.git.createTree({
             ...repo,
-            base_tree: parent.data.tree.sha,
+            base_tree: baseTree,
             tree: change.files.map(f => ({
                 path: f.path,
                 mode: '100644',
@@ -44562,6 +44566,173 @@ function compare(client, repo, base, head) {
             files: new Map((data.files ?? []).map(f => [f.filename, f.sha ?? '']))
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/snapshot-query.ts
+const THREAD = 'number url title body createdAt labels(first: 50) { nodes { name } }';
+const BLOB = 'oid text isTruncated isBinary';
+const COMMIT = `oid ... on Commit { tree { oid } config: file(path: $config) { object { ... on Blob { ${BLOB} } } } }`;
+const QUERY = `query($owner: String!, $name: String!, $base: String!, $useBase: Boolean!, $config: String!,
+  $stateExpr: String!, $branch: String!, $label: String!) {
+  repository(owner: $owner, name: $name) {
+    hasIssuesEnabled
+    owner { __typename login }
+    defaultBranchRef { name target { ${COMMIT} } }
+    baseRef: ref(qualifiedName: $base) @include(if: $useBase) { name target { ${COMMIT} } }
+    stateFile: object(expression: $stateExpr) { ... on Blob { ${BLOB} } }
+    pullRequests(headRefName: $branch, states: OPEN, first: 20) { nodes { ${THREAD} baseRefName } }
+    issues(labels: [$label], states: OPEN, first: 100) { totalCount nodes { ${THREAD} } }
+  }
+}`;
+/** A blob as GraphQL gave it. */
+function blobVersion(blob) {
+    if (!blob?.oid)
+        return 'missing';
+    if (blob.isTruncated || blob.isBinary || typeof blob.text !== 'string')
+        return 'rest';
+    return { text: blob.text, sha: blob.oid };
+}
+function thread(data) {
+    const { number, url, title, body, createdAt } = data;
+    return { number, url, title, body, createdAt, labels: data.labels.nodes.map(l => l.name) };
+}
+function fromAnswer(data, request) {
+    const ref = request.base ? data.baseRef : data.defaultBranchRef;
+    return {
+        defaultBranch: data.defaultBranchRef?.name ?? '',
+        issuesEnabled: data.hasIssuesEnabled,
+        owner: data.owner.login,
+        ownerIsOrganization: data.owner.__typename === 'Organization',
+        base: request.base || (data.defaultBranchRef?.name ?? ''),
+        baseHead: ref?.target.oid,
+        baseTree: ref?.target.tree?.oid,
+        config: blobVersion(ref?.target.config?.object),
+        state: blobVersion(data.stateFile),
+        pulls: data.pullRequests.nodes.map(p => ({ ...thread(p), base: p.baseRefName ?? '' })),
+        alerts: data.issues.totalCount > data.issues.nodes.length ? undefined : data.issues.nodes.map(thread)
+    };
+}
+/** One GraphQL query for everything a run reads before it plans. */
+async function readSnapshot(client, repo, request) {
+    const answer = await client.graphql(QUERY, {
+        owner: repo.owner,
+        name: repo.repo,
+        base: `refs/heads/${request.base || 'HEAD'}`,
+        useBase: request.base !== '',
+        config: request.configPath,
+        stateExpr: request.stateBranch ? `refs/heads/${request.stateBranch}:${request.statePath}` : '',
+        branch: request.branch,
+        label: request.label
+    });
+    return fromAnswer(answer.repository, request);
+}
+/** Several files of one commit in one GraphQL query; a file GraphQL cannot give whole is left out. */
+async function readBlobs(client, repo, commit, paths) {
+    const fields = paths.map((_, i) => `f${i}: object(expression: $e${i}) { ... on Blob { ${BLOB} } }`);
+    const params = paths.map((_, i) => `$e${i}: String!`).join(', ');
+    const query = `query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+    const variables = Object.fromEntries(paths.map((p, i) => [`e${i}`, `${commit}:${p}`]));
+    const answer = await client.graphql(query, {
+        owner: repo.owner,
+        name: repo.repo,
+        ...variables
+    });
+    return new Map(paths.map((p, i) => [p, blobVersion(answer.repository[`f${i}`])]));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/snapshot-ports.ts
+
+/**
+ * The ports, with the reads a run makes before it plans answered from GraphQL (DESIGN §14): one query for the
+ * repository, the base head, the config, the state, the open pull request and the alert issues, and one for every
+ * managed workflow file read in the same tick. Each is served once; anything else, and every read after a write
+ * (recovering from a failed create), goes to REST as before. When the query fails, every read goes to REST.
+ */
+function withSnapshot(ports, client, repo, request) {
+    let snapshot;
+    const read = () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined));
+    const batch = blobBatcher(client, repo);
+    const once = new Set();
+    const first = (key) => !once.has(key) && (once.add(key), true);
+    const resolved = (blob, rest) => blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob);
+    return {
+        ...ports,
+        info: async () => {
+            const s = await read();
+            return s
+                ? {
+                    defaultBranch: s.defaultBranch,
+                    issuesEnabled: s.issuesEnabled,
+                    owner: s.owner,
+                    ownerIsOrganization: s.ownerIsOrganization
+                }
+                : ports.info();
+        },
+        branchHead: async (branch) => {
+            const s = await read();
+            return s?.baseHead && branch === s.base ? s.baseHead : ports.branchHead(branch);
+        },
+        readFile: async (path, ref) => {
+            const s = await read();
+            const rest = () => ports.readFile(path, ref);
+            if (s && ref === request.stateBranch && path === request.statePath && first('state'))
+                return resolved(s.state, rest);
+            if (!s || ref !== s.baseHead)
+                return rest();
+            if (path === request.configPath && first('config'))
+                return resolved(s.config, rest);
+            return resolved(await batch(ref, path), rest);
+        },
+        commitFiles: async (change) => {
+            const s = await read();
+            const baseTree = s && change.parent === s.baseHead ? s.baseTree : undefined;
+            return ports.commitFiles({ ...change, ...(baseTree ? { baseTree } : {}) });
+        },
+        findOpenPullRequest: async (branch, base) => {
+            const s = await read();
+            if (!s || branch !== request.branch || !first('pulls'))
+                return ports.findOpenPullRequest(branch, base);
+            const pull = s.pulls.find(p => p.base === base);
+            return (pull && {
+                number: pull.number,
+                url: pull.url,
+                title: pull.title,
+                body: pull.body,
+                labels: pull.labels,
+                createdAt: pull.createdAt
+            });
+        },
+        listIssues: async (label, state) => {
+            const s = await read();
+            if (s?.alerts && state === 'open' && label === request.label && first('alerts'))
+                return s.alerts;
+            return ports.listIssues(label, state);
+        }
+    };
+}
+/** Collects the file reads made in one tick at one commit into one GraphQL query. */
+function blobBatcher(client, repo) {
+    let open;
+    return async (commit, path) => {
+        if (!open || open.commit !== commit) {
+            const batch = {
+                commit,
+                paths: [],
+                answer: Promise.resolve(new Map())
+            };
+            // Runs after every read already waiting in this tick has joined the batch.
+            batch.answer = Promise.resolve()
+                .then(() => {
+                if (open === batch)
+                    open = undefined;
+                return readBlobs(client, repo, commit, batch.paths);
+            })
+                .catch(() => new Map());
+            open = batch;
+        }
+        open.paths.push(path);
+        return (await open.answer).get(path) ?? 'rest';
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
@@ -45095,6 +45266,7 @@ function gitHubControl(client, repo) {
 
 
 
+
 function repositoryInfo(client, repo) {
     return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
         const { data } = await client.rest.repos.get({ ...repo });
@@ -45147,16 +45319,18 @@ function issues(client, repo) {
     };
 }
 /** The ports over GitHub's REST API: each method is one small call in this folder. */
-function gitHubPorts(repo, options) {
+function gitHubPorts(repo, options, snapshot) {
     const client = client_createClient(options);
-    return {
+    const ports = {
         ...workflowFiles(client, repo),
         ...pullRequests(client, repo),
         ...issues(client, repo),
         ...gitHubRuns(client, repo),
         ...gitHubControl(client, repo),
-        requestCount: () => client.requestCount()
+        requestCount: () => client.requestCount(),
+        graphqlCount: () => client.graphqlCount()
     };
+    return snapshot ? withSnapshot(ports, client, repo, snapshot) : ports;
 }
 /** Billing usage over its own client: the billing token may not be the repository's (`billing-token`). */
 function gitHubBillingPorts(options) {
@@ -45826,6 +46000,222 @@ function describeEntry(entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/cron/stagger.ts
+/**
+ * Jenkins' `H` in config crons (DESIGN §13): `H H * * 1`, `H(0-29) 8 * * *`, `H/15 * * * *`. A stable
+ * hash of the workflow id ranks every value a field may take (rendezvous hashing, so a workflow keeps its value when
+ * others come and go); minutes also avoid 0 and the minutes other managed workflows use, where the ranges allow. What
+ * leaves here is plain numbers, the same for the same config on every run: the files never churn.
+ */
+
+
+const stagger_FIELDS = [
+    { label: 'minute', min: 0, max: 59, hashMax: 59 },
+    { label: 'hour', min: 0, max: 23, hashMax: 23 },
+    { label: 'day of month', min: 1, max: 31, hashMax: 28 },
+    { label: 'month', min: 1, max: 12, hashMax: 12 },
+    { label: 'day of week', min: 0, max: 6, hashMax: 6 }
+];
+const MINUTE = 0;
+/** GitHub starts a schedule at most every 5 minutes. */
+const SHORTEST_GAP = 5;
+const FORMS = "write H, H(start-end), H/step or H(start-end)/step, e.g. 'H(0-29)'";
+/** Whether an item of a field is an `H` form (and not a day name such as THU). */
+function isHItem(item) {
+    return /^h(?![a-z])/i.test(item);
+}
+/** Whether any field of the cron uses `H`. */
+function usesH(cron) {
+    return cron.split(/\s+/).some(field => field.split(',').some(isHItem));
+}
+function fieldProblem(text, field, problem) {
+    return `${field.label} '${text}' ${problem}`;
+}
+function readRange(inner, text, field) {
+    const range = /^(\d+)-(\d+)$/.exec(inner);
+    if (!range)
+        return fieldProblem(text, field, `has no 'start-end' range inside H(…); ${FORMS}`);
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    for (const value of [from, to]) {
+        if (value < field.min || value > field.max)
+            return fieldProblem(text, field, `picks from ${value}, out of range ${field.min}–${field.max}`);
+    }
+    if (from > to)
+        return fieldProblem(text, field, `runs backwards (${from} > ${to}); an H range must be written low to high, e.g. 'H(${to}-${from})'`);
+    return [from, to];
+}
+function readStep(step, text, field, width) {
+    if (!/^\d+$/.test(step))
+        return fieldProblem(text, field, `has a step '${step}' that is not a whole number`);
+    const every = Number(step);
+    if (every === 0)
+        return fieldProblem(text, field, 'has a step of 0; a step must be at least 1');
+    if (every > field.max)
+        return fieldProblem(text, field, `has a step of ${every}; a step must be 1–${field.max}`);
+    if (field === stagger_FIELDS[MINUTE] && every < SHORTEST_GAP && every <= width)
+        return fieldProblem(text, field, `runs every ${every} minute${every === 1 ? '' : 's'}; GitHub runs schedules at most every 5 minutes — use a step of at least 5 (e.g. 'H/5')`);
+    return every;
+}
+/** Reads one field's `H` form; a string is what is wrong with it. */
+function readH(text, field) {
+    if (text.split(',').length > 1)
+        return fieldProblem(text, field, 'mixes H into a list; H stands alone in its field');
+    if (text.startsWith('h'))
+        return fieldProblem(text, field, "writes H in lower case; write 'H'");
+    const form = /^H(?:\(([^)]*)\))?(?:\/(.*))?$/.exec(text);
+    if (!form)
+        return fieldProblem(text, field, `is not an H form; ${FORMS}`);
+    const range = form[1] === undefined ? [field.min, field.hashMax] : readRange(form[1], text, field);
+    if (typeof range === 'string')
+        return range;
+    const [from = field.min, to = field.hashMax] = range;
+    if (form[2] === undefined)
+        return { from, to };
+    const step = readStep(form[2], text, field, to - from);
+    return typeof step === 'string' ? step : { from, to, step };
+}
+/** The cron with each `H` field replaced by a plain value, so the other fields can be checked as GitHub would. */
+function withHReplaced(cron, replace) {
+    let index = 0;
+    return cron.replace(/\S+/g, text => {
+        const field = stagger_FIELDS[index++];
+        return field && text.split(',').some(isHItem) ? replace(text, field) : text;
+    });
+}
+/** Problems with a cron that may use `H`: each bad `H` form explained, then the other fields checked as GitHub would. */
+function staggerProblems(cron) {
+    if (!usesH(cron))
+        return cronProblems(cron);
+    const problems = [];
+    const plain = withHReplaced(cron, (text, field) => {
+        const form = readH(text, field);
+        if (typeof form === 'string')
+            problems.push(form);
+        return String(typeof form === 'string' ? field.min : form.from);
+    });
+    return [...problems, ...cronProblems(plain)];
+}
+/** Problems of a config entry: its cron (`H` allowed) and, if present, its timezone. */
+function staggerEntryProblems(entry) {
+    if (!usesH(entry.cron))
+        return entryProblems(entry);
+    const zone = entry.timezone === undefined ? undefined : timezoneProblem(entry.timezone);
+    const problems = staggerProblems(entry.cron);
+    return zone === undefined ? problems : [...problems, zone];
+}
+/** FNV-1a, then murmur3's finaliser: a stable 32-bit hash that spreads neighbouring ids apart. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** The candidates of a form, best first for this workflow and field. */
+function ranked(id, index, form) {
+    const last = form.step === undefined ? form.to : Math.min(form.to, form.from + form.step - 1);
+    const candidates = [];
+    for (let offset = form.from; offset <= last; offset++) {
+        const values = [];
+        for (let v = offset; v <= form.to; v += form.step ?? Infinity)
+            values.push(v);
+        candidates.push({ offset, values, score: hash(`${id}\u0000${index}\u0000${offset}`) });
+    }
+    return candidates.sort((a, b) => b.score - a.score || a.offset - b.offset);
+}
+/** Minutes at least 5 apart, counting the wrap into the next hour (the hour field may run consecutive hours). */
+function keepsGap(values) {
+    if (values.length < 2)
+        return true;
+    const gaps = values.slice(1).map((v, i) => v - (values[i] ?? v));
+    gaps.push(60 - (values.at(-1) ?? 0) + (values[0] ?? 0));
+    return gaps.every(gap => gap >= SHORTEST_GAP);
+}
+function collisions(values, taken, id) {
+    return values.filter(v => [...(taken.get(v) ?? [])].some(other => other !== id)).length;
+}
+/** The best-ranked minute candidate that avoids 0 and other workflows' minutes, as far as the range allows. */
+function chooseMinute(id, form, taken) {
+    const valid = ranked(id, MINUTE, form).filter(c => keepsGap(c.values));
+    const nonZero = valid.filter(c => !c.values.includes(0));
+    const pool = nonZero.length > 0 ? nonZero : valid;
+    let best;
+    let fewest = Infinity;
+    for (const candidate of pool) {
+        const clashes = collisions(candidate.values, taken, id);
+        if (clashes < fewest)
+            [best, fewest] = [candidate, clashes];
+        if (clashes === 0)
+            break;
+    }
+    return best;
+}
+function take(taken, values, id) {
+    for (const v of values)
+        taken.set(v, (taken.get(v) ?? new Set()).add(id));
+}
+/** Resolves one workflow's `H` fields; one choice per distinct field text, so every mode shares it. */
+function resolver(id, taken) {
+    const chosen = new Map();
+    const resolve = (text, field) => {
+        const index = stagger_FIELDS.indexOf(field);
+        const key = `${index}|${text}`;
+        const known = chosen.get(key);
+        if (known !== undefined)
+            return known;
+        const form = readH(text, field);
+        if (typeof form === 'string')
+            return text;
+        const pick = index === MINUTE ? chooseMinute(id, form, taken) : ranked(id, index, form)[0];
+        if (index === MINUTE && pick)
+            take(taken, pick.values, id);
+        const written = pick ? pick.values.join(',') : text;
+        chosen.set(key, written);
+        return written;
+    };
+    return cron => (usesH(cron) ? withHReplaced(cron, resolve) : cron);
+}
+/** Under `stagger: true` a plain cron whose minutes are exactly {0} is spread like `H`. */
+function respread(entry) {
+    const [minute, ...rest] = entry.cron.split(' ');
+    if (minute === undefined || !/^0{1,2}$/.test(minute) || rest.length !== 4)
+        return entry;
+    return { ...entry, cron: ['H', ...rest].join(' ') };
+}
+function mapEntries(w, map) {
+    const schedules = Object.fromEntries(Object.entries(w.schedules).map(([mode, entries]) => [mode, entries.map(map)]));
+    return { ...w, schedules };
+}
+/** The minutes the plain crons of every workflow use: an `H` minute steers clear of them too. */
+function plainMinutes(workflows) {
+    const taken = new Map();
+    for (const w of workflows) {
+        for (const entry of Object.values(w.schedules).flat()) {
+            const parsed = usesH(entry.cron) ? undefined : parseCron(entry.cron);
+            if (parsed?.ok)
+                take(taken, parsed.cron.minutes, w.id);
+        }
+    }
+    return taken;
+}
+/**
+ * The same workflows with every `H` resolved to plain numbers (and, with `stagger: true`, every plain cron at minute 0
+ * re-spread): deterministic for the same workflows, minutes distinct across workflows where the ranges allow, never
+ * minute 0 unless the range is only 0. Workflows are resolved in id order, whatever their order in the config.
+ */
+function expandStagger(workflows, options = {}) {
+    const spread = options.stagger ? workflows.map(w => mapEntries(w, respread)) : [...workflows];
+    const taken = plainMinutes(spread);
+    const resolved = new Map();
+    const byId = [...spread].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const w of byId) {
+        const resolve = resolver(w.id, taken);
+        resolved.set(w.id, mapEntries(w, entry => (usesH(entry.cron) ? { ...entry, cron: resolve(entry.cron) } : entry)));
+    }
+    return spread.map(w => resolved.get(w.id) ?? w);
+}
+
 ;// CONCATENATED MODULE: ./src/core/schedule/config-problems.ts
 /** Problems found in the orchestrator config, and how each is written: its path in the file and the line it is on. */
 
@@ -46128,7 +46518,8 @@ function readEntry(raw, at, problems) {
         });
         return undefined;
     }
-    const bad = entryProblems(entry);
+    // `H` is allowed here; expandStagger turns it into plain numbers once every workflow is read.
+    const bad = staggerEntryProblems(entry);
     problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })));
     return bad.length === 0 ? entry : undefined;
 }
@@ -46255,6 +46646,15 @@ function readPolicy(raw, problems) {
         });
     return { policy, target };
 }
+function readStagger(raw, problems) {
+    if (raw === undefined || typeof raw === 'boolean')
+        return raw === true;
+    problems.push({
+        at: ['stagger'],
+        message: `must be true or false (re-spread crons at minute 0 of the managed workflows), got ${JSON.stringify(raw)}`
+    });
+    return false;
+}
 /** Reads a config file's text, listing every problem at once with its path and line in the file; never throws for a problem. */
 function readConfig(text, file) {
     const lines = new yaml_dist/* LineCounter */.HN();
@@ -46274,11 +46674,14 @@ function readConfig(text, file) {
     if (!isRecord(data))
         problems.push({ at: [], message: 'must be a map with a workflows key' });
     const raw = isRecord(data) ? data : {};
-    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []));
+    problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target', 'stagger'], []));
+    const stagger = readStagger(raw.stagger, problems);
     const read = {
         thresholds: readThresholds(raw.thresholds, problems),
-        workflows: readWorkflows(raw.workflows, problems),
-        ...readPolicy(raw, problems)
+        // After every workflow is read: H picks minutes no other managed workflow uses.
+        workflows: expandStagger(readWorkflows(raw.workflows, problems), { stagger }),
+        ...readPolicy(raw, problems),
+        ...(stagger ? { stagger } : {})
     };
     return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) };
 }
@@ -50043,10 +50446,13 @@ function log(result) {
     info(`GitHub API requests: ${result.requests}`);
 }
 function ports(settings) {
-    const github = gitHubPorts(parseRepoId(process.env.GITHUB_REPOSITORY), {
-        token: settings.token,
-        baseUrl: process.env.GITHUB_API_URL,
-        ...timing()
+    const github = gitHubPorts(parseRepoId(process.env.GITHUB_REPOSITORY), { token: settings.token, baseUrl: process.env.GITHUB_API_URL, ...timing() }, {
+        base: settings.base,
+        configPath: settings.config,
+        stateBranch: settings.stateBranch,
+        statePath: STATE_PATH,
+        branch: settings.branch,
+        label: settings.labels[0] ?? 'orchestrator'
     });
     return {
         ...github,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { gitHubPorts } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
-import { stateName, stateOnBranch } from './adapters/github/state-branch.js'
+import { STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
 import { actionOutputs, restoreOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
@@ -48,11 +48,18 @@ function log(result: RunResult) {
 }
 
 function ports(settings: ActionSettings) {
-  const github = gitHubPorts(parseRepoId(process.env.GITHUB_REPOSITORY), {
-    token: settings.token,
-    baseUrl: process.env.GITHUB_API_URL,
-    ...timing()
-  })
+  const github = gitHubPorts(
+    parseRepoId(process.env.GITHUB_REPOSITORY),
+    { token: settings.token, baseUrl: process.env.GITHUB_API_URL, ...timing() },
+    {
+      base: settings.base,
+      configPath: settings.config,
+      stateBranch: settings.stateBranch,
+      statePath: STATE_PATH,
+      branch: settings.branch,
+      label: settings.labels[0] ?? 'orchestrator'
+    }
+  )
   return {
     ...github,
     stateName: stateName(settings.stateBranch),

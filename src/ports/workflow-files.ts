@@ -42,6 +42,8 @@ export interface WorkflowFiles {
   /** One commit on top of `parent` changing exactly these files; moves no branch. Returns the commit sha. */
   commitFiles(change: {
     parent: string
+    /** The parent's tree, when the caller knows it (saves a read). */
+    baseTree?: string
     files: ReadonlyArray<{ path: string; text: string }>
     message: string
   }): Promise<string>

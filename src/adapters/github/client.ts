@@ -20,15 +20,20 @@ export interface ClientOptions {
   timeoutMs?: number
 }
 
+/** The client with the number of requests it made: all of them, and the GraphQL ones. */
+export type CountedClient = GitHubClient & { requestCount(): number; graphqlCount(): number }
+
 const RETRIES = 4
 
-/** Counts every HTTP attempt; registered first, so it sits inside the retry and throttle wrappers. */
+/** Counts every HTTP attempt, GraphQL ones apart; registered first, so it sits inside the retry and throttle wrappers. */
 function countingPlugin(octokit: Octokit) {
   let attempts = 0
-  octokit.hook.before('request', () => {
+  let graphql = 0
+  octokit.hook.before('request', options => {
     attempts += 1
+    if (String(options.url).endsWith('/graphql')) graphql += 1
   })
-  return { requestCount: () => attempts }
+  return { requestCount: () => attempts, graphqlCount: () => graphql }
 }
 
 function onLimit(kind: string) {
@@ -61,9 +66,7 @@ function deadlinePlugin(timeoutMs: number) {
 }
 
 /** Builds the client: 5xx retried with backoff, rate limits waited out, writes spaced, 409 left to the caller. */
-export function createClient(
-  options: ClientOptions
-): GitHubClient & { requestCount: () => number } {
+export function createClient(options: ClientOptions): CountedClient {
   const backoff = options.backoffMs ?? 1000
   const client = getOctokit(
     options.token,
@@ -86,5 +89,5 @@ export function createClient(
     retry,
     throttling
   )
-  return client as GitHubClient & { requestCount: () => number }
+  return client as CountedClient
 }

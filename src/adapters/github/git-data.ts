@@ -9,13 +9,20 @@ import { type RepoId } from './repo-id.js'
 export function commitFiles(
   client: GitHubClient,
   repo: RepoId,
-  change: { parent: string; files: ReadonlyArray<{ path: string; text: string }>; message: string }
+  change: {
+    parent: string
+    baseTree?: string
+    files: ReadonlyArray<{ path: string; text: string }>
+    message: string
+  }
 ): Promise<string> {
   return calling('commit the schedule changes', async () => {
-    const parent = await client.rest.git.getCommit({ ...repo, commit_sha: change.parent })
+    const baseTree =
+      change.baseTree ??
+      (await client.rest.git.getCommit({ ...repo, commit_sha: change.parent })).data.tree.sha
     const tree = await client.rest.git.createTree({
       ...repo,
-      base_tree: parent.data.tree.sha,
+      base_tree: baseTree,
       tree: change.files.map(f => ({
         path: f.path,
         mode: '100644' as const,

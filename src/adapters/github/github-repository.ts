@@ -25,6 +25,8 @@ import {
 } from './pulls.js'
 import { branchHead, compare, createBranch, deleteBranch, resetBranch } from './refs.js'
 import { type RepoId } from './repo-id.js'
+import { type SnapshotRequest } from './snapshot-query.js'
+import { withSnapshot } from './snapshot-ports.js'
 import { gitHubControl } from './workflow-control.js'
 import { gitHubRuns } from './workflow-runs.js'
 
@@ -33,7 +35,7 @@ export type GitHubPorts = WorkflowFiles &
   PullRequests &
   Issues &
   WorkflowRuns &
-  WorkflowControl & { requestCount(): number }
+  WorkflowControl & { requestCount(): number; graphqlCount(): number }
 
 function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryInfo> {
   return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
@@ -93,16 +95,22 @@ function issues(client: GitHubClient, repo: RepoId): Issues {
 }
 
 /** The ports over GitHub's REST API: each method is one small call in this folder. */
-export function gitHubPorts(repo: RepoId, options: ClientOptions): GitHubPorts {
+export function gitHubPorts(
+  repo: RepoId,
+  options: ClientOptions,
+  snapshot?: SnapshotRequest
+): GitHubPorts {
   const client = createClient(options)
-  return {
+  const ports: GitHubPorts = {
     ...workflowFiles(client, repo),
     ...pullRequests(client, repo),
     ...issues(client, repo),
     ...gitHubRuns(client, repo),
     ...gitHubControl(client, repo),
-    requestCount: () => client.requestCount()
+    requestCount: () => client.requestCount(),
+    graphqlCount: () => client.graphqlCount()
   }
+  return snapshot ? withSnapshot(ports, client, repo, snapshot) : ports
 }
 
 /** Billing usage over its own client: the billing token may not be the repository's (`billing-token`). */

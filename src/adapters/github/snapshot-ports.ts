@@ -1,0 +1,110 @@
+import { type FileVersion } from '../../ports/workflow-files.js'
+import { type CountedClient } from './client.js'
+import { type GitHubPorts } from './github-repository.js'
+import { type RepoId } from './repo-id.js'
+import {
+  readBlobs,
+  readSnapshot,
+  type BlobRead,
+  type Snapshot,
+  type SnapshotRequest
+} from './snapshot-query.js'
+
+/**
+ * The ports, with the reads a run makes before it plans answered from GraphQL (DESIGN §14): one query for the
+ * repository, the base head, the config, the state, the open pull request and the alert issues, and one for every
+ * managed workflow file read in the same tick. Each is served once; anything else, and every read after a write
+ * (recovering from a failed create), goes to REST as before. When the query fails, every read goes to REST.
+ */
+export function withSnapshot(
+  ports: GitHubPorts,
+  client: CountedClient,
+  repo: RepoId,
+  request: SnapshotRequest
+): GitHubPorts {
+  let snapshot: Promise<Snapshot | undefined> | undefined
+  const read = () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined))
+  const batch = blobBatcher(client, repo)
+  const once = new Set<string>()
+  const first = (key: string) => !once.has(key) && (once.add(key), true)
+  const resolved = (blob: BlobRead, rest: () => Promise<FileVersion | undefined>) =>
+    blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob)
+  return {
+    ...ports,
+    info: async () => {
+      const s = await read()
+      return s
+        ? {
+            defaultBranch: s.defaultBranch,
+            issuesEnabled: s.issuesEnabled,
+            owner: s.owner,
+            ownerIsOrganization: s.ownerIsOrganization
+          }
+        : ports.info()
+    },
+    branchHead: async branch => {
+      const s = await read()
+      return s?.baseHead && branch === s.base ? s.baseHead : ports.branchHead(branch)
+    },
+    readFile: async (path, ref) => {
+      const s = await read()
+      const rest = () => ports.readFile(path, ref)
+      if (s && ref === request.stateBranch && path === request.statePath && first('state'))
+        return resolved(s.state, rest)
+      if (!s || ref !== s.baseHead) return rest()
+      if (path === request.configPath && first('config')) return resolved(s.config, rest)
+      return resolved(await batch(ref, path), rest)
+    },
+    commitFiles: async change => {
+      const s = await read()
+      const baseTree = s && change.parent === s.baseHead ? s.baseTree : undefined
+      return ports.commitFiles({ ...change, ...(baseTree ? { baseTree } : {}) })
+    },
+    findOpenPullRequest: async (branch, base) => {
+      const s = await read()
+      if (!s || branch !== request.branch || !first('pulls'))
+        return ports.findOpenPullRequest(branch, base)
+      const pull = s.pulls.find(p => p.base === base)
+      return (
+        pull && {
+          number: pull.number,
+          url: pull.url,
+          title: pull.title,
+          body: pull.body,
+          labels: pull.labels,
+          createdAt: pull.createdAt
+        }
+      )
+    },
+    listIssues: async (label, state) => {
+      const s = await read()
+      if (s?.alerts && state === 'open' && label === request.label && first('alerts'))
+        return s.alerts
+      return ports.listIssues(label, state)
+    }
+  }
+}
+
+/** Collects the file reads made in one tick at one commit into one GraphQL query. */
+function blobBatcher(client: CountedClient, repo: RepoId) {
+  let open: { commit: string; paths: string[]; answer: Promise<Map<string, BlobRead>> } | undefined
+  return async (commit: string, path: string): Promise<BlobRead> => {
+    if (!open || open.commit !== commit) {
+      const batch = {
+        commit,
+        paths: [] as string[],
+        answer: Promise.resolve(new Map<string, BlobRead>())
+      }
+      // Runs after every read already waiting in this tick has joined the batch.
+      batch.answer = Promise.resolve()
+        .then(() => {
+          if (open === batch) open = undefined
+          return readBlobs(client, repo, commit, batch.paths)
+        })
+        .catch(() => new Map<string, BlobRead>())
+      open = batch
+    }
+    open.paths.push(path)
+    return (await open.answer).get(path) ?? 'rest'
+  }
+}
