@@ -44650,23 +44650,26 @@ async function readBlobs(client, repo, commit, paths) {
  */
 function withSnapshot(ports, client, repo, request) {
     let snapshot;
-    const read = () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined));
-    const batch = blobBatcher(client, repo);
-    const once = new Set();
-    const first = (key) => !once.has(key) && (once.add(key), true);
-    const resolved = (blob, rest) => blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob);
+    const served = {
+        read: () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined)),
+        batch: blobBatcher(client, repo),
+        first: (once => (key) => !once.has(key) && (once.add(key), true))(new Set())
+    };
     return {
         ...ports,
+        ...repositoryReads(ports, request, served),
+        ...threadReads(ports, request, served)
+    };
+}
+const resolved = (blob, rest) => blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob);
+function repositoryReads(ports, request, { read, batch, first }) {
+    return {
         info: async () => {
             const s = await read();
-            return s
-                ? {
-                    defaultBranch: s.defaultBranch,
-                    issuesEnabled: s.issuesEnabled,
-                    owner: s.owner,
-                    ownerIsOrganization: s.ownerIsOrganization
-                }
-                : ports.info();
+            if (!s)
+                return ports.info();
+            const { defaultBranch, issuesEnabled, owner, ownerIsOrganization } = s;
+            return { defaultBranch, issuesEnabled, owner, ownerIsOrganization };
         },
         branchHead: async (branch) => {
             const s = await read();
@@ -44687,20 +44690,20 @@ function withSnapshot(ports, client, repo, request) {
             const s = await read();
             const baseTree = s && change.parent === s.baseHead ? s.baseTree : undefined;
             return ports.commitFiles({ ...change, ...(baseTree ? { baseTree } : {}) });
-        },
+        }
+    };
+}
+function threadReads(ports, request, { read, first }) {
+    return {
         findOpenPullRequest: async (branch, base) => {
             const s = await read();
             if (!s || branch !== request.branch || !first('pulls'))
                 return ports.findOpenPullRequest(branch, base);
             const pull = s.pulls.find(p => p.base === base);
-            return (pull && {
-                number: pull.number,
-                url: pull.url,
-                title: pull.title,
-                body: pull.body,
-                labels: pull.labels,
-                createdAt: pull.createdAt
-            });
+            if (!pull)
+                return undefined;
+            const { number, url, title, body, labels, createdAt } = pull;
+            return { number, url, title, body, labels, createdAt };
         },
         listIssues: async (label, state) => {
             const s = await read();

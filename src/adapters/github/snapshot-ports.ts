@@ -23,24 +23,42 @@ export function withSnapshot(
   request: SnapshotRequest
 ): GitHubPorts {
   let snapshot: Promise<Snapshot | undefined> | undefined
-  const read = () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined))
-  const batch = blobBatcher(client, repo)
-  const once = new Set<string>()
-  const first = (key: string) => !once.has(key) && (once.add(key), true)
-  const resolved = (blob: BlobRead, rest: () => Promise<FileVersion | undefined>) =>
-    blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob)
+  const served: Served = {
+    read: () => (snapshot ??= readSnapshot(client, repo, request).catch(() => undefined)),
+    batch: blobBatcher(client, repo),
+    first: (
+      once => (key: string) =>
+        !once.has(key) && (once.add(key), true)
+    )(new Set<string>())
+  }
   return {
     ...ports,
+    ...repositoryReads(ports, request, served),
+    ...threadReads(ports, request, served)
+  }
+}
+
+/** What the served reads share: the snapshot, the file batcher, and "serve this from the snapshot once". */
+interface Served {
+  read(): Promise<Snapshot | undefined>
+  batch(commit: string, path: string): Promise<BlobRead>
+  first(key: string): boolean
+}
+
+const resolved = (blob: BlobRead, rest: () => Promise<FileVersion | undefined>) =>
+  blob === 'rest' ? rest() : Promise.resolve(blob === 'missing' ? undefined : blob)
+
+function repositoryReads(
+  ports: GitHubPorts,
+  request: SnapshotRequest,
+  { read, batch, first }: Served
+): Pick<GitHubPorts, 'info' | 'branchHead' | 'readFile' | 'commitFiles'> {
+  return {
     info: async () => {
       const s = await read()
-      return s
-        ? {
-            defaultBranch: s.defaultBranch,
-            issuesEnabled: s.issuesEnabled,
-            owner: s.owner,
-            ownerIsOrganization: s.ownerIsOrganization
-          }
-        : ports.info()
+      if (!s) return ports.info()
+      const { defaultBranch, issuesEnabled, owner, ownerIsOrganization } = s
+      return { defaultBranch, issuesEnabled, owner, ownerIsOrganization }
     },
     branchHead: async branch => {
       const s = await read()
@@ -59,22 +77,24 @@ export function withSnapshot(
       const s = await read()
       const baseTree = s && change.parent === s.baseHead ? s.baseTree : undefined
       return ports.commitFiles({ ...change, ...(baseTree ? { baseTree } : {}) })
-    },
+    }
+  }
+}
+
+function threadReads(
+  ports: GitHubPorts,
+  request: SnapshotRequest,
+  { read, first }: Served
+): Pick<GitHubPorts, 'findOpenPullRequest' | 'listIssues'> {
+  return {
     findOpenPullRequest: async (branch, base) => {
       const s = await read()
       if (!s || branch !== request.branch || !first('pulls'))
         return ports.findOpenPullRequest(branch, base)
       const pull = s.pulls.find(p => p.base === base)
-      return (
-        pull && {
-          number: pull.number,
-          url: pull.url,
-          title: pull.title,
-          body: pull.body,
-          labels: pull.labels,
-          createdAt: pull.createdAt
-        }
-      )
+      if (!pull) return undefined
+      const { number, url, title, body, labels, createdAt } = pull
+      return { number, url, title, body, labels, createdAt }
     },
     listIssues: async (label, state) => {
       const s = await read()
