@@ -215,9 +215,9 @@ describe('CLI', () => {
         [['status', '--json=yes'], "Option '--json' does not take an argument"],
         [
           ['launch'],
-          "expected one command: status, plan, apply, simulate or restore; got 'launch'"
+          "expected one command: status, plan, apply, simulate, restore or analyze; got 'launch'"
         ],
-        [[], 'no command given: expected one of status, plan, apply, simulate or restore'],
+        [[], 'no command given: expected one of status, plan, apply, simulate, restore or analyze'],
         [['status', 'now'], "status takes flags only; got 'now' after it"],
         [
           ['status', '--used', '1', '--policy', 'greedy'],
@@ -323,6 +323,14 @@ describe('CLI', () => {
           ])
         }
       )
+    })
+
+    it('hands analyze the flags after it, and its own exit codes', async () => {
+      const bad = await cli('analyze', '--runz', 'x')
+      expect(bad.code).toBe(2)
+      expect(bad.err).toContain('--runz')
+      const missing = await cli('analyze', '--runs', join(tmpdir(), 'no-such-runs.json'))
+      expect(missing.code).toBe(1)
     })
 
     it('documents every command and flag in --help', async () => {
@@ -604,7 +612,7 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       '',
-      "error: expected one command: status, plan, apply, simulate or restore; got 'launch'\nRun with --help to see the commands and flags.\n"
+      "error: expected one command: status, plan, apply, simulate, restore or analyze; got 'launch'\nRun with --help to see the commands and flags.\n"
     ])
   })
 

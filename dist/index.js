@@ -35988,7 +35988,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1684);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35997,7 +35997,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1275:
+/***/ 1684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47448,6 +47448,12 @@ function warningText(warning) {
         case 'stale-sample':
             return (`the usage figure is the state's sample of ${warning.at.toISOString()}, ${warning.ageDays.toFixed(1)} days ` +
                 'old — pass `used` (or a usage source) so the figures are current');
+        case 'used-overrides-source':
+            return (`\`used\` (${warning.used}) was given, so it wins over the usage source ${warning.source}: ` +
+                'the billing report was not read');
+        case 'no-usage-items':
+            return (`the ${warning.source} usage of ${warning.account} has no item since ${warning.since.toISOString().slice(0, 10)}: ` +
+                'used is 0 — check the billing account if usage was expected');
     }
 }
 
@@ -49768,7 +49774,51 @@ function serializeState(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/usage/billing-source.ts
+/** Where the `used` figure comes from (DESIGN §10 Live usage): the input, or one of GitHub's billing usage reports. */
+const USAGE_SOURCES = (/* unused pure expression or super */ null && (['input', 'ai-credits', 'premium-requests', 'actions-minutes']));
+/** The report a source reads: premium requests and AI credits have their own; Actions minutes are in the usage report. */
+function billingReport(source) {
+    return source === 'actions-minutes' ? 'usage' : source;
+}
+/** Whether an item counts toward a source: every item of its own report, Actions minutes only of the usage report. */
+function countsToward(source, item) {
+    if (source !== 'actions-minutes')
+        return true;
+    return item.product.trim().toLowerCase() === 'actions' && /^minutes?$/i.test(item.unitType.trim());
+}
+/** `user:octocat`, `org:octo-org`: how the state and the report name an account. */
+function accountText(account) {
+    return `${account.kind}:${account.name}`;
+}
+/** The usage source named by an input or flag; empty is `input`. Adds a problem naming the value otherwise. */
+function parseUsageSource(raw, name, problems) {
+    const text = raw.trim().toLowerCase();
+    if (text === '')
+        return 'input';
+    const found = USAGE_SOURCES.find(s => s === text);
+    if (found)
+        return found;
+    problems.push(`${name} must be one of ${USAGE_SOURCES.join(', ')}, got '${raw}'`);
+    return 'input';
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** `user:NAME` or `org:NAME`; empty is undefined (the repository owner). Adds a problem naming the value otherwise. */
+function parseBillingAccount(raw, name, problems) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = /^(user|org|organization):(.+)$/i.exec(text);
+    const login = match?.[2]?.trim() ?? '';
+    if (!match || !LOGIN.test(login)) {
+        problems.push(`${name} must be user:NAME or org:NAME (a GitHub login), or empty for the repository owner, got '${raw}'`);
+        return undefined;
+    }
+    return { kind: match[1].toLowerCase() === 'user' ? 'user' : 'org', name: login };
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/assess-usage.ts
+
 
 
 
@@ -49779,6 +49829,8 @@ const STALE_SAMPLE_DAYS = 2;
 function currentReading(input) {
     if (input.usage.used !== undefined)
         return { at: input.now, used: input.usage.used };
+    if (input.live)
+        return { at: input.now, used: input.live.used };
     const period = periodAt(input.now, input.usage.resetDay);
     const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined;
     if (sample)
@@ -49812,16 +49864,46 @@ function assessUsageNow(input) {
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
     const ageDays = (input.now.getTime() - reading.at.getTime()) / DAY_MS;
-    const source = input.usage.used !== undefined ? 'input' : 'state';
     const usage = {
         ...at,
         period: periodAt(input.now, input.usage.resetDay),
-        reading: { at: reading.at, ageDays, source },
-        warnings: ageDays > STALE_SAMPLE_DAYS
-            ? [...at.warnings, { kind: 'stale-sample', at: reading.at, ageDays }]
-            : at.warnings
+        reading: readingOf(input, reading.at, ageDays),
+        warnings: [
+            ...at.warnings,
+            ...(ageDays > STALE_SAMPLE_DAYS
+                ? [{ kind: 'stale-sample', at: reading.at, ageDays }]
+                : []),
+            ...sourceWarnings(input)
+        ]
     };
     return { usage, reading, history };
+}
+/** Where the figure came from: the input, a billing report (its account and newest item), or the state. */
+function readingOf(input, at, ageDays) {
+    if (input.usage.used !== undefined)
+        return { at, ageDays, source: 'input' };
+    const live = input.live;
+    if (!live)
+        return { at, ageDays, source: 'state' };
+    const item = live.itemAt ? { itemAt: live.itemAt } : {};
+    return { at, ageDays, source: live.source, account: accountText(live.account), ...item };
+}
+/** A `used` given over a usage source wins, and says so; a report with nothing for the period says used is 0. */
+function sourceWarnings(input) {
+    const { usageSource: source, live } = input;
+    const used = input.usage.used;
+    if (used !== undefined && source !== undefined && source !== 'input')
+        return [{ kind: 'used-overrides-source', source, used }];
+    if (live && live.items === 0)
+        return [
+            {
+                kind: 'no-usage-items',
+                source: live.source,
+                account: accountText(live.account),
+                since: live.since
+            }
+        ];
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/plan-schedules.ts

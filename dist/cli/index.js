@@ -2380,7 +2380,7 @@ exports.toString = cronstrue_toString;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3406);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -2393,7 +2393,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3834:
+/***/ 3406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2406,6 +2406,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/adapters/local/file-system.ts
 
 
@@ -4491,7 +4492,103 @@ function plan_changedWorkflows(plan) {
     return plan.workflows.filter(w => w.changed);
 }
 
+;// CONCATENATED MODULE: ./src/core/usage/billing-sum.ts
+/**
+ * The period's usage from billing report answers (DESIGN §10): the sum of the gross quantity of the items that count
+ * toward the source, the cached days added, and the finished days to cache for the next run.
+ */
+
+
+
+const billing_sum_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The cached days of a state's `billing` section when it is for this source and account; anything else (another
+ * source or account, a malformed section) is no cache: the days are read again.
+ */
+function cachedDays(section, who) {
+    if (!billing_sum_isRecord(section) || section.source !== who.source || section.account !== who.account)
+        return {};
+    return billing_sum_isRecord(section.days) ? validDays(section.days) : {};
+}
+/** The entries that are a `YYYY-MM-DD` day and a quantity ≥ 0. */
+function validDays(days) {
+    return Object.fromEntries(Object.entries(days).filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry[0]) &&
+        typeof entry[1] === 'number' &&
+        Number.isFinite(entry[1]) &&
+        entry[1] >= 0));
+}
+/** The instant an item's usage counts up to: the end of its day (or month), or now when that is sooner. */
+function itemEnd(date, now) {
+    let end;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date))
+        end = Date.parse(`${date}T00:00:00Z`) + DAY_MS;
+    else if (/^\d{4}-\d{2}$/.test(date)) {
+        const [year, month] = date.split('-').map(Number);
+        end = Date.UTC(year, month, 1);
+    }
+    else
+        return undefined;
+    return new Date(Math.min(end, now.getTime()));
+}
+/** An item belongs to the read when it is dated in the query's month (or day) and not before the period. */
+function inRead(item, query, periodStartDay) {
+    const month = `${query.year}-${String(query.month).padStart(2, '0')}`;
+    if (!item.date.startsWith(month))
+        return false;
+    if (item.date.length === 10 && item.date < periodStartDay)
+        return false;
+    return query.day === undefined || item.date.length !== 10 || Number(item.date.slice(8)) === query.day;
+}
+const later = (a, b) => a === undefined || (b !== undefined && b > a) ? b : a;
+const rounded = (n) => Math.round(n * 1e6) / 1e6;
+const dayText = (query) => `${query.year}-${String(query.month).padStart(2, '0')}-${String(query.day).padStart(2, '0')}`;
+/** Sums the reused days and the answers; the settled days read by day join the cache. */
+function sumBillingUsage(input) {
+    const { source, now } = input;
+    const startDay = input.period.start.toISOString().slice(0, 10);
+    const days = { ...input.plan.reused };
+    let used = 0;
+    let items = 0;
+    let itemAt;
+    for (const [day, quantity] of Object.entries(days)) {
+        used += quantity;
+        if (quantity > 0)
+            [items, itemAt] = [items + 1, later(itemAt, itemEnd(day, now))];
+    }
+    for (const { query, items: answered } of input.answers) {
+        const counted = answered.filter(i => countsToward(source, i) && inRead(i, query, startDay));
+        const sum = counted.reduce((total, i) => total + i.quantity, 0);
+        used += sum;
+        items += counted.length;
+        for (const i of counted)
+            if (i.quantity > 0)
+                itemAt = later(itemAt, itemEnd(i.date, now));
+        if (query.day !== undefined && isSettled(dayText(query), now))
+            days[dayText(query)] = rounded(sum);
+    }
+    return { used: rounded(used), itemAt, items, days };
+}
+/** What is wrong with a state file's `billing` section (absent is fine); `name` says where it is. */
+function billingCacheProblems(section, name) {
+    if (section === undefined)
+        return [];
+    const where = `${name}: billing`;
+    if (!billing_sum_isRecord(section))
+        return [`${where} must be an object {"source", "account", "days": {"YYYY-MM-DD": <number>}}`];
+    const problems = [];
+    if (typeof section.source !== 'string')
+        problems.push(`${where}.source must be a string`);
+    if (typeof section.account !== 'string')
+        problems.push(`${where}.account must be a string`);
+    if (!billing_sum_isRecord(section.days))
+        problems.push(`${where}.days must be an object of day → quantity`);
+    else if (Object.keys(validDays(section.days)).length !== Object.keys(section.days).length)
+        problems.push(`${where}.days must map YYYY-MM-DD days to numbers ≥ 0`);
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/core/state/state.ts
+
 
 const CHANGE_STATUSES = ['proposed', 'in-force', 'abandoned'];
 /** A state with nothing in it. */
@@ -4576,6 +4673,7 @@ function state_parseState(text, name) {
         problems.push(`${name}: changes must be an array`);
     else
         problems.push(...changeProblems(changes, name, version));
+    problems.push(...billingCacheProblems(data.billing, name));
     if (problems.length > 0)
         throw new errors_ValidationError(problems, 'Invalid state file');
     const read = changes;
@@ -4634,7 +4732,8 @@ function state_recordInState(state, additions) {
         ...new Map(items.map(i => [key(i), i])).values()
     ];
     const changes = mergeChanges(state.changes, additions.changes ?? []);
-    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes) };
+    const billing = additions.billing ? { billing: additions.billing } : {};
+    return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes), ...billing };
 }
 /** Merges what this run added or updated into a newer copy of the state (after a 409 on write). */
 function state_mergeStates(newer, ours, base) {
@@ -4643,7 +4742,9 @@ function state_mergeStates(newer, ours, base) {
         samples: ours.samples
             .filter(s => !known.has(key(s)))
             .map(s => ({ at: new Date(s.at), used: s.used })),
-        changes: ours.changes.filter(c => !known.has(key(c)))
+        changes: ours.changes.filter(c => !known.has(key(c))),
+        // The billing cache this run read replaces the newer one only when this run changed it.
+        ...(ours.billing && key(ours.billing) !== key(base.billing ?? {}) ? { billing: ours.billing } : {})
     });
 }
 /** The state as written to its file: stable two-space JSON with a final newline. */
@@ -5300,7 +5401,51 @@ function applyPolicy(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/usage/billing-source.ts
+/** Where the `used` figure comes from (DESIGN §10 Live usage): the input, or one of GitHub's billing usage reports. */
+const USAGE_SOURCES = (/* unused pure expression or super */ null && (['input', 'ai-credits', 'premium-requests', 'actions-minutes']));
+/** The report a source reads: premium requests and AI credits have their own; Actions minutes are in the usage report. */
+function billingReport(source) {
+    return source === 'actions-minutes' ? 'usage' : source;
+}
+/** Whether an item counts toward a source: every item of its own report, Actions minutes only of the usage report. */
+function billing_source_countsToward(source, item) {
+    if (source !== 'actions-minutes')
+        return true;
+    return item.product.trim().toLowerCase() === 'actions' && /^minutes?$/i.test(item.unitType.trim());
+}
+/** `user:octocat`, `org:octo-org`: how the state and the report name an account. */
+function accountText(account) {
+    return `${account.kind}:${account.name}`;
+}
+/** The usage source named by an input or flag; empty is `input`. Adds a problem naming the value otherwise. */
+function billing_source_parseUsageSource(raw, name, problems) {
+    const text = raw.trim().toLowerCase();
+    if (text === '')
+        return 'input';
+    const found = USAGE_SOURCES.find(s => s === text);
+    if (found)
+        return found;
+    problems.push(`${name} must be one of ${USAGE_SOURCES.join(', ')}, got '${raw}'`);
+    return 'input';
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** `user:NAME` or `org:NAME`; empty is undefined (the repository owner). Adds a problem naming the value otherwise. */
+function billing_source_parseBillingAccount(raw, name, problems) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = /^(user|org|organization):(.+)$/i.exec(text);
+    const login = match?.[2]?.trim() ?? '';
+    if (!match || !LOGIN.test(login)) {
+        problems.push(`${name} must be user:NAME or org:NAME (a GitHub login), or empty for the repository owner, got '${raw}'`);
+        return undefined;
+    }
+    return { kind: match[1].toLowerCase() === 'user' ? 'user' : 'org', name: login };
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/assess-usage.ts
+
 
 
 
@@ -5311,6 +5456,8 @@ const STALE_SAMPLE_DAYS = 2;
 function currentReading(input) {
     if (input.usage.used !== undefined)
         return { at: input.now, used: input.usage.used };
+    if (input.live)
+        return { at: input.now, used: input.live.used };
     const period = periodAt(input.now, input.usage.resetDay);
     const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined;
     if (sample)
@@ -5344,16 +5491,46 @@ function assessUsageNow(input) {
         forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
     });
     const ageDays = (input.now.getTime() - reading.at.getTime()) / period_DAY_MS;
-    const source = input.usage.used !== undefined ? 'input' : 'state';
     const usage = {
         ...at,
         period: periodAt(input.now, input.usage.resetDay),
-        reading: { at: reading.at, ageDays, source },
-        warnings: ageDays > STALE_SAMPLE_DAYS
-            ? [...at.warnings, { kind: 'stale-sample', at: reading.at, ageDays }]
-            : at.warnings
+        reading: readingOf(input, reading.at, ageDays),
+        warnings: [
+            ...at.warnings,
+            ...(ageDays > STALE_SAMPLE_DAYS
+                ? [{ kind: 'stale-sample', at: reading.at, ageDays }]
+                : []),
+            ...sourceWarnings(input)
+        ]
     };
     return { usage, reading, history };
+}
+/** Where the figure came from: the input, a billing report (its account and newest item), or the state. */
+function readingOf(input, at, ageDays) {
+    if (input.usage.used !== undefined)
+        return { at, ageDays, source: 'input' };
+    const live = input.live;
+    if (!live)
+        return { at, ageDays, source: 'state' };
+    const item = live.itemAt ? { itemAt: live.itemAt } : {};
+    return { at, ageDays, source: live.source, account: accountText(live.account), ...item };
+}
+/** A `used` given over a usage source wins, and says so; a report with nothing for the period says used is 0. */
+function sourceWarnings(input) {
+    const { usageSource: source, live } = input;
+    const used = input.usage.used;
+    if (used !== undefined && source !== undefined && source !== 'input')
+        return [{ kind: 'used-overrides-source', source, used }];
+    if (live && live.items === 0)
+        return [
+            {
+                kind: 'no-usage-items',
+                source: live.source,
+                account: accountText(live.account),
+                since: live.since
+            }
+        ];
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/plan-schedules.ts
@@ -6123,6 +6300,12 @@ function warnings_warningText(warning) {
         case 'stale-sample':
             return (`the usage figure is the state's sample of ${warning.at.toISOString()}, ${warning.ageDays.toFixed(1)} days ` +
                 'old — pass `used` (or a usage source) so the figures are current');
+        case 'used-overrides-source':
+            return (`\`used\` (${warning.used}) was given, so it wins over the usage source ${warning.source}: ` +
+                'the billing report was not read');
+        case 'no-usage-items':
+            return (`the ${warning.source} usage of ${warning.account} has no item since ${warning.since.toISOString().slice(0, 10)}: ` +
+                'used is 0 — check the billing account if usage was expected');
     }
 }
 
@@ -6498,6 +6681,7 @@ function renderTextReport(plan) {
 
 
 
+
 const NUMBER = /^\d+(\.\d+)?$/;
 function parseNumber(raw, name, min, problems) {
     const text = raw.trim();
@@ -6536,6 +6720,13 @@ function parseUsageSettings(raw, names) {
     if (problems.length > 0)
         throw new errors_ValidationError(problems);
     return { quota: quota, used, resetDay, mode };
+}
+function billing(input, token, problems) {
+    return {
+        source: parseUsageSource(input('usage-source'), "input 'usage-source'", problems),
+        account: parseBillingAccount(input('billing-account'), "input 'billing-account'", problems),
+        token: input('billing-token').trim() || token
+    };
 }
 const ACTION_NAMES = {
     quota: "input 'quota'",
@@ -6652,6 +6843,7 @@ function parseActionSettings(input) {
     const where = branches(input, problems);
     const tokenValue = token(input, problems);
     const what = operation(input, problems);
+    const usageSource = billing(input, tokenValue, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
@@ -6663,12 +6855,1314 @@ function parseActionSettings(input) {
         ...where,
         labels: parseLabels(input('labels')),
         policy,
-        failOnAlertError
+        failOnAlertError,
+        billing: usageSource
     };
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/runs/json-values.ts
+/**
+ * Reads text holding one or more JSON values back to back, as `gh api --paginate` prints a list endpoint's pages
+ * (`{…}{…}`, with or without whitespace between them). Each value keeps the line it starts on, so a later error
+ * can say where the broken page is.
+ */
+
+/** Line and column (both 1-based) of an offset into the text. */
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+function where(text, offset) {
+    const { line, column } = positionOf(text, offset);
+    return `line ${line}, column ${column}`;
+}
+/** The offset just past the object or array opening at `start`; -1 when the text ends before it closes. */
+function endOfValue(text, start) {
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i += 1) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i += 1;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            depth += 1;
+        else if (c === '}' || c === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** Parses one value; a syntax error names the line and column GitHub's JSON broke at. */
+function parseAt(text, start, end, source) {
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch (error) {
+        const message = errorMessage(error);
+        const offset = /at position (\d+)/.exec(message);
+        const at = offset ? start + Number(offset[1]) : start;
+        throw new errors_ValidationError([`${where(text, at)}: ${message.replace(/ in JSON at position \d+.*$/, '')}`], `${source} is not the JSON GitHub's API prints`);
+    }
+}
+/** Counts lines up to offsets that only grow, so a file of many pages is scanned once. */
+function lineCounter(text) {
+    let at = 0;
+    let line = 1;
+    return offset => {
+        for (; at < offset; at += 1)
+            if (text.charCodeAt(at) === 10)
+                line += 1;
+        return line;
+    };
+}
+/** Every top-level object or array of the text, in order. Throws a ValidationError naming the line that broke. */
+function jsonValues(text, source) {
+    const values = [];
+    const lineAt = lineCounter(text);
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i += 1;
+            continue;
+        }
+        const problem = (p) => new errors_ValidationError([`${where(text, i)}: ${p}`], `${source} is not the JSON GitHub's API prints`);
+        if (c !== '{' && c !== '[')
+            throw problem(`expected an object or an array, found '${c}'`);
+        const end = endOfValue(text, i);
+        if (end < 0)
+            throw problem('this value is never closed (the file ends inside it)');
+        values.push({ value: parseAt(text, i, end, source), line: lineAt(i) });
+        i = end;
+    }
+    if (values.length === 0)
+        throw new errors_ValidationError([`${source} holds no JSON value`]);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/records.ts
+/**
+ * Compact records of what ran (DESIGN §10): workflows, runs and jobs, read out of GitHub's Actions API objects.
+ * The same readers serve the GitHub adapter (one response at a time) and recorded API JSON on disk: a list
+ * response, the pages `gh api --paginate` prints back to back (or `--slurp`s into an array), a bare array, or a map
+ * of id → object. A field that is missing or of the wrong type is an error naming where the object sits.
+ */
+
+
+const HEADING = 'Unreadable GitHub API JSON';
+const LISTS = { workflow_runs: 'run', jobs: 'job', workflows: 'workflow' };
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function shown(value) {
+    return value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 60);
+}
+/** Typed reads of one API object's fields; `place` names the object in errors. */
+function fields(raw, place) {
+    if (!isObject(raw))
+        throw new errors_ValidationError([`${place}: expected an object, got ${shown(raw)}`], HEADING);
+    const wrong = (key, wanted) => new errors_ValidationError([`${place}: ${key} should be ${wanted}, got ${shown(raw[key])}`], HEADING);
+    const text = (key) => {
+        if (typeof raw[key] !== 'string')
+            throw wrong(key, 'a string');
+        return raw[key];
+    };
+    const maybeText = (key) => (raw[key] == null ? null : text(key));
+    const time = (key) => {
+        const value = text(key);
+        if (Number.isNaN(Date.parse(value)))
+            throw wrong(key, 'an ISO 8601 time');
+        return value;
+    };
+    return {
+        number: (key, fallback) => {
+            if (raw[key] === undefined && fallback !== undefined)
+                return fallback;
+            if (typeof raw[key] !== 'number' || !Number.isFinite(raw[key]))
+                throw wrong(key, 'a number');
+            return raw[key];
+        },
+        text,
+        maybeText,
+        time,
+        maybeTime: (key) => (raw[key] == null ? null : time(key)),
+        texts: (key) => {
+            const value = raw[key] ?? [];
+            if (!Array.isArray(value) || value.some(v => typeof v !== 'string'))
+                throw wrong(key, 'a list of strings');
+            return value;
+        }
+    };
+}
+/** A run object (`GET …/actions/runs`, `…/runs/{id}`) as a RunRecord. Without `run_attempt` it is the first. */
+function toRunRecord(raw, place) {
+    const f = fields(raw, place);
+    return {
+        id: f.number('id'),
+        workflowId: f.number('workflow_id'),
+        attempt: f.number('run_attempt', 1),
+        event: f.text('event'),
+        branch: f.maybeText('head_branch'),
+        status: f.maybeText('status'),
+        conclusion: f.maybeText('conclusion'),
+        createdAt: f.time('created_at'),
+        startedAt: f.maybeTime('run_started_at'),
+        updatedAt: f.time('updated_at')
+    };
+}
+/** A job object (`GET …/runs/{id}/jobs`) as a JobRecord. */
+function toJobRecord(raw, place) {
+    const f = fields(raw, place);
+    return {
+        id: f.number('id'),
+        runId: f.number('run_id'),
+        attempt: f.number('run_attempt', 1),
+        name: f.text('name'),
+        labels: f.texts('labels'),
+        startedAt: f.maybeTime('started_at'),
+        completedAt: f.maybeTime('completed_at'),
+        conclusion: f.maybeText('conclusion')
+    };
+}
+/** A workflow object (`GET …/actions/workflows`) as a WorkflowInfo. */
+function toWorkflowInfo(raw, place) {
+    const f = fields(raw, place);
+    return { id: f.number('id'), path: f.text('path'), name: f.text('name'), state: f.text('state') };
+}
+/** What an API object is, told by the fields only that kind has. */
+function kindOf(value) {
+    if ('run_id' in value && 'name' in value)
+        return 'job';
+    if ('workflow_id' in value && 'event' in value)
+        return 'run';
+    if ('path' in value && 'state' in value && 'id' in value)
+        return 'workflow';
+    return undefined;
+}
+function listKey(value) {
+    return Object.keys(LISTS).find(key => Array.isArray(value[key]));
+}
+/** Where an object sits: the page's line, then a path into it (`workflow_runs[4]`, `["8000161341"]`). */
+function placeOf(page, path) {
+    return path === '' ? page : `${page}, ${path}`;
+}
+/** Collects API objects by kind, remembering where each one sat. */
+class Collector {
+    objects = [];
+    /** A top-level value: a list response, a bare array, one API object, or a map of id → object. */
+    value(value, page) {
+        if (Array.isArray(value))
+            value.forEach((v, i) => this.item(v, page, `[${i}]`));
+        else if (isObject(value) && (listKey(value) || kindOf(value)))
+            this.item(value, page, '');
+        else if (isObject(value)) {
+            for (const [key, v] of Object.entries(value))
+                this.item(v, page, `["${key}"]`);
+        }
+        else
+            throw new errors_ValidationError([`${page}: expected an object or an array`], HEADING);
+    }
+    /** An element: a list response (`gh api --paginate --slurp` pages) or one API object. */
+    item(value, page, path) {
+        const list = isObject(value) ? listKey(value) : undefined;
+        if (isObject(value) && list) {
+            const kind = LISTS[list];
+            const items = value[list];
+            items.forEach((v, i) => this.object(v, kind, placeOf(page, `${path}${path && '.'}${list}[${i}]`)));
+            return;
+        }
+        const kind = isObject(value) ? kindOf(value) : undefined;
+        if (!kind) {
+            const problem = `${placeOf(page, path)}: not a workflow run, a job or a workflow (${shown(value)})`;
+            throw new errors_ValidationError([problem], HEADING);
+        }
+        this.object(value, kind, placeOf(page, path));
+    }
+    object(raw, kind, place) {
+        if (!isObject(raw))
+            throw new errors_ValidationError([`${place}: expected an object, got ${shown(raw)}`], HEADING);
+        this.objects.push({ kind, raw, place });
+    }
+}
+/** The workflows a run object names (`workflow_id`, `path`, `name`), for recordings without workflow objects. */
+function workflowOfRun(raw) {
+    const { workflow_id: id, path, name } = raw;
+    if (typeof id !== 'number' || typeof path !== 'string')
+        return undefined;
+    return { id, path, name: typeof name === 'string' ? name : path, state: 'unknown' };
+}
+function newerRun(a, b) {
+    if (!a)
+        return true;
+    if (a.attempt !== b.attempt)
+        return b.attempt > a.attempt;
+    return Date.parse(b.updatedAt) >= Date.parse(a.updatedAt);
+}
+/** Combines recordings: a run seen twice keeps its latest attempt, a job its last copy, explicit workflows win. */
+function mergeRecordedApi(parts) {
+    const runs = new Map();
+    const jobs = new Map();
+    const workflows = new Map();
+    for (const part of parts) {
+        for (const run of part.runs)
+            if (newerRun(runs.get(run.id), run))
+                runs.set(run.id, run);
+        for (const job of part.jobs)
+            jobs.set(job.id, job);
+        for (const w of part.workflows) {
+            if (w.state !== 'unknown' || !workflows.has(w.id))
+                workflows.set(w.id, w);
+        }
+    }
+    const newestFirst = (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id;
+    return {
+        workflows: [...workflows.values()].sort((a, b) => a.id - b.id),
+        runs: [...runs.values()].sort(newestFirst),
+        jobs: [...jobs.values()]
+    };
+}
+/**
+ * Reads recorded API JSON (`source` names it in errors: a file name). Throws a ValidationError naming the line of
+ * the page that broke and the index or key of the object in it.
+ */
+function parseRecordedApi(text, source) {
+    const collector = new Collector();
+    for (const { value, line } of jsonValues(text, source))
+        collector.value(value, `${source} line ${line}`);
+    const part = { workflows: [], runs: [], jobs: [] };
+    for (const { kind, raw, place } of collector.objects) {
+        if (kind === 'job')
+            part.jobs.push(toJobRecord(raw, place));
+        if (kind === 'workflow')
+            part.workflows.push(toWorkflowInfo(raw, place));
+        if (kind !== 'run')
+            continue;
+        part.runs.push(toRunRecord(raw, place));
+        const workflow = workflowOfRun(raw);
+        if (workflow)
+            part.workflows.push(workflow);
+    }
+    return mergeRecordedApi([part]);
+}
+/** The runs of recorded API JSON, newest first. */
+function parseRuns(text, source) {
+    return parseRecordedApi(text, source).runs;
+}
+/** The jobs of recorded API JSON, in recorded order. */
+function parseJobs(text, source) {
+    return parseRecordedApi(text, source).jobs;
+}
+
+;// CONCATENATED MODULE: ./src/ports/errors.ts
+/**
+ * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
+ * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
+ */
+/** Base of the ports' errors; `cause` keeps the backend's own error. */
+class PortError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
+class errors_NotFoundError extends PortError {
+}
+/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
+class errors_StaleFileError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
+class errors_AlreadyExistsError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
+class errors_PermissionError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
+class RemoteError extends (/* unused pure expression or super */ null && (PortError)) {
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/recorded-runs.ts
+/**
+ * WorkflowRuns over recorded API JSON on disk (DESIGN §2, §10): the files `gh api --paginate …/actions/runs` and
+ * `…/runs/{id}/jobs` print, or a folder of them, for the CLI's offline `analyze`, tests and the demo. It answers as
+ * GitHub does: runs newest first in pages of 100, at most 1,000 results a query, the latest attempt's jobs, and
+ * ETags that hold while the answer does.
+ */
+
+
+
+
+
+
+const PER_PAGE = 100;
+/** GitHub returns at most 1,000 results of one run query (total_count still counts them all). */
+const RESULTS_CAP = 1000;
+const DAY = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The JSON files a path names: the file itself, or a folder's `*.json` files in name order. */
+async function filesOf(where) {
+    const info = await (0,promises_namespaceObject.stat)(where).catch((error) => {
+        throw new errors_NotFoundError(`No recorded API JSON at ${where}: ${errorMessage(error)}`, {
+            cause: error
+        });
+    });
+    if (!info.isDirectory())
+        return [where];
+    const names = (await (0,promises_namespaceObject.readdir)(where)).filter(name => name.endsWith('.json')).sort();
+    if (names.length === 0)
+        throw new errors_NotFoundError(`No .json files in ${where}`);
+    return names.map(name => external_node_path_default().join(where, name));
+}
+/** Reads and merges every recording the paths name (files or folders). */
+async function loadRecordedApi(paths) {
+    const files = (await Promise.all(paths.map(filesOf))).flat();
+    const texts = await Promise.all(files.map(file => (0,promises_namespaceObject.readFile)(file, 'utf8')));
+    return mergeRecordedApi(texts.map((text, i) => parseRecordedApi(text, files[i])));
+}
+function indexed(api, sources) {
+    const jobs = new Map();
+    for (const job of api.jobs) {
+        const ofRun = jobs.get(job.runId) ?? [];
+        ofRun.push(job);
+        jobs.set(job.runId, ofRun);
+    }
+    return { api, runs: new Map(api.runs.map(run => [run.id, run])), jobs, sources };
+}
+function etagOf(body) {
+    return `W/"${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 40)}"`;
+}
+/** The answer, or notModified when the caller's ETag names it already. */
+function answer(items, etag, more, total) {
+    const tag = etagOf({ items, total });
+    if (etag === tag)
+        return { items: [], etag: tag, notModified: true, more, total };
+    return { items, etag: tag, notModified: false, more, total };
+}
+/** The ids of the workflow named by id, file name or path (a path counts by its file name, as on GitHub). */
+function workflowIds(recording, workflow) {
+    const file = typeof workflow === 'string' ? path.posix.basename(workflow) : undefined;
+    const ids = recording.api.workflows
+        .filter(w => (file === undefined ? w.id === workflow : path.posix.basename(w.path) === file))
+        .map(w => w.id);
+    if (ids.length === 0 &&
+        typeof workflow === 'number' &&
+        recording.api.runs.some(r => r.workflowId === workflow))
+        ids.push(workflow);
+    if (ids.length === 0)
+        throw new NotFoundError(`No workflow ${workflow} in the recording (${recording.sources})`);
+    return new Set(ids);
+}
+/** GitHub's `created=from..to`: a date covers its whole UTC day, a time is an instant; both ends included. */
+function createdWithin(from, to) {
+    const start = Date.parse(DATE.test(from) ? `${from}T00:00:00Z` : from);
+    const end = DATE.test(to) ? Date.parse(`${to}T00:00:00Z`) + DAY - 1 : Date.parse(to);
+    if (Number.isNaN(start) || Number.isNaN(end)) {
+        throw new ValidationError([`created ${from}..${to}: from and to must be ISO dates or times`]);
+    }
+    return createdAt => {
+        const t = Date.parse(createdAt);
+        return t >= start && t <= end;
+    };
+}
+function listRuns(recording, workflow, query) {
+    const ids = workflowIds(recording, workflow);
+    const within = createdWithin(query.from, query.to);
+    const matching = recording.api.runs.filter(r => ids.has(r.workflowId) && within(r.createdAt));
+    const reachable = matching.slice(0, RESULTS_CAP);
+    const items = reachable.slice((query.page - 1) * PER_PAGE, query.page * PER_PAGE);
+    return answer(items, query.etag, query.page * PER_PAGE < reachable.length, matching.length);
+}
+/** The latest attempt's jobs: the run's attempt when the run was recorded, else the highest its jobs name. */
+function listJobs(recording, runId, etag) {
+    const run = recording.runs.get(runId);
+    const jobs = recording.jobs.get(runId) ?? [];
+    if (!run && jobs.length === 0)
+        throw new NotFoundError(`No run ${runId} in the recording (${recording.sources})`);
+    const latest = run?.attempt ?? Math.max(...jobs.map(j => j.attempt));
+    const items = jobs.filter(j => j.attempt === latest);
+    return answer(items, etag, false, items.length);
+}
+/**
+ * The WorkflowRuns port over recorded API JSON: files or folders, read and parsed once, on first use. Unreadable
+ * JSON is a ValidationError naming the file, the line and the object; a missing path a NotFoundError.
+ */
+function recordedRuns(paths) {
+    const list = typeof paths === 'string' ? [paths] : [...paths];
+    let loading;
+    const load = () => (loading ??= loadRecordedApi(list).then(api => indexed(api, list.join(', '))));
+    return {
+        listWorkflows: async () => (await load()).api.workflows,
+        listRuns: async (workflow, query) => listRuns(await load(), workflow, query),
+        listJobs: async (runId, etag) => listJobs(await load(), runId, etag)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/mode-cost.ts
+/**
+ * What a schedule costs a month (DESIGN §10): the runs its crons start in 30 days, from their occurrences, times what
+ * one run of the workflow uses — the observed mean billable minutes and dollars per run with jobs. The mean, not the
+ * median: a month's bill is a sum, and runs × mean is that sum's expectation, long jobs included.
+ */
+
+
+function mode_cost_rounded(value, digits) {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}
+/** The 30 days from `from` of several workflows' schedules together. */
+function costOfSchedules(schedules, from) {
+    let runs = 0;
+    let minutes = 0;
+    let dollars = 0;
+    for (const { entries, perRun } of schedules) {
+        const n = runsPer30Days(entries, from);
+        runs += n;
+        if (n === 0)
+            continue;
+        minutes = perRun === null || minutes === null ? null : minutes + n * perRun.billableMinutes;
+        dollars = perRun === null || dollars === null ? null : dollars + n * perRun.cost;
+    }
+    return {
+        runs,
+        billableMinutes: minutes === null ? null : mode_cost_rounded(minutes, 2),
+        cost: dollars === null ? null : mode_cost_rounded(dollars, 4)
+    };
+}
+/** The cost of each mode: every managed workflow on that mode's crons for the 30 days from `from`. */
+function costPerMode(workflows, from) {
+    const costs = {};
+    for (const mode of MODES) {
+        costs[mode] = costOfSchedules(workflows.map(w => ({ entries: w.schedules[mode], perRun: w.perRun })), from);
+    }
+    return costs;
+}
+/** Before → after of a plan: each workflow's current crons, then its planned ones, for the 30 days from `at`. */
+function planCost(workflows, at) {
+    return {
+        before: costOfSchedules(workflows.map(w => ({ entries: w.from, perRun: w.perRun })), at),
+        after: costOfSchedules(workflows.map(w => ({ entries: w.to, perRun: w.perRun })), at)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/runner-pricing.ts
+/** GitHub's per-minute rates (from January 2026) for its hosted runners; the config's `prices:` overrides any. */
+const DEFAULT_PRICES = {
+    linux: 0.006,
+    linux_slim: 0.002,
+    windows: 0.01,
+    macos: 0.062,
+    linux_2_core_advanced: 0.006,
+    linux_4_core: 0.012,
+    linux_8_core: 0.022,
+    linux_16_core: 0.042,
+    linux_32_core: 0.082,
+    linux_64_core: 0.162,
+    linux_96_core: 0.252,
+    windows_4_core: 0.022,
+    windows_8_core: 0.042,
+    windows_16_core: 0.082,
+    windows_32_core: 0.162,
+    windows_64_core: 0.322,
+    windows_96_core: 0.552,
+    macos_l: 0.077,
+    macos_xl: 0.102,
+    linux_2_core_arm: 0.005,
+    linux_4_core_arm: 0.008,
+    linux_8_core_arm: 0.014,
+    linux_16_core_arm: 0.026,
+    linux_32_core_arm: 0.05,
+    linux_64_core_arm: 0.098,
+    windows_2_core_arm: 0.008,
+    windows_4_core_arm: 0.014,
+    windows_8_core_arm: 0.026,
+    windows_16_core_arm: 0.05,
+    windows_32_core_arm: 0.098,
+    windows_64_core_arm: 0.194,
+    self_hosted: 0
+};
+function osOf(label) {
+    if (/ubuntu|linux/.test(label))
+        return 'linux';
+    if (/windows/.test(label))
+        return 'windows';
+    if (/macos|osx/.test(label))
+        return 'macos';
+    return undefined;
+}
+/** The SKU a label names: `ubuntu-latest` linux, `ubuntu-latest-4-cores` linux_4_core, `macos-14-xlarge` macos_xl. */
+function skuOfLabel(raw) {
+    const label = raw.toLowerCase();
+    const os = osOf(label);
+    if (os === undefined)
+        return undefined;
+    if (os === 'macos')
+        return /xlarge/.test(label) ? 'macos_xl' : /large/.test(label) ? 'macos_l' : 'macos';
+    if (os === 'linux' && /slim/.test(label))
+        return 'linux_slim';
+    const cores = /(\d+)[-_ ]?(?:cores?|v?cpus?)\b/.exec(label)?.[1];
+    const arm = /arm|aarch64/.test(label);
+    if (cores === undefined)
+        return arm ? `${os}_2_core_arm` : os;
+    if (cores === '2' && !arm)
+        return os === 'linux' ? 'linux_2_core_advanced' : os;
+    return `${os}_${Number(cores)}_core${arm ? '_arm' : ''}`;
+}
+function multiplierOf(sku) {
+    if (sku === 'self_hosted')
+        return 0;
+    return sku.startsWith('windows') ? 2 : sku.startsWith('macos') ? 10 : 1;
+}
+/** The runner a job's labels ask for; labels that name no priced runner read as linux, with the labels kept. */
+function runnerOf(labels, prices = DEFAULT_PRICES) {
+    if (labels.some(label => label.toLowerCase() === 'self-hosted'))
+        return { sku: 'self_hosted', multiplier: 0 };
+    const sku = labels.map(skuOfLabel).find(found => found !== undefined);
+    if (sku !== undefined && prices[sku] !== undefined)
+        return { sku, multiplier: multiplierOf(sku) };
+    return { sku: 'linux', multiplier: 1, unknown: labels.join(', ') };
+}
+/** A job's run time rounded up to whole minutes; 0 for a job that never ran (no start or no end). */
+function jobMinutes(job) {
+    if (job.startedAt === null || job.completedAt === null)
+        return 0;
+    const ms = Date.parse(job.completedAt) - Date.parse(job.startedAt);
+    return ms > 0 ? Math.ceil(ms / 60_000) : 0;
+}
+/** A job's minutes, billable minutes and cost at the given prices (GitHub's by default). */
+function jobCharge(job, prices = DEFAULT_PRICES) {
+    const runner = runnerOf(job.labels, prices);
+    const minutes = jobMinutes(job);
+    const perMinute = Math.round((prices[runner.sku] ?? prices.linux ?? 0) * 1e6);
+    return {
+        minutes,
+        billableMinutes: minutes * runner.multiplier,
+        microDollars: minutes * perMinute,
+        runner
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/run-figures.ts
+
+/** Jobs by run id. */
+function jobsByRun(jobs) {
+    const byRun = new Map();
+    for (const job of jobs) {
+        const list = byRun.get(job.runId);
+        if (list)
+            list.push(job);
+        else
+            byRun.set(job.runId, [job]);
+    }
+    return byRun;
+}
+/** Whether the run has finished (GitHub sets a conclusion then). */
+function isCompleted(run) {
+    return run.status === 'completed' || (run.status === null && run.conclusion !== null);
+}
+function seconds(from, to) {
+    return (Date.parse(to) - Date.parse(from)) / 1000;
+}
+function earliest(times) {
+    const known = times.filter((t) => t !== null);
+    return known.length === 0
+        ? undefined
+        : known.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    const known = times.filter((t) => t !== null);
+    return known.length === 0
+        ? undefined
+        : known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+function durationOf(run, jobs) {
+    if (!isCompleted(run))
+        return undefined;
+    const first = earliest(jobs.map(j => j.startedAt));
+    const last = latest(jobs.map(j => j.completedAt));
+    if (first !== undefined && last !== undefined)
+        return seconds(first, last);
+    return seconds(run.startedAt ?? run.createdAt, run.updatedAt);
+}
+function chargesOf(jobs, prices) {
+    let billableMinutes = 0;
+    let microDollars = 0;
+    const unknownLabels = [];
+    for (const job of jobs) {
+        const charge = jobCharge(job, prices);
+        billableMinutes += charge.billableMinutes;
+        microDollars += charge.microDollars;
+        if (charge.runner.unknown !== undefined && charge.minutes > 0)
+            unknownLabels.push(charge.runner.unknown);
+    }
+    return { billableMinutes, microDollars, unknownLabels };
+}
+/** The figures of a run from its recorded jobs (any attempt's; only the run's own attempt counts). */
+function runFacts(run, recordedJobs, prices = DEFAULT_PRICES) {
+    const jobs = recordedJobs.filter(job => job.runId === run.id && job.attempt === run.attempt);
+    const duration = durationOf(run, jobs);
+    const facts = { run, hasJobs: jobs.length > 0, unknownLabels: [] };
+    if (duration !== undefined)
+        facts.duration = duration;
+    if (jobs.length === 0)
+        return facts;
+    const firstStart = earliest(jobs.map(j => j.startedAt));
+    if (firstStart !== undefined)
+        facts.queue = seconds(run.createdAt, firstStart);
+    return { ...facts, ...chargesOf(jobs, prices) };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/statistics.ts
+/** The two statistics the run analytics report (DESIGN §10): nearest-rank percentiles and Wilson's interval. */
+/** The normal quantile of a two-sided 95% interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * The p-th percentile (0 < p ≤ 100) by the nearest-rank rule: the smallest value with at least p% of the values at
+ * or below it, always one of the values. Undefined for no values.
+ */
+function nearestRank(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/**
+ * `successes` out of `trials` with the 95% Wilson score interval, which stays inside 0–1 and says something even at
+ * 0 or all successes; undefined when there were no trials.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return undefined;
+    const rate = successes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const centre = (rate + z2 / (2 * trials)) / denominator;
+    const half = (z * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials))) / denominator;
+    return { rate, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/schedule-health.ts
+/**
+ * Did the schedule run when it should (DESIGN §10)? Every occurrence of the crons in force (from the schedule history)
+ * is matched with the first `event: schedule` run created at or after it and before the next occurrence; the delay is
+ * how late GitHub started it. An occurrence with no run within 60 minutes was dropped — GitHub drops scheduled runs
+ * under load, most often at minute 0. An occurrence under 60 minutes before the window's end with no run yet is still
+ * pending and is left out.
+ */
+
+
+/** GitHub starts a scheduled run late, or drops it; a run this late no longer counts as the occurrence's. */
+const DROPPED_AFTER_MS = 60 * 60_000;
+/** Occurrence instants (ms, ascending) of the spans in force within [from, until). */
+function occurrences(spans, from, until) {
+    const instants = spans.flatMap((span, i) => {
+        const start = Math.max(span.since, from);
+        const end = Math.min(spans[i + 1]?.since ?? Infinity, until);
+        if (!(end > start))
+            return [];
+        return occurrencesBetween(span.entries, new Date(start), new Date(end)).map(d => d.getTime());
+    });
+    return instants.sort((a, b) => a - b);
+}
+/** Index of the first time at or after `instant`. */
+function schedule_health_lowerBound(times, instant) {
+    let low = 0;
+    let high = times.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((times[middle] ?? Infinity) < instant)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * Matches the `count` occurrences at instant `at` (entries that coincide each start a run) with the runs created in
+ * [at, end), in order.
+ */
+function matchGroup(runs, at, count, end, to, tally) {
+    const first = schedule_health_lowerBound(runs, at);
+    const matched = Math.min(count, schedule_health_lowerBound(runs, end) - first);
+    for (let i = 0; i < matched; i++)
+        tally.delays.push(((runs[first + i] ?? at) - at) / 1000);
+    const pending = at + DROPPED_AFTER_MS > to;
+    const dropped = pending ? 0 : count - matched;
+    tally.expected += matched + dropped;
+    tally.dropped += dropped;
+}
+/** The schedule's health over the window, from its spans and the workflow's runs (any events; schedule ones count). */
+function scheduleHealth(spans, runs, window) {
+    const to = window.to.getTime();
+    const times = occurrences(spans, window.from.getTime(), to + DROPPED_AFTER_MS);
+    const created = runs
+        .filter(run => run.event === 'schedule')
+        .map(run => Date.parse(run.createdAt))
+        .sort((a, b) => a - b);
+    const tally = { expected: 0, dropped: 0, delays: [] };
+    for (let i = 0; i < times.length && times[i] < to;) {
+        const at = times[i];
+        let next = i;
+        while (times[next] === at)
+            next += 1;
+        const end = Math.min(times[next] ?? Infinity, at + DROPPED_AFTER_MS);
+        matchGroup(created, at, next - i, end, to, tally);
+        i = next;
+    }
+    return {
+        expected: tally.expected,
+        started: tally.expected - tally.dropped,
+        dropped: tally.dropped,
+        lateP50: nearestRank(tally.delays, 50) ?? null,
+        lateP90: nearestRank(tally.delays, 90) ?? null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/analytics.ts
+
+
+
+
+
+const analytics_DAY_MS = 86_400_000;
+/** The window: `days` days ending at `now`, or at the newest run's creation. */
+function analyticsWindow(runs, now, days = 30) {
+    const newest = runs.reduce((max, run) => Math.max(max, Date.parse(run.createdAt)), -Infinity);
+    const to = now ?? new Date(Number.isFinite(newest) ? newest : 0);
+    return { from: new Date(to.getTime() - days * analytics_DAY_MS), to };
+}
+function analytics_within(window) {
+    const [from, to] = [window.from.getTime(), window.to.getTime()];
+    return run => {
+        const t = Date.parse(run.createdAt);
+        return t >= from && t <= to;
+    };
+}
+function byEvent(runs) {
+    const counts = {};
+    for (const run of runs)
+        counts[run.event] = (counts[run.event] ?? 0) + 1;
+    return counts;
+}
+/** Successes over the completed runs that were not skipped or neutral; cancelled and timed out count as failures. */
+function successOf(runs) {
+    const judged = runs.filter(run => isCompleted(run) && run.conclusion !== 'skipped' && run.conclusion !== 'neutral');
+    const share = wilsonInterval(judged.filter(run => run.conclusion === 'success').length, judged.length);
+    return {
+        successRate: share?.rate ?? null,
+        successRateLow: share?.low ?? null,
+        successRateHigh: share?.high ?? null
+    };
+}
+function percentiles(values) {
+    const known = values.filter((v) => v !== undefined);
+    return [nearestRank(known, 50) ?? null, nearestRank(known, 90) ?? null];
+}
+/** Minutes and dollars of the runs with jobs; null when runs exist and none has jobs. */
+function analytics_chargesOf(facts) {
+    const priced = facts.filter(f => f.hasJobs);
+    const minutes = priced.reduce((sum, f) => sum + (f.billableMinutes ?? 0), 0);
+    const micro = priced.reduce((sum, f) => sum + (f.microDollars ?? 0), 0);
+    const unknown = facts.length > 0 && priced.length === 0;
+    const perRun = priced.length === 0
+        ? null
+        : { billableMinutes: minutes / priced.length, cost: micro / priced.length / 1e6 };
+    return {
+        runsWithoutJobs: facts.length - priced.length,
+        billableMinutes: unknown ? null : minutes,
+        cost: unknown ? null : micro / 1e6,
+        perRun
+    };
+}
+function figuresOf(subject, facts, window) {
+    const { info, runs } = subject;
+    const [queueP50, queueP90] = percentiles(facts.map(f => f.queue));
+    const [durationP50, durationP90] = percentiles(facts.map(f => f.duration));
+    const inWindow = facts.map(f => f.run);
+    return {
+        id: subject.id,
+        path: info.path,
+        name: info.name,
+        disabledForInactivity: info.state === 'disabled_inactivity',
+        runs: inWindow.length,
+        byEvent: byEvent(inWindow),
+        ...successOf(inWindow),
+        queueP50,
+        queueP90,
+        durationP50,
+        durationP90,
+        ...analytics_chargesOf(facts),
+        schedule: subject.spans ? scheduleHealth(subject.spans, runs, window) : null,
+        unknownLabels: [...new Set(facts.flatMap(f => f.unknownLabels))].sort()
+    };
+}
+/** The workflows to report: every one recorded or seen in runs, and every managed one even without runs. */
+function subjectsOf(input) {
+    const infos = new Map(input.api.workflows.map(w => [w.id, w]));
+    for (const run of input.api.runs) {
+        if (!infos.has(run.workflowId)) {
+            const path = `workflow ${run.workflowId}`;
+            infos.set(run.workflowId, { id: run.workflowId, path, name: path, state: 'unknown' });
+        }
+    }
+    const list = [...infos.values()];
+    for (const w of input.managed ?? []) {
+        if (!list.some(info => info.path === w.path))
+            list.push({ id: -1, path: w.path, name: w.id, state: 'unknown' });
+    }
+    return list
+        .map(info => ({
+        info,
+        id: input.managed?.find(w => w.path === info.path)?.id ?? info.path,
+        runs: input.api.runs.filter(run => run.workflowId === info.id),
+        spans: input.schedules?.get(info.path)
+    }))
+        .sort((a, b) => a.info.path.localeCompare(b.info.path) || a.info.id - b.info.id);
+}
+function totalsOf(workflows) {
+    const sum = (pick) => {
+        const known = workflows.filter(w => pick(w) !== null);
+        if (known.length === 0 && workflows.some(w => w.runs > 0))
+            return null;
+        return known.reduce((total, w) => total + (pick(w) ?? 0), 0);
+    };
+    const micro = sum(w => (w.cost === null ? null : Math.round(w.cost * 1e6)));
+    return {
+        runs: workflows.reduce((total, w) => total + w.runs, 0),
+        billableMinutes: sum(w => w.billableMinutes),
+        cost: micro === null ? null : micro / 1e6
+    };
+}
+/** Every figure of DESIGN §10 for the recorded runs and jobs, over the window. */
+function analyzeRuns(input) {
+    const window = analyticsWindow(input.api.runs, input.now, input.days);
+    const prices = { ...DEFAULT_PRICES, ...input.prices };
+    const jobs = jobsByRun(input.api.jobs);
+    const inWindow = analytics_within(window);
+    const workflows = subjectsOf(input).map(subject => {
+        const runs = subject.runs.filter(inWindow);
+        const facts = runs.map(run => runFacts(run, jobs.get(run.id) ?? [], prices));
+        return figuresOf(subject, facts, window);
+    });
+    const managed = input.managed;
+    const perRun = (path) => workflows.find(w => w.path === path)?.perRun ?? null;
+    const modes = managed
+        ? costPerMode(managed.map(w => ({ schedules: w.schedules, perRun: perRun(w.path) })), window.to)
+        : null;
+    return { window, workflows, totals: totalsOf(workflows), costPerMode: modes };
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-json.ts
+function workflowJson(w) {
+    return {
+        id: w.id,
+        path: w.path,
+        runs: w.runs,
+        runsWithoutJobs: w.runsWithoutJobs,
+        byEvent: { ...w.byEvent },
+        successRate: w.successRate,
+        successRateLow: w.successRateLow,
+        successRateHigh: w.successRateHigh,
+        queueP50: w.queueP50,
+        queueP90: w.queueP90,
+        durationP50: w.durationP50,
+        durationP90: w.durationP90,
+        billableMinutes: w.billableMinutes,
+        cost: w.cost,
+        schedule: w.schedule && { ...w.schedule }
+    };
+}
+/** `{analytics: {window, workflows, totals, costPerMode}}`, exactly. */
+function analyticsJson(analytics) {
+    return {
+        analytics: {
+            window: { from: analytics.window.from.toISOString(), to: analytics.window.to.toISOString() },
+            workflows: analytics.workflows.map(workflowJson),
+            totals: { ...analytics.totals },
+            costPerMode: analytics.costPerMode && { ...analytics.costPerMode }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-format.ts
+
+/** What a table cell shows for a figure that cannot be known. */
+const UNKNOWN = '–';
+/** Seconds as `45s`, `1m 44s`, `2h 5m`, `3d 4h`; null as unknown. */
+function analytics_format_seconds(value) {
+    if (value === null)
+        return UNKNOWN;
+    const s = Math.round(value);
+    if (Math.abs(s) < 60)
+        return `${s}s`;
+    if (Math.abs(s) < 3600)
+        return `${Math.trunc(s / 60)}m ${Math.abs(s % 60)}s`;
+    if (Math.abs(s) < 86_400)
+        return `${Math.trunc(s / 3600)}h ${Math.abs(Math.trunc((s % 3600) / 60))}m`;
+    return `${Math.trunc(s / 86_400)}d ${Math.abs(Math.trunc((s % 86_400) / 3600))}h`;
+}
+/** Dollars: cents from $1 up, a tenth of a cent below; null as unknown. */
+function dollars(value) {
+    if (value === null)
+        return UNKNOWN;
+    if (value !== 0 && Math.abs(value) < 1)
+        return `$${value.toFixed(3)}`;
+    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+/** Minutes as a whole number with separators; null as unknown. */
+function minutes(value) {
+    return value === null ? UNKNOWN : format_count(value);
+}
+/** A share (0–1) as a whole percent. */
+function analytics_format_percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A success rate and its interval: `87% (71–95%)`. */
+function rateWithInterval(rate, low, high) {
+    if (rate === null || low === null || high === null)
+        return UNKNOWN;
+    return `${analytics_format_percent(rate)} (${Math.round(low * 100)}–${analytics_format_percent(high)})`;
+}
+/** Two figures as `p50 / p90`. */
+function pair(p50, p90) {
+    return p50 === UNKNOWN && p90 === UNKNOWN ? UNKNOWN : `${p50} / ${p90}`;
+}
+/** Counts by event, largest first: `schedule 25, workflow_dispatch 6`. */
+function events(byEvent) {
+    const entries = Object.entries(byEvent).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return entries.length === 0 ? UNKNOWN : entries.map(([e, n]) => `${e} ${n}`).join(', ');
+}
+/** `this change: 1,440 → 480 runs a month, 2,880 → 960 minutes, $17.28 → $5.76`. */
+function planCostLine(before, after) {
+    return (`this change: ${count(before.runs)} → ${count(after.runs)} runs a month, ` +
+        `${minutes(before.billableMinutes)} → ${minutes(after.billableMinutes)} minutes, ` +
+        `${dollars(before.cost)} → ${dollars(after.cost)}`);
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-markdown.ts
+
+
+
+function scheduleCell(s) {
+    if (s === null)
+        return UNKNOWN;
+    const late = s.started > 0 ? `, late ${pair(analytics_format_seconds(s.lateP50), analytics_format_seconds(s.lateP90))}` : '';
+    return `${s.started}/${s.expected} started, ${s.dropped} dropped${late}`;
+}
+function workflowRow(w) {
+    const cells = [
+        w.id === w.path ? `\`${w.path}\`` : `${w.id} (\`${w.path}\`)`,
+        format_count(w.runs),
+        format_count(w.runsWithoutJobs),
+        events(w.byEvent),
+        rateWithInterval(w.successRate, w.successRateLow, w.successRateHigh),
+        pair(analytics_format_seconds(w.queueP50), analytics_format_seconds(w.queueP90)),
+        pair(analytics_format_seconds(w.durationP50), analytics_format_seconds(w.durationP90)),
+        minutes(w.billableMinutes),
+        dollars(w.cost),
+        scheduleCell(w.schedule)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/** One row per workflow and a total: runs, events, success, queue and duration p50 / p90, minutes, cost, schedule. */
+function analyticsTable(analytics) {
+    const { totals } = analytics;
+    const total = [
+        '**total**',
+        format_count(totals.runs),
+        '',
+        '',
+        '',
+        '',
+        '',
+        minutes(totals.billableMinutes)
+    ];
+    return [
+        '| Workflow | Runs | Without jobs | Events | Success (95% interval) | Queue p50 / p90 | Duration p50 / p90 | Billable minutes | Cost | Schedule |',
+        '|---|--:|--:|---|---|---|---|--:|--:|---|',
+        ...analytics.workflows.map(workflowRow),
+        `| ${[...total, dollars(totals.cost), ''].join(' | ')} |`
+    ].join('\n');
+}
+/** Each mode's runs, minutes and dollars a month; empty without the config. */
+function costPerModeTable(analytics) {
+    const modes = analytics.costPerMode;
+    if (modes === null)
+        return '';
+    const rows = MODES.map(mode => {
+        const m = modes[mode];
+        return `| ${mode} | ${format_count(m.runs)} | ${minutes(m.billableMinutes)} | ${dollars(m.cost)} |`;
+    });
+    return ['| Mode | Runs / 30 days | Billable minutes | Cost |', '|---|--:|--:|--:|', ...rows].join('\n');
+}
+/** The facts a reader should act on, as sentences; none when all is well. */
+function analyticsNotes(analytics) {
+    return analytics.workflows.flatMap(w => {
+        const notes = [];
+        if (w.disabledForInactivity)
+            notes.push(`${w.id}: GitHub disabled this workflow for inactivity — re-enable it to run it again`);
+        if (w.runsWithoutJobs > 0)
+            notes.push(`${w.id}: ${w.runsWithoutJobs} run${w.runsWithoutJobs === 1 ? '' : 's'} without recorded jobs — their queue, minutes and cost are unknown and left out`);
+        for (const labels of w.unknownLabels)
+            notes.push(`${w.id}: runner labels '${labels || '(none)'}' name no runner GitHub prices — priced as linux`);
+        return notes;
+    });
+}
+function axisMax(values) {
+    const top = Math.max(...values, 1) * 1.1;
+    const step = 10 ** Math.floor(Math.log10(top));
+    return Math.ceil(top / step) * step;
+}
+/** The last sample of each day, oldest first: the chart's x axis is days. */
+function dailySamples(samples) {
+    const byDay = new Map();
+    const sorted = [...samples].sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const sample of sorted)
+        byDay.set(day(sample.at), sample);
+    return [...byDay.values()];
+}
+/**
+ * A Mermaid `xychart-beta` block of usage over the period: used so far, the straight line from the last sample to the
+ * projection at the reset, and the quota. Empty without samples.
+ */
+function usageChart(input) {
+    const samples = dailySamples(input.samples);
+    const last = samples.at(-1);
+    if (last === undefined)
+        return '';
+    const points = input.projection ? [...samples, input.projection] : samples;
+    const labels = points.map(p => `"${day(p.at).slice(5)}"`);
+    const used = samples.map(s => Math.round(s.used));
+    const projected = points.map(p => Math.round(p.used));
+    const top = axisMax([input.quota, ...points.map(p => p.used)]);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${(input.title ?? 'Usage this period').replace(/"/g, "'")}"`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "Used" 0 --> ${top}`,
+        ...(input.projection ? [`    line [${projected.join(', ')}]`] : []),
+        `    line [${used.join(', ')}]`,
+        `    line [${points.map(() => Math.round(input.quota)).join(', ')}]`,
+        '```',
+        `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${count(input.quota)})._`
+    ].join('\n');
+}
+/** The job summary's analytics section: the window, the table, the cost of each mode, and the notes. */
+function analyticsMarkdown(analytics) {
+    const { from, to } = analytics.window;
+    const modes = costPerModeTable(analytics);
+    const notes = analyticsNotes(analytics);
+    return [
+        `### Runs from ${day(from)} to ${day(to)}`,
+        '',
+        analyticsTable(analytics),
+        ...(modes ? ['', '#### Cost of each mode (30 days)', '', modes] : []),
+        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-text.ts
+
+function minute(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** What `analyze` prints without --json. */
+function renderAnalytics(analytics, days) {
+    const { from, to } = analytics.window;
+    const modes = costPerModeTable(analytics);
+    const notes = analyticsNotes(analytics);
+    const lines = [
+        `Runs created from ${minute(from)} to ${minute(to)} (${days} days)`,
+        '',
+        analyticsTable(analytics),
+        ...(modes
+            ? [
+                '',
+                'Cost of each mode for the next 30 days (mean minutes and dollars per run):',
+                '',
+                modes
+            ]
+            : []),
+        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/analyze-command.ts
+/**
+ * `analyze`: the run analytics of DESIGN §10 over recorded API JSON, offline — the pages `gh api --paginate` prints
+ * for `…/actions/runs` and `…/runs/{id}/jobs`. With --root, the config there names the workflows by id and prices each
+ * mode, and the crons in the workflow files give the schedule health.
+ */
+
+
+
+
+
+
+
+
+
+
+const OPTIONS = {
+    runs: { type: 'string' },
+    jobs: { type: 'string' },
+    root: { type: 'string' },
+    config: { type: 'string' },
+    now: { type: 'string' },
+    'analytics-days': { type: 'string' },
+    json: { type: 'boolean', default: false }
+};
+/** A command line `analyze` cannot run as written (exit 2). */
+class FlagError extends Error {
+}
+function parseDays(raw) {
+    if (raw === undefined)
+        return 30;
+    const days = Number(raw);
+    if (/^\d+$/.test(raw.trim()) && days >= 1 && days <= 3650)
+        return days;
+    throw new FlagError(`--analytics-days must be a whole number of days from 1 to 3650, got '${raw}'`);
+}
+function parseNow(raw) {
+    if (raw === undefined)
+        return undefined;
+    const now = new Date(raw);
+    if (Number.isNaN(now.getTime()))
+        throw new FlagError(`--now must be an ISO 8601 time such as 2024-02-22T15:00:00Z, got '${raw}'`);
+    return now;
+}
+/** Reads `analyze`'s flags (the arguments after the command word); a bad one throws a FlagError naming it. */
+function parseAnalyzeFlags(argv) {
+    let values;
+    try {
+        values = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: OPTIONS,
+            strict: true,
+            allowPositionals: false
+        }).values;
+    }
+    catch (error) {
+        throw new FlagError(errorMessage(error));
+    }
+    if (values.runs === undefined)
+        throw new FlagError('--runs is missing: give the runs JSON (a file or a folder of pages)');
+    const root = values.root ?? (values.config === undefined ? undefined : '.');
+    return {
+        runs: values.runs,
+        ...(values.jobs === undefined ? {} : { jobs: values.jobs }),
+        ...(root === undefined ? {} : { root }),
+        config: { path: values.config ?? config_DEFAULT_CONFIG_PATH, explicit: values.config !== undefined },
+        ...(values.now === undefined ? {} : { now: parseNow(values.now) }),
+        days: parseDays(values['analytics-days']),
+        json: values.json
+    };
+}
+async function checkRoot(root) {
+    const found = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (found === undefined)
+        throw new errors_ValidationError([`--root ${root} does not exist`]);
+    if (!found.isDirectory())
+        throw new errors_ValidationError([`--root ${root} is not a directory`]);
+}
+/** The config under the root; undefined when the default one is absent, an error when --config names a missing one. */
+async function managedOf(repo, config) {
+    const text = await repo.readText(config.path);
+    if (text === undefined && config.explicit)
+        throw new errors_ValidationError([`--config ${config.path} not found under --root`]);
+    if (text === undefined)
+        return undefined;
+    const { config: read, problems } = readConfig(text, config.path);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, CONFIG_PROBLEMS);
+    return read.workflows;
+}
+/** The crons a workflow file carries now, as its one span; none when it has no schedule or is not there. */
+async function spansOf(repo, path) {
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+        return undefined;
+    const text = await repo.readText(path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return [{ since: -Infinity, entries: readSchedule(text, path) }];
+    }
+    catch (error) {
+        if (error instanceof WorkflowFileError)
+            return undefined;
+        throw error;
+    }
+}
+/** The config's workflows and every workflow file's schedule under --root. */
+async function repositoryContext(options, api) {
+    await checkRoot(options.root);
+    const repo = new FileSystemRepository(options.root);
+    const managed = await managedOf(repo, options.config);
+    const paths = [
+        ...new Set([...api.workflows.map(w => w.path), ...(managed ?? []).map(w => w.path)])
+    ];
+    const spans = await Promise.all(paths.map(path => spansOf(repo, path)));
+    const schedules = new Map();
+    paths.forEach((path, i) => spans[i] && schedules.set(path, spans[i]));
+    return { ...(managed ? { managed } : {}), schedules };
+}
+async function analyze(options, term) {
+    const api = await loadRecordedApi(options.jobs ? [options.runs, options.jobs] : [options.runs]);
+    const { root } = options;
+    const context = root === undefined ? {} : await repositoryContext({ ...options, root }, api);
+    const { now, days } = options;
+    const analytics = analyzeRuns({ api, days, ...(now ? { now } : {}), ...context });
+    if (options.json)
+        term.out(`${JSON.stringify(analyticsJson(analytics), null, 2)}\n`);
+    else
+        term.out(renderAnalytics(analytics, days));
+}
+/**
+ * `analyze --runs <file|dir> [--jobs <file|dir>] [--root <dir>] [--config <file>] [--now <ISO>]
+ * [--analytics-days N] [--json]`, given the arguments after the command word. Returns the exit code: 0 done, 1 a file
+ * that does not read (the message names the file, the line and the object that broke), 2 a bad command line.
+ */
+async function runAnalyze(argv, term) {
+    let options;
+    try {
+        options = parseAnalyzeFlags(argv);
+    }
+    catch (error) {
+        term.err(`error: ${errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
+        return 2;
+    }
+    try {
+        await analyze(options, term);
+        return 0;
+    }
+    catch (error) {
+        term.err(`error: ${errorMessage(error)}\n`);
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/standalone-commands.ts
+
+/** The commands over recorded runs and workflow files, each with its own flags. */
+const STANDALONE = {
+    analyze: runAnalyze
+};
+
 ;// CONCATENATED MODULE: ./src/cli/suggest.ts
 /** "Did you mean …?" for a mistyped command or flag. */
 /** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
@@ -6712,7 +8206,8 @@ function didYouMean(word, known, prefix = '') {
 
 
 
-const OPTIONS = {
+
+const command_line_OPTIONS = {
     quota: { type: 'string', default: '1500' },
     used: { type: 'string', default: '' },
     'reset-day': { type: 'string', default: '1' },
@@ -6730,8 +8225,13 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', default: false }
 };
-const FLAGS = Object.keys(OPTIONS);
+const FLAGS = Object.keys(command_line_OPTIONS);
 const COMMANDS = ['status', 'plan', 'apply', 'simulate', 'restore'];
+/** Every command, as the messages list them. */
+const ALL_COMMANDS = (() => {
+    const all = [...COMMANDS, ...Object.keys(STANDALONE)];
+    return `${all.slice(0, -1).join(', ')} or ${all.at(-1)}`;
+})();
 /** Flags only `simulate` takes, and flags only status, plan and apply take. */
 const SIMULATE_ONLY = ['scenario', 'out', 'seed'];
 const USAGE_ONLY = ['quota', 'used', 'reset-day', 'mode', 'now', 'history'];
@@ -6745,7 +8245,7 @@ class CommandLineError extends Error {
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
-        options: OPTIONS,
+        options: command_line_OPTIONS,
         allowPositionals: true,
         strict: true,
         tokens: true
@@ -6764,10 +8264,10 @@ function unknownOption(error) {
 function commandOf(positionals) {
     const [word, ...extra] = positionals;
     if (word === undefined)
-        throw new CommandLineError('no command given: expected one of status, plan, apply, simulate or restore');
+        throw new CommandLineError(`no command given: expected one of ${ALL_COMMANDS}`);
     const command = COMMANDS.find(c => c === word);
     if (command === undefined)
-        throw new CommandLineError(`expected one command: status, plan, apply, simulate or restore; got '${word}'${didYouMean(word, COMMANDS)}`);
+        throw new CommandLineError(`expected one command: ${ALL_COMMANDS}; got '${word}'${didYouMean(word, [...COMMANDS, ...Object.keys(STANDALONE)])}`);
     if (extra.length > 0)
         throw new CommandLineError(`${command} takes flags only; got '${extra.join(' ')}' after it`);
     return command;
@@ -6820,6 +8320,9 @@ Commands:
   simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
   restore  write the workflows under --root back to the crons recorded in --history before the
            orchestrator's first change (the backup), or to those in force at --to
+  analyze  figures of recorded runs and jobs (the JSON \`gh api --paginate …/actions/runs\` and
+           \`…/jobs\` print): runs by event, success rate, queue and duration, billable minutes and
+           cost, schedule health and cost per mode (with --root)
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -6841,6 +8344,9 @@ Simulate flags (with --root and --config for the orchestrator config to replay):
   --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
   --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
   --seed <n>         replay with this seed instead of the scenario's
+
+Analyze flags: --runs <file|dir> (required), --jobs <file|dir>, --root <dir>, --config <file>,
+  --now <ISO> (default: the newest run), --analytics-days <n> (default 30), --json
 
 Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work
 (nothing written); 2 a bad command line: an unknown command or flag, a flag the command does
@@ -6978,7 +8484,7 @@ class FieldReader {
     map(value, path) {
         if (isFields(value))
             return value;
-        this.problem(path, `must be a map, got ${shown(value)}`);
+        this.problem(path, `must be a map, got ${fields_shown(value)}`);
         return undefined;
     }
     /** Flags keys that are not in `allowed`. */
@@ -7003,7 +8509,7 @@ class FieldReader {
         const range = rule.max === undefined
             ? `${rule.above ? '>' : '≥'} ${rule.min}`
             : `from ${rule.min} to ${rule.max}`;
-        this.problem(path, `must be ${kind} ${range}, got ${shown(value)}`);
+        this.problem(path, `must be ${kind} ${range}, got ${fields_shown(value)}`);
         return fallback;
     }
     /** A UTC instant from an ISO date or time; undefined (with a problem unless absent and optional) otherwise. */
@@ -7016,7 +8522,7 @@ class FieldReader {
         const date = typeof value === 'string' ? new Date(value) : undefined;
         if (date && !Number.isNaN(date.getTime()) && /^\d{4}-\d\d-\d\d/.test(value))
             return date;
-        this.problem(path, `must be an ISO 8601 date or time such as 2025-11-01, got ${shown(value)}`);
+        this.problem(path, `must be an ISO 8601 date or time such as 2025-11-01, got ${fields_shown(value)}`);
         return undefined;
     }
     /** One of the given words. */
@@ -7025,7 +8531,7 @@ class FieldReader {
             return fallback;
         if (typeof value === 'string' && words.includes(value))
             return value;
-        this.problem(path, `must be one of ${words.join(', ')}, got ${shown(value)}`);
+        this.problem(path, `must be one of ${words.join(', ')}, got ${fields_shown(value)}`);
         return fallback;
     }
     /** A list, each item read by `item`; an absent list is empty. */
@@ -7033,7 +8539,7 @@ class FieldReader {
         if (value === undefined)
             return [];
         if (!Array.isArray(value)) {
-            this.problem(path, `must be a list, got ${shown(value)}`);
+            this.problem(path, `must be a list, got ${fields_shown(value)}`);
             return [];
         }
         return value.flatMap((raw, i) => item(raw, `${path}[${i}]`) ?? []);
@@ -7048,7 +8554,7 @@ function isFields(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A value as a message shows it: strings in single quotes, the rest as JSON. */
-function shown(value) {
+function fields_shown(value) {
     return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
 }
 
@@ -7083,7 +8589,7 @@ function readOrchestrator(r, raw) {
             r.problem('orchestrator.cron', `'${o.cron}' — ${bad.join('; ')}`);
     }
     else if (o.cron !== undefined)
-        r.problem('orchestrator.cron', `must be a cron string, got ${shown(o.cron)}`);
+        r.problem('orchestrator.cron', `must be a cron string, got ${fields_shown(o.cron)}`);
     const delay = r.number(o['merge-delay-hours'], 'orchestrator.merge-delay-hours', 0, NONNEG);
     return { cron, mergeDelayHours: delay };
 }
@@ -7095,7 +8601,7 @@ function readCosts(r, raw) {
         workflows[id] = r.number(value, join('costs.workflows', id), 1, NONNEG);
     }
     if (c.declared !== undefined && typeof c.declared !== 'boolean')
-        r.problem('costs.declared', `must be true or false, got ${shown(c.declared)}`);
+        r.problem('costs.declared', `must be true or false, got ${fields_shown(c.declared)}`);
     return {
         default: r.number(c.default, 'costs.default', 1, NONNEG),
         workflows,
@@ -7150,7 +8656,7 @@ function readScenario(r, raw, fallbackName) {
     const text = (key, fallback) => {
         if (raw[key] === undefined || typeof raw[key] === 'string')
             return raw[key] ?? fallback;
-        r.problem(key, `must be a string, got ${shown(raw[key])}`);
+        r.problem(key, `must be a string, got ${fields_shown(raw[key])}`);
         return fallback;
     };
     return {
@@ -7710,7 +9216,7 @@ function usageTable(plan) {
         ...policyRows(plan)
     ].join('\n');
 }
-function workflowRow(w) {
+function markdown_workflowRow(w) {
     const to = w.changed ? schedule(w.to) : '_unchanged_';
     return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`;
 }
@@ -7719,7 +9225,7 @@ function markdown_workflowTable(workflows) {
     return [
         '| Workflow | File | Current crons | New crons | Runs / 30 days |',
         '|---|---|---|---|---|',
-        ...workflows.map(workflowRow)
+        ...workflows.map(markdown_workflowRow)
     ].join('\n');
 }
 /** The pull request's title. */
@@ -7986,34 +9492,6 @@ function restoredWorkflows(targets, texts, now) {
     return targets.map(t => restoreWorkflow(t, texts.get(t.path), now));
 }
 
-;// CONCATENATED MODULE: ./src/ports/errors.ts
-/**
- * The errors every port throws, whatever the backend (GitHub or the local file system). Use cases catch these
- * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
- */
-/** Base of the ports' errors; `cause` keeps the backend's own error. */
-class PortError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The thing asked for does not exist (a branch, a file, a workflow, an account). */
-class errors_NotFoundError extends (/* unused pure expression or super */ null && (PortError)) {
-}
-/** A write lost a race: the file or branch changed since it was read. Read again and retry. */
-class errors_StaleFileError extends (/* unused pure expression or super */ null && (PortError)) {
-}
-/** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
-class errors_AlreadyExistsError extends (/* unused pure expression or super */ null && (PortError)) {
-}
-/** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
-class errors_PermissionError extends (/* unused pure expression or super */ null && (PortError)) {
-}
-/** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
-class RemoteError extends (/* unused pure expression or super */ null && (PortError)) {
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/state-store.ts
 
 
@@ -8160,8 +9638,6 @@ async function alert_issue_publishAlert(repo, plan, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/git-blob.ts
 
 /** The git blob sha of a text, as GitHub reports it for a file with exactly these UTF-8 bytes. */
@@ -8533,7 +10009,8 @@ const VERSION = '0.1.0';
 
 
 
-function parseNow(raw) {
+
+function main_parseNow(raw) {
     if (raw === undefined)
         return new Date();
     const now = new Date(raw);
@@ -8554,7 +10031,7 @@ function parsePlanFlags(command, values) {
             'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
         ]);
     const { root, config, history, json } = values;
-    const now = parseNow(values.now);
+    const now = main_parseNow(values.now);
     return { command, usage, policy, now, root, config, ...(history ? { history } : {}), json };
 }
 /** Every flag value parsed before anything is read: a value that does not parse is a bad command line. */
@@ -8571,7 +10048,7 @@ function parseFlags(command, values) {
     }
 }
 /** --root names the checkout; say so plainly when it is not there rather than "config not found". */
-async function checkRoot(root) {
+async function main_checkRoot(root) {
     const found = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
     if (found === undefined)
         throw new errors_ValidationError([`--root ${root} does not exist`]);
@@ -8623,7 +10100,7 @@ async function runPlan(options, term) {
         await apply(plan, repo, options.json ? { out: () => { }, err: term.err } : term);
 }
 async function execute(options, term) {
-    await checkRoot(options.root);
+    await main_checkRoot(options.root);
     if ('restore' in options)
         await runRestore(options, text => term.out(text));
     else if ('scenario' in options)
@@ -8640,6 +10117,9 @@ function failed(error, term) {
  * does not work (nothing written), 2 a bad command line.
  */
 async function runCli(argv, term) {
+    const standalone = STANDALONE[argv[0] ?? ''];
+    if (standalone)
+        return standalone(argv.slice(1), term);
     let options;
     try {
         const invocation = parseCommandLine(argv);
@@ -17352,6 +18832,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../core/schedule/config.js'
 import { errorMessage } from '../core/errors.js'
+import { STANDALONE } from './standalone-commands.js'
 import { didYouMean } from './suggest.js'
 
 const OPTIONS = {
@@ -28,6 +29,12 @@ const FLAGS = Object.keys(OPTIONS) as Flag[]
 
 export const COMMANDS = ['status', 'plan', 'apply', 'simulate', 'restore'] as const
 export type Command = (typeof COMMANDS)[number]
+
+/** Every command, as the messages list them. */
+const ALL_COMMANDS = (() => {
+  const all = [...COMMANDS, ...Object.keys(STANDALONE)]
+  return `${all.slice(0, -1).join(', ')} or ${all.at(-1)}`
+})()
 
 /** Flags only `simulate` takes, and flags only status, plan and apply take. */
 const SIMULATE_ONLY: readonly Flag[] = ['scenario', 'out', 'seed']
@@ -70,13 +77,11 @@ function unknownOption(error: unknown): string {
 function commandOf(positionals: readonly string[]): Command {
   const [word, ...extra] = positionals
   if (word === undefined)
-    throw new CommandLineError(
-      'no command given: expected one of status, plan, apply, simulate or restore'
-    )
+    throw new CommandLineError(`no command given: expected one of ${ALL_COMMANDS}`)
   const command = COMMANDS.find(c => c === word)
   if (command === undefined)
     throw new CommandLineError(
-      `expected one command: status, plan, apply, simulate or restore; got '${word}'${didYouMean(word, COMMANDS)}`
+      `expected one command: ${ALL_COMMANDS}; got '${word}'${didYouMean(word, [...COMMANDS, ...Object.keys(STANDALONE)])}`
     )
   if (extra.length > 0)
     throw new CommandLineError(`${command} takes flags only; got '${extra.join(' ')}' after it`)

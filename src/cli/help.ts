@@ -12,6 +12,9 @@ Commands:
   simulate replay one quota period hour by hour from a scenario file, under each policy, and chart it
   restore  write the workflows under --root back to the crons recorded in --history before the
            orchestrator's first change (the backup), or to those in force at --to
+  analyze  figures of recorded runs and jobs (the JSON \`gh api --paginate …/actions/runs\` and
+           \`…/jobs\` print): runs by event, success rate, queue and duration, billable minutes and
+           cost, schedule health and cost per mode (with --root)
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -33,6 +36,9 @@ Simulate flags (with --root and --config for the orchestrator config to replay):
   --scenario <file>  the scenario (YAML; schema in examples/scenarios/README.md)
   --out <file.svg>   where to write the chart (default: <scenario file name>.svg in the working directory)
   --seed <n>         replay with this seed instead of the scenario's
+
+Analyze flags: --runs <file|dir> (required), --jobs <file|dir>, --root <dir>, --config <file>,
+  --now <ISO> (default: the newest run), --analytics-days <n> (default 30), --json
 
 Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work
 (nothing written); 2 a bad command line: an unknown command or flag, a flag the command does

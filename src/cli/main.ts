@@ -11,6 +11,7 @@ import { renderTextReport } from '../reports/text-report.js'
 import { parsePolicy, parseUsageSettings, type UsageSettings } from '../settings.js'
 import { CommandLineError, parseCommandLine, type Command, type Values } from './command-line.js'
 import { HELP } from './help.js'
+import { STANDALONE } from './standalone-commands.js'
 import { parseSimulateFlags, runSimulate, type SimulateOptions } from './simulate-command.js'
 import { parseRestoreFlags, runRestore, type RestoreOptions } from './restore-command.js'
 import { VERSION } from './version.js'
@@ -141,6 +142,8 @@ function failed(error: unknown, term: Terminal): number {
  * does not work (nothing written), 2 a bad command line.
  */
 export async function runCli(argv: string[], term: Terminal): Promise<number> {
+  const standalone = STANDALONE[argv[0] ?? '']
+  if (standalone) return standalone(argv.slice(1), term)
   let options: Options
   try {
     const invocation = parseCommandLine(argv)
