@@ -4,6 +4,15 @@ import { entryProblems } from '../cron/cron.js'
 import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
 import { MODES, sameEntry, type Mode, type ScheduleEntry } from './schedule.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
+import {
+  DISPATCH_CONFIG_KEYS,
+  DISPATCH_WORKFLOW_KEYS,
+  readDelivery,
+  readDispatchLimits,
+  type DispatchLimits,
+  type DispatchOptions,
+  type Via
+} from '../dispatch/dispatch-config.js'
 
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
@@ -27,10 +36,14 @@ export interface ManagedWorkflow {
   schedules: Record<Mode, ScheduleEntry[]>
   /** Quota one run consumes, as the config declares it; absent means "learn it from the state, 1 until then". */
   costPerRun?: number
+  /** `via: dispatch`: started by the orchestrator's tick (DESIGN §12); absent means `via: cron`. */
+  via?: Via
+  /** Present exactly when `via` is `dispatch`. */
+  dispatch?: DispatchOptions
 }
 
-/** The validated orchestrator config (DESIGN §4). */
-export interface Config {
+/** The validated orchestrator config (DESIGN §4); `maxDispatches`/`pauseAfterFailures` only when given (dispatchLimits). */
+export interface Config extends Partial<DispatchLimits> {
   thresholds: Thresholds
   workflows: ManagedWorkflow[]
   policy: Policy
@@ -193,13 +206,15 @@ function readWorkflow(id: string, raw: unknown, problems: Problem[]): ManagedWor
     problems.push({ at, message: 'must be a map with path and schedules' })
     return undefined
   }
-  problems.push(...unknownKeys(raw, ['path', 'schedules', 'cost-per-run'], at))
+  const keys = ['path', 'schedules', 'cost-per-run', ...DISPATCH_WORKFLOW_KEYS]
+  problems.push(...unknownKeys(raw, keys, at))
   const bad = pathProblem(raw.path)
   if (bad) problems.push({ at: [...at, 'path'], message: bad })
   const schedules = readSchedules(raw.schedules, [...at, 'schedules'], problems)
   const cost = readCost(raw['cost-per-run'], [...at, 'cost-per-run'], problems)
+  const delivery = readDelivery(raw, at, problems)
   if (bad) return undefined
-  const workflow: ManagedWorkflow = { id, path: raw.path as string, schedules }
+  const workflow: ManagedWorkflow = { id, path: raw.path as string, schedules, ...delivery }
   return cost === undefined ? workflow : { ...workflow, costPerRun: cost }
 }
 
@@ -273,11 +288,13 @@ export function readConfig(text: string, file: string): ConfigReading {
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
-  problems.push(...unknownKeys(raw, ['thresholds', 'workflows', 'policy', 'target'], []))
+  const topKeys = ['thresholds', 'workflows', 'policy', 'target']
+  problems.push(...unknownKeys(raw, [...topKeys, ...DISPATCH_CONFIG_KEYS], []))
   const read: Config = {
     thresholds: readThresholds(raw.thresholds, problems),
     workflows: readWorkflows(raw.workflows, problems),
-    ...readPolicy(raw, problems)
+    ...readPolicy(raw, problems),
+    ...readDispatchLimits(raw, problems)
   }
   return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) }
 }

@@ -6,6 +6,7 @@ import { readSchedule, scheduleEdit, type StaleComment } from './schedule-editor
 import { type Mode, type ScheduleEntry } from './schedule.js'
 import { type UsageReport } from '../usage/usage.js'
 import { type ModeInForce } from '../state/schedule-changes.js'
+import { dispatchProblems, readTriggers } from '../dispatch/dispatch-trigger.js'
 
 /** What happens to one managed workflow in this run. */
 export interface WorkflowPlan {
@@ -72,12 +73,17 @@ export function readCurrentWorkflows(
   const current = new Map<string, CurrentWorkflow>()
   for (const workflow of config.workflows) {
     const text = files.get(workflow.path)
+    const triggers =
+      workflow.via === 'dispatch' && text !== undefined ? readTriggers(text) : undefined
     try {
-      current.set(workflow.id, { text: text as string, from: currentSchedule(workflow, text) })
+      // A dispatched workflow may have handed its crons to the orchestrator (DESIGN §12): no schedule is no error.
+      const from = triggers && !triggers.schedule ? [] : currentSchedule(workflow, text)
+      current.set(workflow.id, { text: text as string, from })
     } catch (error) {
       if (error instanceof ValidationError) problems.push(...error.problems)
       else problems.push(errorMessage(error))
     }
+    if (triggers) problems.push(...dispatchProblems(workflow, triggers))
   }
   if (problems.length > 0 || configProblems.length > 0) {
     throw new ValidationError(
