@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { ValidationError } from '../errors.js'
-import { entryProblems } from '../cron/cron.js'
+import { expandStagger, staggerEntryProblems } from '../cron/stagger.js'
 import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
 import { MODES, sameEntry, type Mode, type ScheduleEntry } from './schedule.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
@@ -49,6 +49,8 @@ export interface Config extends Partial<DispatchLimits> {
   policy: Policy
   /** Share of the quota (0 < target ≤ 1) the target policy aims to use by the reset. */
   target: number
+  /** `stagger: true`: plain crons at minute 0 were re-spread like `H` (DESIGN §13); absent means false. */
+  stagger?: boolean
 }
 
 const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
@@ -115,7 +117,8 @@ function readEntry(raw: unknown, at: Key[], problems: Problem[]): ScheduleEntry 
     })
     return undefined
   }
-  const bad = entryProblems(entry)
+  // `H` is allowed here; expandStagger turns it into plain numbers once every workflow is read.
+  const bad = staggerEntryProblems(entry)
   problems.push(...bad.map(message => ({ at, message: `'${entry.cron}' — ${message}` })))
   return bad.length === 0 ? entry : undefined
 }
@@ -261,6 +264,15 @@ function readPolicy(raw: Record<string, unknown>, problems: Problem[]) {
   return { policy, target }
 }
 
+function readStagger(raw: unknown, problems: Problem[]): boolean {
+  if (raw === undefined || typeof raw === 'boolean') return raw === true
+  problems.push({
+    at: ['stagger'],
+    message: `must be true or false (re-spread crons at minute 0 of the managed workflows), got ${JSON.stringify(raw)}`
+  })
+  return false
+}
+
 /** A config as read: the workflows whose path is valid (so their files can be checked in the same pass) and every problem. */
 export interface ConfigReading {
   config: Config
@@ -288,13 +300,16 @@ export function readConfig(text: string, file: string): ConfigReading {
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
-  const topKeys = ['thresholds', 'workflows', 'policy', 'target']
+  const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger']
   problems.push(...unknownKeys(raw, [...topKeys, ...DISPATCH_CONFIG_KEYS], []))
+  const stagger = readStagger(raw.stagger, problems)
   const read: Config = {
     thresholds: readThresholds(raw.thresholds, problems),
-    workflows: readWorkflows(raw.workflows, problems),
+    // After every workflow is read: H picks minutes no other managed workflow uses.
+    workflows: expandStagger(readWorkflows(raw.workflows, problems), { stagger }),
     ...readPolicy(raw, problems),
-    ...readDispatchLimits(raw, problems)
+    ...readDispatchLimits(raw, problems),
+    ...(stagger ? { stagger } : {})
   }
   return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) }
 }
