@@ -15,6 +15,9 @@ Commands:
   analyze  figures of recorded runs and jobs (the JSON \`gh api --paginate …/actions/runs\` and
            \`…/jobs\` print): runs by event, success rate, queue and duration, billable minutes and
            cost, schedule health and cost per mode (with --root)
+  audit    every workflow's waste under --root: crons more frequent than --min-interval, crons at
+           minute 0, no concurrency group, jobs without timeout-minutes, inactivity, duplicate
+           schedules (with --runs/--jobs: savings from what ran)
 
 Flags:
   --quota <n>        the quota for a period (default 1500)
@@ -25,6 +28,13 @@ Flags:
   --root <dir>       the repository checkout, which must exist (default .)
   --config <file>    the config, relative to --root (default .github/orchestrator.yml)
   --history <file>   a state file ({"version":2,"samples":[{"at","used"}],"changes":[…]}; version 1 is read too)
+  --usage-source <s> where used comes from: input (default: --used or --history), premium-requests,
+                     ai-credits or actions-minutes (GitHub's billing usage reports; --used still wins)
+  --billing-account <a>
+                     user:NAME or org:NAME whose billing GitHub is asked for, with GITHUB_TOKEN (and
+                     GITHUB_API_URL, default https://api.github.com) from the environment
+  --usage-file <f>   read the report from a file instead: a billing usage report CSV, or the API's JSON
+                     ({"usageItems":[…]})
   --to <ISO date>    restore: the date (UTC) or time whose crons to put back (default: the backup)
   --policy <p>       thresholds | target (default: the config's policy, else thresholds); simulate also
                      takes both (its default)
@@ -40,6 +50,9 @@ Simulate flags (with --root and --config for the orchestrator config to replay):
 Analyze flags: --runs <file|dir> (required), --jobs <file|dir>, --root <dir>, --config <file>,
   --now <ISO> (default: the newest run), --analytics-days <n> (default 30), --json
 
+Audit flags: --root <dir>, --runs <file|dir>, --jobs <file|dir>, --min-interval <minutes> (default 15),
+  --default-branch <name>, --public, --last-activity <ISO>, --now <ISO>, --json
+
 Exit codes: 0 done; 1 a config, workflow, state or scenario file, or --root, that does not work
 (nothing written); 2 a bad command line: an unknown command or flag, a flag the command does
 not take, a flag value that is missing or does not parse.
@@ -47,5 +60,6 @@ not take, a flag value that is missing or does not parse.
 Examples:
   dynamic-workflow-orchestrator status --quota 1500 --used 300 --reset-day 1 --root examples
   dynamic-workflow-orchestrator status --policy target --history state.json --root examples
+  GITHUB_TOKEN=… dynamic-workflow-orchestrator status --usage-source premium-requests --billing-account user:octocat
   dynamic-workflow-orchestrator simulate --root examples --scenario examples/scenarios/steady-team.yml
 `

@@ -1,4 +1,5 @@
 import { runAnalyze } from './analyze-command.js'
+import { runAudit } from './audit-command.js'
 
 /** Where a command writes. */
 export interface CommandTerminal {
@@ -11,5 +12,6 @@ export type StandaloneCommand = (argv: string[], term: CommandTerminal) => Promi
 
 /** The commands over recorded runs and workflow files, each with its own flags. */
 export const STANDALONE: Readonly<Record<string, StandaloneCommand>> = {
-  analyze: runAnalyze
+  analyze: runAnalyze,
+  audit: runAudit
 }
