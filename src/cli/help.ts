@@ -15,6 +15,8 @@ Commands:
   analyze  figures of recorded runs and jobs (the JSON \`gh api --paginate …/actions/runs\` and
            \`…/jobs\` print): runs by event, success rate, queue and duration, billable minutes and
            cost, schedule health and cost per mode (with --root)
+  backtest replay recorded runs in time order, predicting each run's duration from the runs that
+           completed before it: the accuracy report, or one JSON line a prediction with --json
   audit    every workflow's waste under --root: crons more frequent than --min-interval, crons at
            minute 0, no concurrency group, jobs without timeout-minutes, inactivity, duplicate
            schedules (with --runs/--jobs: savings from what ran)
@@ -49,6 +51,8 @@ Simulate flags (with --root and --config for the orchestrator config to replay):
 
 Analyze flags: --runs <file|dir> (required), --jobs <file|dir>, --root <dir>, --config <file>,
   --now <ISO> (default: the newest run), --analytics-days <n> (default 30), --json
+
+Backtest flags: --runs <file|dir> (required), --jobs <file|dir>, --json
 
 Audit flags: --root <dir>, --runs <file|dir>, --jobs <file|dir>, --min-interval <minutes> (default 15),
   --default-branch <name>, --public, --last-activity <ISO>, --now <ISO>, --json

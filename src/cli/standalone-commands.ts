@@ -1,5 +1,6 @@
 import { runAnalyze } from './analyze-command.js'
 import { runAudit } from './audit-command.js'
+import { runBacktest } from './backtest-command.js'
 
 /** Where a command writes. */
 export interface CommandTerminal {
@@ -13,5 +14,6 @@ export type StandaloneCommand = (argv: string[], term: CommandTerminal) => Promi
 /** The commands over recorded runs and workflow files, each with its own flags. */
 export const STANDALONE: Readonly<Record<string, StandaloneCommand>> = {
   analyze: runAnalyze,
-  audit: runAudit
+  audit: runAudit,
+  backtest: runBacktest
 }
