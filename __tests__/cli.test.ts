@@ -215,9 +215,9 @@ describe('CLI', () => {
         [['status', '--json=yes'], "Option '--json' does not take an argument"],
         [
           ['launch'],
-          "expected one command: status, plan, apply, simulate, restore, analyze, audit or backtest; got 'launch'"
+          "expected one command: status, plan, apply, simulate, restore, analyze, audit, backtest or recommend; got 'launch'"
         ],
-        [[], 'no command given: expected one of status, plan, apply, simulate, restore, analyze, audit or backtest'],
+        [[], 'no command given: expected one of status, plan, apply, simulate, restore, analyze, audit, backtest or recommend'],
         [['status', 'now'], "status takes flags only; got 'now' after it"],
         [
           ['status', '--used', '1', '--policy', 'greedy'],
@@ -612,7 +612,7 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       '',
-      "error: expected one command: status, plan, apply, simulate, restore, analyze, audit or backtest; got 'launch'\nRun with --help to see the commands and flags.\n"
+      "error: expected one command: status, plan, apply, simulate, restore, analyze, audit, backtest or recommend; got 'launch'\nRun with --help to see the commands and flags.\n"
     ])
   })
 

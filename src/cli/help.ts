@@ -17,6 +17,9 @@ Commands:
            cost, schedule health and cost per mode (with --root)
   backtest replay recorded runs in time order, predicting each run's duration from the runs that
            completed before it: the accuracy report, or one JSON line a prediction with --json
+  recommend per managed workflow: current vs recommended crons, expected duration, success rate,
+           resource impact and APPLY / REVIEW / MORE DATA; conflicts (overlapping runs, minute 0,
+           runs that outlast their interval)
   audit    every workflow's waste under --root: crons more frequent than --min-interval, crons at
            minute 0, no concurrency group, jobs without timeout-minutes, inactivity, duplicate
            schedules (with --runs/--jobs: savings from what ran)
@@ -53,6 +56,9 @@ Analyze flags: --runs <file|dir> (required), --jobs <file|dir>, --root <dir>, --
   --now <ISO> (default: the newest run), --analytics-days <n> (default 30), --json
 
 Backtest flags: --runs <file|dir> (required), --jobs <file|dir>, --json
+
+Recommend flags: --root <dir> (required), --config <file>, --runs <file|dir>, --jobs <file|dir>,
+  --mode <m> (default normal), --now <ISO>, --impact-minutes <medium>,<high>, --json
 
 Audit flags: --root <dir>, --runs <file|dir>, --jobs <file|dir>, --min-interval <minutes> (default 15),
   --default-branch <name>, --public, --last-activity <ISO>, --now <ISO>, --json

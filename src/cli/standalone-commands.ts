@@ -1,6 +1,7 @@
 import { runAnalyze } from './analyze-command.js'
 import { runAudit } from './audit-command.js'
 import { runBacktest } from './backtest-command.js'
+import { runRecommend } from './recommend-command.js'
 
 /** Where a command writes. */
 export interface CommandTerminal {
@@ -15,5 +16,6 @@ export type StandaloneCommand = (argv: string[], term: CommandTerminal) => Promi
 export const STANDALONE: Readonly<Record<string, StandaloneCommand>> = {
   analyze: runAnalyze,
   audit: runAudit,
-  backtest: runBacktest
+  backtest: runBacktest,
+  recommend: runRecommend
 }
