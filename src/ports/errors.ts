@@ -25,3 +25,6 @@ export class PermissionError extends PortError {}
 
 /** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
 export class RemoteError extends PortError {}
+
+/** The backend refused the request as it was made (GitHub's 422): sending it again changes nothing. */
+export class RefusedError extends RemoteError {}

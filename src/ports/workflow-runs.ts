@@ -14,13 +14,23 @@ export interface Listed<T> {
   total?: number
 }
 
+/** Which runs of a workflow to list. */
+export interface RunQuery {
+  from: string
+  to: string
+  page: number
+  etag?: string
+  perPage?: number
+  event?: string
+}
+
 export interface WorkflowRuns {
   listWorkflows(): Promise<WorkflowInfo[]>
-  /** Runs of one workflow (id, file name or path) created in [from, to], newest first, one page (1-based, 100 a page). */
-  listRuns(
-    workflow: number | string,
-    query: { from: string; to: string; page: number; etag?: string }
-  ): Promise<Listed<RunRecord>>
+  /**
+   * Runs of one workflow (id, file name or path) created in [from, to], newest first, one page (1-based, 100 a page
+   * unless `perPage` says fewer); `event` keeps the runs of one event (`workflow_dispatch`).
+   */
+  listRuns(workflow: number | string, query: RunQuery): Promise<Listed<RunRecord>>
   /** The latest attempt's jobs of a run, every page; the ETag is the first page's. */
   listJobs(runId: number, etag?: string): Promise<Listed<JobRecord>>
 }

@@ -3,7 +3,7 @@
  * for listing runs, `actions: write` for a dispatch, a billing manager's token for billing). Statuses are read
  * through github-error.ts; anything without a fix here is wrapped as wrapGitHubError does.
  */
-import { NotFoundError, PermissionError, RemoteError, type PortError } from '../../ports/errors.js'
+import { NotFoundError, PermissionError, RefusedError, type PortError } from '../../ports/errors.js'
 import { githubMessage, statusOf, wrapGitHubError } from './github-error.js'
 
 /** The fix to print for each refusal status (or made from GitHub's message); a status left out is wrapped the general way. */
@@ -25,7 +25,7 @@ export function refusal(action: string, error: unknown, fixes: Fixes): PortError
   const fix = fixes[status as keyof Fixes]
   // A rate limit also answers 403; the throttling plugin has already waited, so it stays a RemoteError.
   if (fix === undefined || /rate limit/i.test(message)) return wrapGitHubError(action, error)
-  const Class = status === 422 ? RemoteError : CLASS_OF[status as 401 | 403 | 404 | 410]
+  const Class = status === 422 ? RefusedError : CLASS_OF[status as 401 | 403 | 404 | 410]
   const words = typeof fix === 'function' ? fix(message) : fix
   return new Class(`GitHub refused to ${action} (HTTP ${status}): ${message}\n${words}`, {
     cause: error

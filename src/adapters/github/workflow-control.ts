@@ -58,7 +58,10 @@ export function dispatch(
       workflow_id: workflowParam(workflow),
       ref: request.ref,
       ...(request.inputs ? { inputs: request.inputs } : {}),
-      return_run_details: true
+      return_run_details: true,
+      // Never resent blindly: a dispatch GitHub applied but answered with an error would run twice. The caller looks
+      // for the run before it tries again.
+      request: { retries: 0 }
     })
     if (response.status !== 200) return { runId: undefined, url: undefined }
     return { runId: Number(response.data.workflow_run_id), url: response.data.html_url }

@@ -6,6 +6,7 @@ import { toJobRecord, toRunRecord, toWorkflowInfo } from '../../core/runs/record
 import {
   type JobRecord,
   type Listed,
+  type RunQuery,
   type RunRecord,
   type WorkflowInfo,
   type WorkflowRuns
@@ -68,12 +69,12 @@ export function listWorkflows(client: GitHubClient, repo: RepoId): Promise<Workf
   )
 }
 
-/** One page (100 runs, newest first) of a workflow's runs created in [from, to]; notModified when the ETag holds. */
+/** One page (100 runs unless `perPage`, newest first) of a workflow's runs created in [from, to]; notModified when the ETag holds. */
 export async function listRuns(
   client: GitHubClient,
   repo: RepoId,
   workflow: number | string,
-  query: { from: string; to: string; page: number; etag?: string }
+  query: RunQuery
 ): Promise<Listed<RunRecord>> {
   const created = `${searchTime(query.from)}..${searchTime(query.to)}`
   const action = `list the runs of workflow ${workflow} created ${created}`
@@ -82,7 +83,8 @@ export async function listRuns(
       ...repo,
       workflow_id: workflowParam(workflow),
       created,
-      per_page: PER_PAGE,
+      ...(query.event ? { event: query.event } : {}),
+      per_page: query.perPage ?? PER_PAGE,
       page: query.page,
       headers: conditional(query.etag)
     })

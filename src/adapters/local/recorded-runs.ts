@@ -16,7 +16,7 @@ import {
   type RunRecord
 } from '../../core/runs/records.js'
 import { NotFoundError } from '../../ports/errors.js'
-import { type Listed, type WorkflowRuns } from '../../ports/workflow-runs.js'
+import { type Listed, type RunQuery, type WorkflowRuns } from '../../ports/workflow-runs.js'
 
 const PER_PAGE = 100
 /** GitHub returns at most 1,000 results of one run query (total_count still counts them all). */
@@ -106,14 +106,20 @@ function createdWithin(from: string, to: string): (createdAt: string) => boolean
 function listRuns(
   recording: Recording,
   workflow: number | string,
-  query: { from: string; to: string; page: number; etag?: string }
+  query: RunQuery
 ): Listed<RunRecord> {
   const ids = workflowIds(recording, workflow)
   const within = createdWithin(query.from, query.to)
-  const matching = recording.api.runs.filter(r => ids.has(r.workflowId) && within(r.createdAt))
+  const matching = recording.api.runs.filter(
+    r =>
+      ids.has(r.workflowId) &&
+      within(r.createdAt) &&
+      (query.event === undefined || r.event === query.event)
+  )
   const reachable = matching.slice(0, RESULTS_CAP)
-  const items = reachable.slice((query.page - 1) * PER_PAGE, query.page * PER_PAGE)
-  return answer(items, query.etag, query.page * PER_PAGE < reachable.length, matching.length)
+  const size = query.perPage ?? PER_PAGE
+  const items = reachable.slice((query.page - 1) * size, query.page * size)
+  return answer(items, query.etag, query.page * size < reachable.length, matching.length)
 }
 
 /** The latest attempt's jobs: the run's attempt when the run was recorded, else the highest its jobs name. */
