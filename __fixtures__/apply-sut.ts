@@ -1,4 +1,4 @@
-import { gitHubPorts } from '../src/adapters/github/github-repository.js'
+import { gitHubBillingPorts, gitHubPorts } from '../src/adapters/github/github-repository.js'
 import { STATE_PATH, stateName, stateOnBranch } from '../src/adapters/github/state-branch.js'
 import { parseActionSettings, type ActionSettings } from '../src/settings.js'
 import {
@@ -33,8 +33,16 @@ function ports(fake: GitHubFake, settings: ActionSettings): ApplyPorts {
       label: settings.labels[0] ?? 'orchestrator'
     }
   )
+  const billing = gitHubBillingPorts({
+    token: settings.billing.token,
+    baseUrl: fake.url,
+    backoffMs: 1,
+    writeSpacingMs: 0
+  })
   return {
     ...github,
+    billing,
+    requestCount: () => github.requestCount() + billing.requestCount(),
     stateName: stateName(stateBranch),
     stateStorage: baseHead => stateOnBranch(github, { branch: stateBranch, baseHead })
   }

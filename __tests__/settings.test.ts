@@ -44,7 +44,8 @@ describe('parseActionSettings', () => {
       branch: 'orchestrator/schedules',
       stateBranch: 'orchestrator-state',
       labels: ['orchestrator'],
-      policy: undefined
+      policy: undefined,
+      billing: { source: 'input', account: undefined, token: 'ghs_example' }
     })
   })
 

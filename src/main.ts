@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { gitHubPorts } from './adapters/github/github-repository.js'
+import { gitHubBillingPorts, gitHubPorts } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
 import { STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
@@ -60,8 +60,16 @@ function ports(settings: ActionSettings) {
       label: settings.labels[0] ?? 'orchestrator'
     }
   )
+  // Billing is read with its own token (`billing-token`), over its own client; both count toward the run's calls.
+  const billing = gitHubBillingPorts({
+    token: settings.billing.token,
+    baseUrl: process.env.GITHUB_API_URL,
+    ...timing()
+  })
   return {
     ...github,
+    billing,
+    requestCount: () => github.requestCount() + billing.requestCount(),
     stateName: stateName(settings.stateBranch),
     stateStorage: (baseHead: string) =>
       stateOnBranch(github, { branch: settings.stateBranch, baseHead })

@@ -1,6 +1,12 @@
 import { ValidationError } from './core/errors.js'
 import { isMode, type Mode } from './core/schedule/schedule.js'
 import { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './core/schedule/config.js'
+import {
+  parseBillingAccount,
+  parseUsageSource,
+  type BillingAccount,
+  type UsageSource
+} from './core/usage/billing-source.js'
 
 /** `auto` lets the usage choose the mode; a mode name forces it. */
 export type ModeSetting = Mode | 'auto'
@@ -93,6 +99,25 @@ export interface ActionSettings {
   policy: Policy | undefined
   /** Fail the step when the alert issue cannot be written (issues disabled, no permission). */
   failOnAlertError: boolean
+  /** Where `used` comes from (DESIGN §10 Live usage). */
+  billing: BillingSettings
+}
+
+/** Where `used` comes from, whose billing is read, and with which token. */
+export interface BillingSettings {
+  source: UsageSource
+  /** undefined: the repository owner, a user or an organisation as GitHub says. */
+  account: BillingAccount | undefined
+  /** `billing-token`, or `token` when it is empty. */
+  token: string
+}
+
+function billing(input: (name: string) => string, token: string, problems: string[]) {
+  return {
+    source: parseUsageSource(input('usage-source'), "input 'usage-source'", problems),
+    account: parseBillingAccount(input('billing-account'), "input 'billing-account'", problems),
+    token: input('billing-token').trim() || token
+  }
 }
 
 const ACTION_NAMES: UsageNames = {
@@ -230,6 +255,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   const where = branches(input, problems)
   const tokenValue = token(input, problems)
   const what = operation(input, problems)
+  const usageSource = billing(input, tokenValue, problems)
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
     ...what,
@@ -240,6 +266,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     ...where,
     labels: parseLabels(input('labels')),
     policy,
-    failOnAlertError
+    failOnAlertError,
+    billing: usageSource
   }
 }

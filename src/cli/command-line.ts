@@ -14,6 +14,9 @@ const OPTIONS = {
   root: { type: 'string', default: '.' },
   config: { type: 'string', default: DEFAULT_CONFIG_PATH },
   history: { type: 'string' },
+  'usage-source': { type: 'string', default: 'input' },
+  'billing-account': { type: 'string', default: '' },
+  'usage-file': { type: 'string' },
   to: { type: 'string' },
   policy: { type: 'string' },
   scenario: { type: 'string' },
@@ -38,7 +41,17 @@ const ALL_COMMANDS = (() => {
 
 /** Flags only `simulate` takes, and flags only status, plan and apply take. */
 const SIMULATE_ONLY: readonly Flag[] = ['scenario', 'out', 'seed']
-const USAGE_ONLY: readonly Flag[] = ['quota', 'used', 'reset-day', 'mode', 'now', 'history']
+const USAGE_ONLY: readonly Flag[] = [
+  'quota',
+  'used',
+  'reset-day',
+  'mode',
+  'now',
+  'history',
+  'usage-source',
+  'billing-account',
+  'usage-file'
+]
 
 /** A command line the CLI cannot run as written: it exits 2 and points to --help. */
 export class CommandLineError extends Error {

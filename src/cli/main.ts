@@ -11,6 +11,7 @@ import { renderTextReport } from '../reports/text-report.js'
 import { parsePolicy, parseUsageSettings, type UsageSettings } from '../settings.js'
 import { CommandLineError, parseCommandLine, type Command, type Values } from './command-line.js'
 import { HELP } from './help.js'
+import { cliLiveUsage, parseUsageSourceFlags, type UsageSourceOptions } from './live-usage.js'
 import { STANDALONE } from './standalone-commands.js'
 import { parseSimulateFlags, runSimulate, type SimulateOptions } from './simulate-command.js'
 import { parseRestoreFlags, runRestore, type RestoreOptions } from './restore-command.js'
@@ -32,6 +33,8 @@ interface PlanOptions {
   config: string
   history?: string
   json: boolean
+  /** `--usage-source`, `--billing-account`, `--usage-file`. */
+  source: UsageSourceOptions
 }
 
 type Options = PlanOptions | SimulateOptions | RestoreOptions
@@ -49,18 +52,20 @@ function parseNow(raw: string | undefined): Date {
 function parsePlanFlags(command: PlanOptions['command'], values: Values): PlanOptions {
   const problems: string[] = []
   const policy = parsePolicy(values.policy ?? '', '--policy', problems)
+  const source = parseUsageSourceFlags(values, problems)
   if (problems.length > 0) throw new ValidationError(problems)
   const usage = parseUsageSettings(
     { quota: values.quota, used: values.used, resetDay: values['reset-day'], mode: values.mode },
     { quota: '--quota', used: '--used', resetDay: '--reset-day', mode: '--mode' }
   )
-  if (usage.used === undefined && values.history === undefined)
+  if (usage.used === undefined && values.history === undefined && source.source === 'input')
     throw new ValidationError([
       'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
     ])
   const { root, config, history, json } = values
   const now = parseNow(values.now)
-  return { command, usage, policy, now, root, config, ...(history ? { history } : {}), json }
+  const historyFile = history ? { history } : {}
+  return { command, usage, policy, now, root, config, ...historyFile, json, source }
 }
 
 /** Every flag value parsed before anything is read: a value that does not parse is a bad command line. */
@@ -106,13 +111,16 @@ async function runPlan(options: PlanOptions, term: Terminal): Promise<void> {
   const repo = new FileSystemRepository(options.root)
   const state = await readHistory(options.history)
   const configPath = options.config
+  const live = await cliLiveUsage(options.source, { usage, state, now })
   const plan = await planSchedules(repo, {
     usage,
     configPath,
     state,
     now,
     usedName: '--used',
-    policy
+    policy,
+    usageSource: options.source.source,
+    live
   })
   if (options.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
   else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)

@@ -4,7 +4,8 @@ import { changedWorkflows } from '../core/schedule/plan.js'
 import { type PolicyPlan, type PolicyReport, type TargetReason } from '../core/forecast/policy.js'
 import { day } from './format.js'
 import { modeReasonText } from './reasons.js'
-import { type ModeReason } from '../core/usage/usage.js'
+import { DAY_MS } from '../core/usage/period.js'
+import { type ModeReason, type Reading } from '../core/usage/usage.js'
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits))
 
@@ -88,6 +89,20 @@ export function modeReasonJson(reason: ModeReason): object {
   }
 }
 
+/**
+ * Where `used` comes from and how fresh it is: the source, a billing source's account, and the sample's time — for a
+ * billing source the newest usage item's (the figure itself is read at now).
+ */
+function sampleJson(reading: Reading | undefined, now: Date) {
+  const at = reading?.itemAt ?? reading?.at ?? now
+  return {
+    source: reading?.source ?? 'input',
+    ...(reading?.account ? { account: reading.account } : {}),
+    sampleAt: at.toISOString(),
+    sampleAgeDays: round((now.getTime() - at.getTime()) / DAY_MS, 2)
+  }
+}
+
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
 export function jsonReport(plan: PolicyPlan) {
   const u = plan.usage
@@ -102,9 +117,7 @@ export function jsonReport(plan: PolicyPlan) {
       pace: round(u.pace, 3),
       status: u.status,
       usagePercent: round(u.usagePercent, 2),
-      source: u.reading?.source ?? 'input',
-      sampleAt: (u.reading?.at ?? plan.now).toISOString(),
-      sampleAgeDays: round(u.reading?.ageDays ?? 0, 2)
+      ...sampleJson(u.reading, plan.now)
     },
     mode: plan.mode,
     ...(plan.inForce

@@ -4,9 +4,11 @@ import { changedWorkflows, type WorkflowPlan } from '../core/schedule/plan.js'
 import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
 import { DAY_MS } from '../core/usage/period.js'
+import { type Reading } from '../core/usage/usage.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
+import { usageSourceText } from './usage-source.js'
 import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
 
@@ -50,6 +52,11 @@ function policyRows(plan: PolicyPlan): string[] {
   ]
 }
 
+const fromSource = (reading: Reading | undefined) => {
+  const text = usageSourceText(reading)
+  return text ? ` — ${text}` : ''
+}
+
 function usageTable(plan: PolicyPlan): string {
   const u = plan.usage
   return [
@@ -57,7 +64,7 @@ function usageTable(plan: PolicyPlan): string {
     '|---|---|',
     `| Usage | \`${usageBar(u.usagePercent, 30)}\` ${decimal(u.usagePercent)}% |`,
     `| Quota | ${count(u.quota)} |`,
-    `| Used | ${count(u.used)} (${count(u.remaining)} remaining) |`,
+    `| Used | ${count(u.used)} (${count(u.remaining)} remaining)${fromSource(u.reading)} |`,
     `| Reset | ${day(u.period.end)}, in ${decimal(u.period.remainingDays)} days |`,
     `| Burn rate | ${decimal(u.burnRate)} a day (${u.burnBasis.kind === 'history' ? `since the sample of ${day(u.burnBasis.sample.at)}` : 'period average'}) |`,
     `| Projected at reset | ${count(u.projected)} (${decimal((u.projected / u.quota) * 100)}% of the quota) |`,

@@ -12,6 +12,7 @@ import {
 } from './format.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
+import { usageSourceText } from './usage-source.js'
 
 const RULE = '='.repeat(70)
 
@@ -50,6 +51,12 @@ function policyLines(plan: PolicyPlan): string[] {
   ]
 }
 
+/** ` (premium requests of user:octocat from the billing report, …)` for a billing source's figure. */
+function fromSource(usage: PolicyPlan['usage']): string {
+  const text = usageSourceText(usage.reading)
+  return text ? ` (${text})` : ''
+}
+
 /** The original tracker's status report (seeds/000), for a person at a terminal. */
 export function renderTextReport(plan: PolicyPlan): string {
   const u = plan.usage
@@ -65,7 +72,7 @@ export function renderTextReport(plan: PolicyPlan): string {
     `📊 Usage: ${usageBar(u.usagePercent)} ${decimal(u.usagePercent)}%`,
     '',
     `${pad('Total Quota:')}${count(u.quota)} requests`,
-    `${pad('Used:')}${count(u.used)} requests`,
+    `${pad('Used:')}${count(u.used)} requests${fromSource(u)}`,
     `${pad('Remaining:')}${count(u.remaining)} requests`,
     '',
     `📅 ${'Reset Date:'.padEnd(17)}${day(u.period.end)}`,

@@ -2,8 +2,16 @@ import { ValidationError } from '../core/errors.js'
 import { type Config } from '../core/schedule/config.js'
 import { latestSample, usageSamples, type State } from '../core/state/state.js'
 import { DAY_MS, periodAt } from '../core/usage/period.js'
-import { assessUsage, type UsageReport, type UsageSample } from '../core/usage/usage.js'
+import { type UsageSource } from '../core/usage/billing-source.js'
+import {
+  assessUsage,
+  type Reading,
+  type UsageReport,
+  type UsageSample,
+  type UsageWarning
+} from '../core/usage/usage.js'
 import { type UsageSettings } from '../settings.js'
+import { type LiveUsage } from './read-usage.js'
 
 /** A state sample older than this is said to be stale in the log and the summary. */
 export const STALE_SAMPLE_DAYS = 2
@@ -16,6 +24,9 @@ export interface AssessInput {
   now: Date
   /** How to name the `used` value when it is missing: "input 'used'" or "--used". */
   usedName: string
+  /** Where `used` comes from; a billing source's figure is `live` (unless `used` was given, which wins). */
+  usageSource?: UsageSource
+  live?: LiveUsage
 }
 
 /** The usage report and the reading it rests on. */
@@ -28,6 +39,7 @@ export interface UsageAssessment {
 /** `used` as given at now, or the state's latest sample of the current period at its own time. */
 export function currentReading(input: AssessInput): UsageSample {
   if (input.usage.used !== undefined) return { at: input.now, used: input.usage.used }
+  if (input.live) return { at: input.now, used: input.live.used }
   const period = periodAt(input.now, input.usage.resetDay)
   const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined
   if (sample) return sample
@@ -61,15 +73,44 @@ export function assessUsageNow(input: AssessInput): UsageAssessment {
     forcedMode: input.usage.mode === 'auto' ? undefined : input.usage.mode
   })
   const ageDays = (input.now.getTime() - reading.at.getTime()) / DAY_MS
-  const source = input.usage.used !== undefined ? ('input' as const) : ('state' as const)
   const usage: UsageReport = {
     ...at,
     period: periodAt(input.now, input.usage.resetDay),
-    reading: { at: reading.at, ageDays, source },
-    warnings:
-      ageDays > STALE_SAMPLE_DAYS
-        ? [...at.warnings, { kind: 'stale-sample', at: reading.at, ageDays }]
-        : at.warnings
+    reading: readingOf(input, reading.at, ageDays),
+    warnings: [
+      ...at.warnings,
+      ...(ageDays > STALE_SAMPLE_DAYS
+        ? [{ kind: 'stale-sample', at: reading.at, ageDays } as const]
+        : []),
+      ...sourceWarnings(input)
+    ]
   }
   return { usage, reading, history }
+}
+
+/** Where the figure came from: the input, a billing report (its account and newest item), or the state. */
+function readingOf(input: AssessInput, at: Date, ageDays: number): Reading {
+  if (input.usage.used !== undefined) return { at, ageDays, source: 'input' }
+  const live = input.live
+  if (!live) return { at, ageDays, source: 'state' }
+  const item = live.itemAt ? { itemAt: live.itemAt } : {}
+  return { at, ageDays, source: live.source, account: live.account, ...item }
+}
+
+/** A `used` given over a usage source wins, and says so; a report with nothing for the period says used is 0. */
+function sourceWarnings(input: AssessInput): UsageWarning[] {
+  const { usageSource: source, live } = input
+  const used = input.usage.used
+  if (used !== undefined && source !== undefined && source !== 'input')
+    return [{ kind: 'used-overrides-source', source, used }]
+  if (live && live.items === 0)
+    return [
+      {
+        kind: 'no-usage-items',
+        source: live.source,
+        account: live.account,
+        since: live.since
+      }
+    ]
+  return []
 }

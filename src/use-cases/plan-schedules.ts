@@ -15,9 +15,11 @@ import {
   type ModeInForce
 } from '../core/state/schedule-changes.js'
 import { type ScheduleChange, type State } from '../core/state/state.js'
+import { type UsageSource } from '../core/usage/billing-source.js'
 import { type TextSource } from '../ports/workflow-files.js'
 import { type UsageSettings } from '../settings.js'
 import { assessUsageNow } from './assess-usage.js'
+import { type LiveUsage } from './read-usage.js'
 
 export { type PolicyPlan } from '../core/forecast/policy.js'
 
@@ -31,6 +33,9 @@ export interface PlanInput {
   usedName: string
   /** The policy asked for by the action input or the CLI flag; undefined takes the config's. */
   policy?: Policy
+  /** Where `used` comes from, and the billing report's figure when one was read. */
+  usageSource?: UsageSource
+  live?: LiveUsage
 }
 
 /** Reads the config and lists its problems without throwing for them; a missing file is an error that names it. */

@@ -9,6 +9,7 @@ import {
   type ScheduleChange,
   type State
 } from '../core/state/state.js'
+import { type BillingCache } from '../core/usage/billing-sum.js'
 import { type UsageSample } from '../core/usage/usage.js'
 
 const STALE_RETRIES = 3
@@ -35,6 +36,8 @@ export async function loadState(storage: StateStorage, name: string): Promise<Lo
 export interface StateAdditions {
   samples?: readonly UsageSample[]
   changes?: readonly ScheduleChange[]
+  /** The billing report's finished days, for the next run. */
+  billing?: BillingCache
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js'
+import { billingCacheProblems, type BillingCache } from '../usage/billing-sum.js'
 import { type UsageSample } from '../usage/usage.js'
 
 /**
@@ -30,6 +31,8 @@ export interface State {
   version: 2
   samples: Array<{ at: string; used: number }>
   changes: ScheduleChange[]
+  /** Finished days of the period already read from a billing report (DESIGN §10 Live usage). */
+  billing?: BillingCache
   [extra: string]: unknown
 }
 
@@ -119,6 +122,7 @@ export function parseState(text: string, name: string): State {
   else problems.push(...sampleProblems(samples, name))
   if (!Array.isArray(changes)) problems.push(`${name}: changes must be an array`)
   else problems.push(...changeProblems(changes, name, version as number))
+  problems.push(...billingCacheProblems(data.billing, name))
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid state file')
   const read = changes as Array<Record<string, unknown>>
   return {
@@ -179,7 +183,11 @@ function mergeChanges(
  */
 export function recordInState(
   state: State,
-  additions: { samples?: readonly UsageSample[]; changes?: readonly ScheduleChange[] }
+  additions: {
+    samples?: readonly UsageSample[]
+    changes?: readonly ScheduleChange[]
+    billing?: BillingCache
+  }
 ): State {
   const samples = [
     ...state.samples,
@@ -189,7 +197,8 @@ export function recordInState(
     ...new Map(items.map(i => [key(i), i])).values()
   ]
   const changes = mergeChanges(state.changes, additions.changes ?? [])
-  return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes) }
+  const billing = additions.billing ? { billing: additions.billing } : {}
+  return { ...state, samples: byTime(dedupe(samples)), changes: byTime(changes), ...billing }
 }
 
 /** Merges what this run added or updated into a newer copy of the state (after a 409 on write). */
@@ -201,7 +210,11 @@ export function mergeStates(newer: State, ours: State, base: State): State {
       samples: ours.samples
         .filter(s => !known.has(key(s)))
         .map(s => ({ at: new Date(s.at), used: s.used })),
-      changes: ours.changes.filter(c => !known.has(key(c)))
+      changes: ours.changes.filter(c => !known.has(key(c))),
+      // The billing cache this run read replaces the newer one only when this run changed it.
+      ...(ours.billing && key(ours.billing) !== key(base.billing ?? {})
+        ? { billing: ours.billing }
+        : {})
     }
   )
 }

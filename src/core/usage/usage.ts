@@ -1,6 +1,7 @@
 import { type Mode } from '../schedule/schedule.js'
 import { DAY_MS, periodAt, type Period } from './period.js'
 import type { TargetLearningReason, TargetReason } from '../forecast/policy.js'
+import { type BillingSource } from './billing-source.js'
 
 /** A usage reading: how much of the quota had been used at an instant. */
 export interface UsageSample {
@@ -43,12 +44,20 @@ export type BurnBasis = { kind: 'history'; sample: UsageSample } | { kind: 'peri
 export type UsageWarning =
   | { kind: 'correction'; at: Date; sampleUsed: number; used: number }
   | { kind: 'stale-sample'; at: Date; ageDays: number }
+  /** `used` was given with a usage source: the figure given wins and the report was not read. */
+  | { kind: 'used-overrides-source'; source: BillingSource; used: number }
+  /** The billing report had no item for the period: used is 0. */
+  | { kind: 'no-usage-items'; source: BillingSource; account: string; since: Date }
 
-/** Where the figure came from and how old it is: given now, or the state's latest sample. */
+/** Where the figure came from and how old it is: given now, the state's latest sample, or a billing report read now. */
 export interface Reading {
   at: Date
   ageDays: number
-  source: 'input' | 'state'
+  source: 'input' | 'state' | BillingSource
+  /** A billing source's account (`user:NAME`, `org:NAME`). */
+  account?: string
+  /** A billing source's newest usage item: up to when it counts. */
+  itemAt?: Date
 }
 
 /** Why the thresholds of DESIGN §3 chose a mode (or that the user forced one): the rule and the figures it compared. */

@@ -1,12 +1,14 @@
 import { ValidationError } from '../../core/errors.js'
 import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
 import { reconcileChanges, type ProposedChange } from '../../core/state/schedule-changes.js'
+import { type BillingAccount, type BillingUsage } from '../../ports/billing-usage.js'
 import { type StateStorage } from '../../ports/state-storage.js'
 import { type Issues, type PullRequests } from '../../ports/threads.js'
 import { textSourceAt, type WorkflowFiles } from '../../ports/workflow-files.js'
 import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { type ActionSettings } from '../../settings.js'
 import { planSchedules, type PolicyPlan } from '../plan-schedules.js'
+import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
 import { publishPullRequest, type PullRequestOutcome } from './pull-request.js'
@@ -18,6 +20,8 @@ export interface ApplyPorts extends WorkflowFiles, PullRequests, Issues {
   /** Where the state lives, for messages. */
   stateName: string
   requestCount(): number
+  /** The billing usage reports, for a usage source other than `input` (DESIGN §10 Live usage). */
+  billing?: BillingUsage
 }
 
 /** Everything a run did, for the outputs and the summary. */
@@ -56,7 +60,8 @@ export async function resolveBase(
   const baseHead = await ports.branchHead(base)
   if (!baseHead)
     throw new ValidationError([`input 'base': branch '${base}' does not exist in the repository`])
-  return { base, baseHead, issuesEnabled: info.issuesEnabled }
+  const kind = info.ownerIsOrganization ? ('org' as const) : ('user' as const)
+  return { base, baseHead, issuesEnabled: info.issuesEnabled, owner: { kind, name: info.owner } }
 }
 
 function proposedChanges(plan: Plan): ProposedChange[] {
@@ -79,7 +84,12 @@ async function recordState(
   storage: StateStorage | undefined,
   name: string,
   loaded: LoadedState,
-  result: { plan: Plan; pullRequest: PullRequestOutcome; given: number | undefined }
+  result: {
+    plan: Plan
+    pullRequest: PullRequestOutcome
+    given: number | undefined
+    live: LiveUsage | undefined
+  }
 ) {
   if (!storage) return
   const { plan, pullRequest } = result
@@ -91,21 +101,41 @@ async function recordState(
     proposals: open ? proposedChanges(plan) : [],
     fresh: pullRequest.operation === 'created'
   })
-  await saveState(storage, name, loaded, { samples, changes })
+  await saveState(storage, name, loaded, { samples, changes, billing: result.live?.cache })
 }
 
-/** Reads the state (when there is one) and plans the run from the base branch. */
+/** The usage from the billing report when the usage source is one (and `used` was not given); logged. */
+async function readLiveUsage(
+  ports: ApplyPorts,
+  settings: ActionSettings,
+  context: { owner: BillingAccount; now: Date; cached: unknown },
+  progress: Progress
+): Promise<LiveUsage | undefined> {
+  const { source, account } = settings.billing
+  const { used, resetDay } = settings.usage
+  if (source === 'input' || used !== undefined) return undefined
+  const live = await progress.phase('Read the usage', () =>
+    liveUsageFor(ports.billing, { source, account, used, resetDay, ...context })
+  )
+  if (live) progress.info(liveUsageLine(live))
+  return live
+}
+
+/** Reads the state (when there is one) and the usage, and plans the run from the base branch. */
 async function readAndPlan(
   ports: ApplyPorts,
   settings: ActionSettings,
-  where: { baseHead: string },
+  where: { baseHead: string; owner: BillingAccount },
   now: Date,
-  phase: Progress['phase']
+  progress: Progress
 ) {
+  const { phase } = progress
   const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
   const loaded = await phase('Read the state', () =>
     storage ? loadState(storage, ports.stateName) : Promise.resolve(emptyLoadedState())
   )
+  const cached = loaded.state.billing
+  const live = await readLiveUsage(ports, settings, { owner: where.owner, now, cached }, progress)
   const plan = await phase('Plan', () =>
     planSchedules(textSourceAt(ports, where.baseHead), {
       usage: settings.usage,
@@ -113,10 +143,12 @@ async function readAndPlan(
       state: loaded.state,
       now,
       usedName: "input 'used'",
-      policy: settings.policy
+      policy: settings.policy,
+      usageSource: settings.billing.source,
+      live
     })
   )
-  return { storage, loaded, plan }
+  return { storage, loaded, plan, live }
 }
 
 const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
@@ -135,7 +167,7 @@ export async function applySchedules(
   const would = settings.dryRun ? ' (dry run: would be)' : ''
   const where = await phase('Read the repository', () => resolveBase(ports, settings))
   info(`base ${where.base} at ${where.baseHead}`)
-  const { storage, loaded, plan } = await readAndPlan(ports, settings, where, now, phase)
+  const { storage, loaded, plan, live } = await readAndPlan(ports, settings, where, now, progress)
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
   )
@@ -160,9 +192,9 @@ export async function applySchedules(
   )
   info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`)
   if (!settings.dryRun) {
-    const given = settings.usage.used
+    const given = settings.usage.used ?? live?.used
     await phase('Record the state', () =>
-      recordState(storage, ports.stateName, loaded, { plan, pullRequest, given })
+      recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live })
     )
   }
   return { plan, pullRequest, alert, requests: ports.requestCount() }
