@@ -34,6 +34,7 @@ describe('parseActionSettings', () => {
   it('reads the defaults of action.yml', () => {
     expect(parse({ used: '300' })).toEqual({
       operation: 'apply',
+      workflows: [],
       restoreTo: undefined,
       token: 'ghs_example',
       usage: { quota: 1500, used: 300, resetDay: 1, mode: 'auto' },

@@ -3,6 +3,7 @@ import { gitHubBillingPorts, gitHubPorts } from './adapters/github/github-reposi
 import { parseRepoId } from './adapters/github/repo-id.js'
 import { STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
+import { dispatchOperation, resumeOperation } from './dispatch-action.js'
 import { actionOutputs, restoreOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
 import { jobSummary } from './reports/markdown.js'
@@ -140,6 +141,11 @@ export async function run(): Promise<void> {
   try {
     const settings = parseActionSettings(name => core.getInput(name))
     if (settings.operation === 'restore') await restore(settings)
+    else if (settings.operation === 'dispatch') {
+      const problem = await dispatchOperation(ports(settings), settings, now(), progress)
+      if (problem) core.setFailed(problem)
+    } else if (settings.operation === 'resume')
+      await resumeOperation(ports(settings), settings, now())
     else await apply(settings)
   } catch (error) {
     core.setFailed(errorMessage(error))

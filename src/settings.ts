@@ -77,12 +77,18 @@ export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSetti
   return { quota: quota as number, used, resetDay, mode }
 }
 
-/** What the action does: plan and apply the schedules (the default), or restore the recorded ones. */
-export type Operation = 'apply' | 'restore'
+/**
+ * What the action does: plan and apply the schedules (the default), restore the recorded ones, run one dispatch tick,
+ * or resume paused dispatched workflows.
+ */
+export const OPERATIONS = ['apply', 'restore', 'dispatch', 'resume'] as const
+export type Operation = (typeof OPERATIONS)[number]
 
 /** Every input of the action (DESIGN §7), parsed and checked. */
 export interface ActionSettings {
   operation: Operation
+  /** `resume` only: the config ids of the workflows to resume (`workflows`, a comma list). */
+  workflows: string[]
   /** `restore` only: put back the crons in force at this time; undefined restores the backup. */
   restoreTo: Date | undefined
   token: string
@@ -224,11 +230,37 @@ export function parseRestoreTo(raw: string, name: string, problems: string[]): D
   return at
 }
 
+/** `workflows`: config ids, comma- or newline-separated. */
+function workflowIds(raw: string): string[] {
+  return raw
+    .split(/[,\n]/)
+    .map(id => id.trim())
+    .filter(Boolean)
+}
+
+/** Dispatch and resume keep their records in the state; `workflows` is read by resume only, which needs it. */
+function dispatchProblems(text: string, input: (name: string) => string): string[] {
+  const ids = workflowIds(input('workflows'))
+  if (text === 'resume' && ids.length === 0)
+    return ["operation 'resume' needs input 'workflows': the config ids of the workflows to resume"]
+  if (text !== 'resume' && ids.length > 0)
+    return [
+      "input 'workflows' is read only by operation: resume — remove it or set operation: resume"
+    ]
+  const stateless =
+    (text === 'dispatch' || text === 'resume') && input('state-branch').trim() === ''
+  return stateless
+    ? [
+        `operation '${text}' keeps its records in the state, but input 'state-branch' is empty — name the state branch`
+      ]
+    : []
+}
+
 function operation(input: (name: string) => string, problems: string[]) {
   const raw = input('operation')
   const text = raw.trim().toLowerCase() || 'apply'
-  if (text !== 'apply' && text !== 'restore')
-    problems.push(`input 'operation' must be apply or restore, got '${raw}'`)
+  const known = OPERATIONS.find(o => o === text)
+  if (!known) problems.push(`input 'operation' must be ${OPERATIONS.join(', ')}, got '${raw}'`)
   const restoreTo = parseRestoreTo(input('restore-to'), "input 'restore-to'", problems)
   if (text !== 'restore' && input('restore-to').trim() !== '')
     problems.push(
@@ -238,7 +270,8 @@ function operation(input: (name: string) => string, problems: string[]) {
     problems.push(
       "operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch"
     )
-  return { operation: (text === 'restore' ? 'restore' : 'apply') as Operation, restoreTo }
+  problems.push(...dispatchProblems(text, input))
+  return { operation: known ?? 'apply', workflows: workflowIds(input('workflows')), restoreTo }
 }
 
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */

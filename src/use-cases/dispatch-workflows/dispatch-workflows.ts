@@ -1,0 +1,156 @@
+/**
+ * `operation: dispatch` (DESIGN §12): one tick of the orchestrator that starts `via: dispatch` workflows itself. It
+ * reads the config, the state and the usage; claims what fell due since the last tick (the mode in force choosing the
+ * crons) with a version-guarded write; dispatches each claimed workflow once, coalescing its occurrences; records the
+ * run ids. A tick that finds nothing due writes nothing.
+ */
+import { dispatchLimits } from '../../core/dispatch/dispatch-config.js'
+import { newlyPaused } from '../../core/dispatch/pauses.js'
+import { type RunFacts } from '../../core/dispatch/run-facts.js'
+import { withOutcomes, type Outcome } from '../../core/dispatch/tick-claim.js'
+import { emptyReport, tickReport, type TickReport } from '../../core/dispatch/tick-report.js'
+import {
+  knownRunIds,
+  lastTick,
+  readDispatchState,
+  type Pause,
+  type TickRecord
+} from '../../core/dispatch/tick-state.js'
+import { type Mode } from '../../core/schedule/schedule.js'
+import { type UsageReport } from '../../core/usage/usage.js'
+import { type WorkflowControl } from '../../ports/workflow-control.js'
+import { type WorkflowRuns } from '../../ports/workflow-runs.js'
+import { type ActionSettings } from '../../settings.js'
+import { type Progress } from '../apply-schedules/apply-schedules.js'
+import { claimTick, type Claim, type ClaimInput } from './claim.js'
+import { deliver } from './deliver.js'
+import { readTick, type TickInputs, type TickReadPorts } from './read-tick.js'
+import { recordOutcomes } from './record.js'
+
+/** The ports a tick uses. */
+export interface DispatchPorts extends TickReadPorts {
+  listRuns: WorkflowRuns['listRuns']
+  dispatch: WorkflowControl['dispatch']
+  requestCount(): number
+}
+
+/** Who this tick is, and its real clock (the deadline is real time, whatever the pinned clock says). */
+export interface TickIdentity {
+  by: string
+  elapsedMs(): number
+}
+
+/** Everything a tick did, for the outputs, the summary and the log. */
+export interface TickResult {
+  report: TickReport
+  mode: Mode
+  usage: UsageReport
+  /** Every paused workflow after the tick, and the ones this tick paused. */
+  paused: Record<string, Pause>
+  newlyPaused: string[]
+  requests: number
+  dryRun: boolean
+}
+
+/** Dispatches each claimed item in the record's order and says what came of it (item index → outcome). */
+async function deliverAll(
+  ports: DispatchPorts,
+  inputs: TickInputs,
+  claim: Claim,
+  context: { now: Date; seen: Set<number>; tick: TickIdentity; dryRun: boolean }
+): Promise<Map<number, Outcome>> {
+  const byId = new Map(inputs.workflows.map(w => [w.id, w]))
+  const known = knownRunIds(readDispatchState(claim.state, ''))
+  const ctx = {
+    runs: ports,
+    control: ports,
+    ref: inputs.base,
+    now: context.now,
+    claimedAt: claim.record.claimedAt,
+    known,
+    seen: context.seen,
+    elapsedMs: context.tick.elapsedMs,
+    dryRun: context.dryRun
+  }
+  const outcomes = new Map<number, Outcome>()
+  for (const [index, item] of claim.record.workflows.entries()) {
+    const workflow = byId.get(item.workflow)
+    if (item.status !== 'claimed' || !workflow) continue
+    outcomes.set(index, await deliver(item, workflow, ctx))
+  }
+  return outcomes
+}
+
+function settled(claim: Claim, by: string, outcomes: ReadonlyMap<number, Outcome>): TickRecord {
+  const dispatch = withOutcomes(readDispatchState(claim.state, ''), by, outcomes)
+  return dispatch.ticks.find(t => t.by === by) ?? claim.record
+}
+
+/** What claiming needs: the workflows, the mode in force, the rules (a spent quota is the budget), the runs port. */
+function claimInputOf(
+  inputs: TickInputs,
+  settings: ActionSettings,
+  now: Date,
+  ports: DispatchPorts,
+  by: string
+): ClaimInput {
+  const { usage, workflows } = inputs
+  return {
+    context: { workflows, mode: usage.mode, now, by },
+    rules: { budgetSpent: usage.used >= usage.quota, ...dispatchLimits(inputs.config) },
+    runs: ports,
+    facts: new Map<string, RunFacts>(),
+    seen: new Set<number>(),
+    dryRun: settings.dryRun
+  }
+}
+
+/** A tick with nothing to do: nothing written. */
+function idle(
+  inputs: TickInputs,
+  settings: ActionSettings,
+  now: Date,
+  ports: DispatchPorts
+): TickResult {
+  const dispatch = readDispatchState(inputs.loaded.state, ports.stateName)
+  return {
+    mode: inputs.usage.mode,
+    usage: inputs.usage,
+    dryRun: settings.dryRun,
+    report: emptyReport(now, lastTick(dispatch.ticks)?.to ?? null),
+    paused: dispatch.paused,
+    newlyPaused: [],
+    requests: ports.requestCount()
+  }
+}
+
+/** One tick: read, claim, dispatch, record (DESIGN §12). */
+export async function dispatchWorkflows(
+  ports: DispatchPorts,
+  settings: ActionSettings,
+  now: Date,
+  tick: TickIdentity,
+  progress: Progress
+): Promise<TickResult> {
+  const inputs = await readTick(ports, settings, now, progress)
+  const claimInput = claimInputOf(inputs, settings, now, ports, tick.by)
+  progress.info(`mode ${inputs.usage.mode}; ${inputs.workflows.length} workflows via dispatch`)
+  const claim = await progress.phase('Claim the tick', () =>
+    claimTick(inputs.storage, ports.stateName, inputs.loaded, claimInput)
+  )
+  if (!claim) return idle(inputs, settings, now, ports)
+  const context = { now, seen: claimInput.seen, tick, dryRun: settings.dryRun }
+  const outcomes = await progress.phase('Dispatch', () => deliverAll(ports, inputs, claim, context))
+  const record = settings.dryRun
+    ? undefined
+    : await progress.phase('Record the runs', () =>
+        recordOutcomes(inputs.storage, ports.stateName, { ...claim, by: tick.by, now }, outcomes)
+      )
+  const after = readDispatchState(claim.state, ports.stateName)
+  return {
+    ...idle(inputs, settings, now, ports),
+    report: tickReport(record ?? settled(claim, tick.by, outcomes)),
+    paused: after.paused,
+    newlyPaused: newlyPaused(claim.before, after)
+  }
+}
