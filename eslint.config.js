@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/', 'examples/'] },
+  { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/', 'examples/', 'bench/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

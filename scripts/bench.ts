@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import { startGitHubFake } from '../__fixtures__/github-fake/index.js'
 import { runAction } from '../__fixtures__/run-action.js'
+import { coldStartReport } from './bench-cold-start.js'
 
 const ROUNDS = 5
 
@@ -121,3 +122,4 @@ console.log(
 console.log(
   `\nBundle: dist/index.js ${size('dist/index.js')}; dist/cli/index.js ${size('dist/cli/index.js')}`
 )
+console.log(`\n${coldStartReport()}`)
