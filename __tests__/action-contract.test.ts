@@ -86,7 +86,7 @@ function yamlFilesUnder(dir: string): string[] {
 function isWorkflow(text: string): boolean {
   try {
     const doc = parse(text) as Record<string, unknown> | null
-    return !!doc && typeof doc === 'object' && 'jobs' in doc && ('on' in doc || true in doc)
+    return !!doc && typeof doc === 'object' && 'jobs' in doc && ('on' in doc || 'true' in doc)
   } catch {
     return true // a workflow-looking file that does not parse must reach the parser and fail there
   }
