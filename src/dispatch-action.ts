@@ -19,6 +19,12 @@ import {
   type DispatchPorts
 } from './use-cases/dispatch-workflows/dispatch-workflows.js'
 import { resumeWorkflows } from './use-cases/dispatch-workflows/resume.js'
+import {
+  budgetMarkdown,
+  enforceBudgetsForRun,
+  pausedOutput,
+  type BudgetPorts
+} from './use-cases/enforce-budgets.js'
 
 /** This tick as its claim names it: the workflow run and attempt, and a nonce (two ticks of one run differ). */
 function tickName(): string {
@@ -29,7 +35,7 @@ function tickName(): string {
 
 /** `operation: dispatch`: one tick; a refused dispatch fails the step after everything else was recorded. */
 export async function dispatchOperation(
-  ports: DispatchPorts,
+  ports: DispatchPorts & BudgetPorts,
   settings: ActionSettings,
   now: Date,
   progress: Progress
@@ -37,13 +43,18 @@ export async function dispatchOperation(
   const started = performance.now()
   const tick = { by: tickName(), elapsedMs: () => performance.now() - started }
   const result = await dispatchWorkflows(ports, settings, now, tick, progress)
+  // Checked after the tick (its usage is read once); a cap spent now stops the next tick's dispatches.
+  const budgets = await enforceBudgetsForRun(ports, settings, result.usage, now)
   for (const warning of result.usage.warnings) core.warning(warningText(warning))
   for (const line of dispatchLogLines(result)) core.info(line)
   for (const id of result.newlyPaused)
     core.warning(pauseLines({ [id]: result.paused[id] ?? { since: '', runs: [] } }).join(''))
   core.info(`GitHub API requests: ${result.requests}`)
   for (const [name, value] of Object.entries(dispatchOutputs(result))) core.setOutput(name, value)
-  await core.summary.addRaw(dispatchSummary(result)).write()
+  // The tick's failure pauses carry no path.
+  const failures = Object.keys(result.paused).map(id => ({ workflow: id, path: '' }))
+  core.setOutput('paused', pausedOutput(budgets, failures))
+  await core.summary.addRaw(`${dispatchSummary(result)}\n${budgetMarkdown(budgets)}`).write()
   const refused = result.report.failed.filter(f => !f.retried)
   if (refused.length === 0) return undefined
   return refused.map(f => `${f.workflow} (${f.path}) was not dispatched: ${f.error}`).join('\n')

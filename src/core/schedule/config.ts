@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml'
 import { ValidationError } from '../errors.js'
 import { expandStagger, staggerEntryProblems } from '../cron/stagger.js'
 import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
+import { readBudgets, type Budgets } from '../usage/budgets.js'
 import { MODES, sameEntry, type Mode, type ScheduleEntry } from './schedule.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
 import {
@@ -42,6 +43,8 @@ export interface ManagedWorkflow {
   dispatch?: DispatchOptions
 }
 
+  /** `budgets:` caps (DESIGN §13); absent means none. */
+  budgets?: Budgets
 /** The validated orchestrator config (DESIGN §4); `maxDispatches`/`pauseAfterFailures` only when given (dispatchLimits). */
 export interface Config extends Partial<DispatchLimits> {
   thresholds: Thresholds
@@ -300,7 +303,7 @@ export function readConfig(text: string, file: string): ConfigReading {
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
-  const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger']
+  const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger', 'budgets']
   problems.push(...unknownKeys(raw, [...topKeys, ...DISPATCH_CONFIG_KEYS], []))
   const stagger = readStagger(raw.stagger, problems)
   const read: Config = {
@@ -309,7 +312,8 @@ export function readConfig(text: string, file: string): ConfigReading {
     workflows: expandStagger(readWorkflows(raw.workflows, problems), { stagger }),
     ...readPolicy(raw, problems),
     ...readDispatchLimits(raw, problems),
-    ...(stagger ? { stagger } : {})
+    ...(stagger ? { stagger } : {}),
+    ...readBudgets(raw.budgets, problems)
   }
   return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) }
 }

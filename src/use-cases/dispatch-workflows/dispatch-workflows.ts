@@ -17,6 +17,7 @@ import {
   type TickRecord
 } from '../../core/dispatch/tick-state.js'
 import { type Mode } from '../../core/schedule/schedule.js'
+import { budgetPaused, readPauses } from '../../core/usage/budgets.js'
 import { type UsageReport } from '../../core/usage/usage.js'
 import { type WorkflowControl } from '../../ports/workflow-control.js'
 import { type WorkflowRuns } from '../../ports/workflow-runs.js'
@@ -97,7 +98,12 @@ function claimInputOf(
   const { usage, workflows } = inputs
   return {
     context: { workflows, mode: usage.mode, now, by },
-    rules: { budgetSpent: usage.used >= usage.quota, ...dispatchLimits(inputs.config) },
+    rules: {
+      // A spent quota, or a budget cap (DESIGN §13) whose pause holds.
+      budgetSpent:
+        usage.used >= usage.quota || budgetPaused(readPauses(inputs.loaded.state.pauses), now),
+      ...dispatchLimits(inputs.config)
+    },
     runs: ports,
     facts: new Map<string, RunFacts>(),
     seen: new Set<number>(),
