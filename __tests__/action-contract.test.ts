@@ -147,6 +147,29 @@ describe('the README', () => {
   })
 })
 
+describe("the README's links and picture", () => {
+  it('links only files that exist', () => {
+    const targets = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map(m => m[1] ?? '')
+      .filter(t => !/^[a-z]+:/.test(t))
+    expect(targets).toContain('docs/job-summary.svg')
+    expect(targets.filter(t => !existsSync(t))).toEqual([])
+  })
+
+  it('shows a job summary whose words are real SVG text', () => {
+    const svg = readFileSync('docs/job-summary.svg', 'utf8')
+    const text = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map(m => m[1]).join(' ')
+    for (const words of [
+      'Dynamic Workflow Orchestrator',
+      'Projected at reset',
+      'Runs / 30 days',
+      'Pull request:',
+      'Alert issue:'
+    ])
+      expect(text).toContain(words)
+  })
+})
+
 describe('every example workflow', () => {
   const found = workflows()
 
