@@ -149,9 +149,14 @@ describe('a via: dispatch workflow against its file', () => {
     expect(current.get('nightly')?.from).toEqual([])
   })
 
+  it('accepts a scheduled file without the trigger when no inputs are given: the schedule PR adds it', () => {
+    const text = "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs: {}\n"
+    expect(fileProblems('    via: dispatch\n', text)).toEqual([])
+  })
+
   it('refuses a file without a workflow_dispatch trigger, naming the file and the config', () => {
     const text = "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs: {}\n"
-    expect(fileProblems('    via: dispatch\n', text)).toEqual([
+    expect(fileProblems(given, text)).toEqual([
       `${NIGHTLY}: managed as 'nightly' with via: dispatch, but it has no workflow_dispatch trigger — add \`workflow_dispatch:\` under \`on:\`, or set via: cron in the config`
     ])
   })

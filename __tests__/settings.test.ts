@@ -36,6 +36,7 @@ describe('parseActionSettings', () => {
       operation: 'apply',
       workflows: [],
       restoreTo: undefined,
+      delivery: 'pull-request',
       token: 'ghs_example',
       usage: { quota: 1500, used: 300, resetDay: 1, mode: 'auto' },
       config: '.github/orchestrator.yml',
@@ -56,6 +57,20 @@ describe('parseActionSettings', () => {
     ['', undefined]
   ])("reads policy '%s' as %s (empty: the config's)", (policy, expected) => {
     expect(parse({ policy }).policy).toBe(expected)
+  })
+
+  test.each([
+    ['auto-merge', 'auto-merge'],
+    [' Direct ', 'direct'],
+    ['', 'pull-request']
+  ])("reads delivery '%s' as %s", (delivery, expected) => {
+    expect(parse({ delivery }).delivery).toBe(expected)
+  })
+
+  it('refuses an unknown delivery, naming the input and the choices', () => {
+    expect(problemsOf({ delivery: 'merge' })).toEqual([
+      "input 'delivery' must be one of pull-request, auto-merge, direct, got 'merge'"
+    ])
   })
 
   it('leaves used undefined when empty, for the state to fill', () => {

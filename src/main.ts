@@ -85,12 +85,15 @@ async function report(settings: ActionSettings, result: RunResult) {
     issue: result.alert.issue
   })
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  const merge = result.pullRequest.autoMerge
+  if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
   await core.summary
     .addRaw(
       jobSummary(result.plan, {
         dryRun: settings.dryRun,
         pullRequest: result.pullRequest.pullRequest,
         pullRequestOperation: result.pullRequest.operation,
+        delivery: result.pullRequest,
         issue: result.alert.issue,
         issueOperation: result.alert.operation,
         alertProblem: result.alert.problem,

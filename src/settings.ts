@@ -84,6 +84,18 @@ export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSetti
 export const OPERATIONS = ['apply', 'restore', 'dispatch', 'resume'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
+/** How a schedule change reaches the base branch: a pull request, one with auto-merge on, or a direct commit. */
+export const DELIVERIES = ['pull-request', 'auto-merge', 'direct'] as const
+export type Delivery = (typeof DELIVERIES)[number]
+
+/** The `delivery` input; empty is `pull-request`. */
+export function parseDelivery(raw: string, name: string, problems: string[]): Delivery {
+  const text = raw.trim().toLowerCase() || 'pull-request'
+  const found = DELIVERIES.find(d => d === text)
+  if (!found) problems.push(`${name} must be one of ${DELIVERIES.join(', ')}, got '${raw}'`)
+  return found ?? 'pull-request'
+}
+
 /** Every input of the action (DESIGN §7), parsed and checked. */
 export interface ActionSettings {
   operation: Operation
@@ -91,6 +103,8 @@ export interface ActionSettings {
   workflows: string[]
   /** `restore` only: put back the crons in force at this time; undefined restores the backup. */
   restoreTo: Date | undefined
+  /** How a schedule change reaches the base branch (`delivery`). */
+  delivery: Delivery
   token: string
   usage: UsageSettings
   config: string
@@ -271,7 +285,12 @@ function operation(input: (name: string) => string, problems: string[]) {
       "operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch"
     )
   problems.push(...dispatchProblems(text, input))
-  return { operation: known ?? 'apply', workflows: workflowIds(input('workflows')), restoreTo }
+  return {
+    operation: known ?? 'apply',
+    workflows: workflowIds(input('workflows')),
+    restoreTo,
+    delivery: parseDelivery(input('delivery'), "input 'delivery'", problems)
+  }
 }
 
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */

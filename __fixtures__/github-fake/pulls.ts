@@ -189,7 +189,7 @@ export const createPull: Handler = ctx => {
   const base = text(ctx.body, 'base') ?? ''
   const refusal = refuseCreate(ctx, head, base)
   if (refusal || head === undefined) return refusal ?? notFound(ctx)
-  const now = isoNow()
+  const now = ctx.store.clock.iso()
   const pull: Pull = {
     number: ctx.store.issues.length + 1,
     id: ctx.store.newId(),

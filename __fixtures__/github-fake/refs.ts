@@ -66,6 +66,8 @@ function refuseUpdate(ctx: Ctx, branch: string | undefined, sha: string): Reply 
   if (!can(ctx.token, 'contents')) return denied(ctx)
   const old = branch === undefined ? undefined : ctx.store.git.head(branch)
   if (old === undefined) return fail(ctx, 422, 'Reference does not exist')
+  if (ctx.store.protectedBranches.has(branch as string))
+    return fail(ctx, 422, 'Changes must be made through a pull request.')
   if (!ctx.store.git.commit(sha)) return fail(ctx, 422, 'Object does not exist')
   const fastForward = ctx.store.git.isAncestor(old, sha)
   if (!fastForward && field(ctx.body, 'force') !== true)

@@ -76,6 +76,7 @@ export class RepoStore {
   readonly closePullsWithoutCommits: boolean
   readonly allowAutoMerge: boolean
   readonly refuseAutoMergeWhenClean: boolean
+  readonly protectedBranches: ReadonlySet<string>
   readonly ownerActor: Actor
   readonly issues: IssueRecord[] = []
   readonly labels = new Map<string, Label>()
@@ -96,6 +97,7 @@ export class RepoStore {
     this.closePullsWithoutCommits = options.closePullsWithoutCommits ?? true
     this.allowAutoMerge = options.allowAutoMerge ?? false
     this.refuseAutoMergeWhenClean = options.refuseAutoMergeWhenClean ?? false
+    this.protectedBranches = new Set(options.protectedBranches ?? [])
     this.tokens = options.tokens
     this.ownerActor = { login: this.owner, id: 9919, type: options.ownerType ?? 'Organization' }
     const files = new Map(

@@ -83,6 +83,11 @@ export interface FakeOptions {
    * clean status", as when the base branch has no pending required checks (default false: it is enabled).
    */
   refuseAutoMergeWhenClean?: boolean
+  /**
+   * Branches under branch protection: moving one through the Git refs API answers 422 "Changes must be made through a
+   * pull request." (the message GitHub gives the REST API; `git push` gets GH006 "Protected branch update failed").
+   */
+  protectedBranches?: string[]
 }
 
 /** One request as the fake saw it, with the status it answered. */

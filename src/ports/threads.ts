@@ -30,6 +30,8 @@ export interface PullRequests extends Threads {
   }): Promise<Thread>
   updatePullRequest(number: number, pull: { title: string; body: string }): Promise<Thread>
   closePullRequest(number: number): Promise<void>
+  /** Turns on GitHub's auto-merge (done once its checks pass); PermissionError when the repository does not allow it. */
+  enableAutoMerge(number: number): Promise<void>
 }
 
 /** The alert issue's calls. */

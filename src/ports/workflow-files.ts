@@ -37,6 +37,11 @@ export interface WorkflowFiles {
   /** Throws AlreadyExistsError when the branch exists. */
   createBranch(branch: string, sha: string): Promise<void>
   resetBranch(branch: string, sha: string): Promise<void>
+  /**
+   * Moves a branch forward to a commit built on its head, never forced: StaleFileError when it moved meanwhile,
+   * PermissionError when branch protection refuses.
+   */
+  advanceBranch(branch: string, sha: string): Promise<void>
   /** A branch already gone is not an error. */
   deleteBranch(branch: string): Promise<void>
   /** One commit on top of `parent` changing exactly these files; moves no branch. Returns the commit sha. */

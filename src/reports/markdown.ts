@@ -11,6 +11,8 @@ import { modeReasonText } from './reasons.js'
 import { usageSourceText } from './usage-source.js'
 import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
+import { deliveryLines, waitingSuffix, type DeliveryFacts } from './delivery-lines.js'
+import { consolidationLines } from './consolidation-lines.js'
 
 /** Hidden markers that let later runs find their own pull request and alert issue. */
 export const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->'
@@ -77,7 +79,10 @@ function usageTable(plan: PolicyPlan): string {
 
 function workflowRow(w: WorkflowPlan): string {
   const to = w.changed ? schedule(w.to) : '_unchanged_'
-  return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`
+  // A dispatched workflow's new crons are the times the orchestrator dispatches it; its file may keep none.
+  const next = w.via === 'dispatch' ? `dispatched: ${schedule(w.to)}` : to
+  const from = w.from.length > 0 ? schedule(w.from) : '_none_'
+  return `| ${w.id} | \`${w.path}\` | ${from} | ${next} | ${w.runsBefore} → ${w.runsAfter} |`
 }
 
 /** One row per workflow: current and new crons, runs per 30 days before → after. */
@@ -112,12 +117,13 @@ export function pullRequestBody(plan: PolicyPlan): string {
   const changed = changedWorkflows(plan)
   return fitBody(
     [
-      `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` crons change; merge to apply.`,
+      `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` ${changed.some(w => w.via === 'dispatch') ? 'triggers' : 'crons'} change; merge to apply.`,
       '',
       usageTable(plan),
       '',
       workflowTable(changed),
       '',
+      ...consolidationLines(changed, plan.mode),
       ...staleCommentLines(changed),
       '<details><summary>Diff</summary>',
       '',
@@ -152,7 +158,9 @@ export function issueBody(plan: PolicyPlan, pull?: Thread): string {
       '',
       usageTable(plan),
       '',
-      pull ? `Schedule pull request: #${pull.number}` : 'No schedule change is pending.',
+      pull
+        ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
+        : 'No schedule change is pending.',
       '',
       `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
       '',
@@ -172,6 +180,8 @@ export interface SummaryLinks {
   /** Why the alert issue could not be written. */
   alertProblem?: string
   requests: number
+  /** How the change was delivered (input `delivery`); absent reads as a plain pull request. */
+  delivery?: DeliveryFacts
 }
 
 function linkLine(
@@ -214,8 +224,10 @@ export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
     '',
     workflowTable(plan.workflows),
     '',
+    ...consolidationLines(plan.workflows, plan.mode),
     ...inForceLine(plan, links),
     linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
+    ...deliveryLines(plan.now, links, links.delivery),
     links.alertProblem
       ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
       : linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),

@@ -23,8 +23,16 @@ import {
   findOpenPullRequest,
   updatePullRequest
 } from './pulls.js'
-import { branchHead, compare, createBranch, deleteBranch, resetBranch } from './refs.js'
+import {
+  advanceBranch,
+  branchHead,
+  compare,
+  createBranch,
+  deleteBranch,
+  resetBranch
+} from './refs.js'
 import { type RepoId } from './repo-id.js'
+import { enableAutoMerge } from './auto-merge.js'
 import { type SnapshotRequest } from './snapshot-query.js'
 import { withSnapshot } from './snapshot-ports.js'
 import { gitHubControl } from './workflow-control.js'
@@ -58,6 +66,7 @@ function workflowFiles(client: GitHubClient, repo: RepoId): WorkflowFiles {
     compare: (base, head) => compare(client, repo, base, head),
     createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
     resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
+    advanceBranch: (branch, sha) => advanceBranch(client, repo, branch, sha),
     deleteBranch: branch => deleteBranch(client, repo, branch),
     writeFile: change => writeFile(client, repo, change),
     commitFiles: change => commitFiles(client, repo, change)
@@ -79,7 +88,8 @@ function pullRequests(client: GitHubClient, repo: RepoId): PullRequests {
     findOpenPullRequest: (branch, base) => findOpenPullRequest(client, repo, branch, base),
     createPullRequest: pull => createPullRequest(client, repo, pull),
     updatePullRequest: (number, pull) => updatePullRequest(client, repo, number, pull),
-    closePullRequest: number => closePullRequest(client, repo, number)
+    closePullRequest: number => closePullRequest(client, repo, number),
+    enableAutoMerge: number => enableAutoMerge(client, repo, number)
   }
 }
 

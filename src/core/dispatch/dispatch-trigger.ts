@@ -92,9 +92,11 @@ function inputProblems(
 /** Why the file cannot be dispatched as the config says; none for a `via: cron` workflow. */
 export function dispatchProblems(workflow: ManagedWorkflow, triggers: Triggers): string[] {
   if (workflow.via !== 'dispatch' || !workflow.dispatch) return []
-  if (!triggers.dispatchInputs)
+  // Without inputs, the schedule pull request that removes the schedule adds a bare `workflow_dispatch:` too.
+  const added = triggers.schedule && Object.keys(workflow.dispatch.inputs).length === 0
+  if (!triggers.dispatchInputs && !added)
     return [
       `${workflow.path}: managed as '${workflow.id}' with via: dispatch, but it has no workflow_dispatch trigger — add \`workflow_dispatch:\` under \`on:\`, or set via: cron in the config`
     ]
-  return inputProblems(workflow, workflow.dispatch.inputs, triggers.dispatchInputs)
+  return inputProblems(workflow, workflow.dispatch.inputs, triggers.dispatchInputs ?? new Map())
 }

@@ -191,8 +191,11 @@ export function modeInForce(
   workflows: readonly ManagedWorkflow[],
   current: ReadonlyMap<string, readonly ScheduleEntry[]>
 ): Mode | undefined {
+  // A dispatched workflow whose file handed its crons to the orchestrator (DESIGN §12) shows no mode.
+  const voting = workflows.filter(w => !(w.via === 'dispatch' && current.get(w.id)?.length === 0))
+  if (voting.length === 0) return undefined
   return MODES.find(mode =>
-    workflows.every(w => {
+    voting.every(w => {
       const now = current.get(w.id)
       return now !== undefined && sameSchedule(now, w.schedules[mode])
     })

@@ -7,6 +7,7 @@ import { type Mode, type ScheduleEntry } from './schedule.js'
 import { type UsageReport } from '../usage/usage.js'
 import { type ModeInForce } from '../state/schedule-changes.js'
 import { dispatchProblems, readTriggers } from '../dispatch/dispatch-trigger.js'
+import { planDispatched } from './consolidate-plan.js'
 
 /** What happens to one managed workflow in this run. */
 export interface WorkflowPlan {
@@ -25,6 +26,8 @@ export interface WorkflowPlan {
    * scheduleEdit; absent reads as none).
    */
   staleComments?: StaleComment[]
+  /** `via: dispatch` (DESIGN §12): the file loses its schedule and the tick dispatches `to`; absent: its own crons. */
+  via?: 'dispatch'
 }
 
 /** Everything one run decided; every report is a view of this object. */
@@ -101,7 +104,13 @@ function problemsHeading(config: readonly string[], workflows: readonly string[]
     : `${CONFIG_PROBLEMS} and managed workflows`
 }
 
-function planWorkflow(workflow: ManagedWorkflow, file: CurrentWorkflow, mode: Mode, now: Date) {
+function planWorkflow(
+  workflow: ManagedWorkflow,
+  file: CurrentWorkflow,
+  mode: Mode,
+  now: Date
+): WorkflowPlan {
+  if (workflow.via === 'dispatch') return planDispatched(workflow, file, mode, now)
   const to = workflow.schedules[mode]
   const edit = scheduleEdit(file.text, workflow.path, to)
   return {

@@ -6,7 +6,8 @@ import { ValidationError } from '../errors.js'
 import { entryProblems } from '../cron/cron.js'
 import { runsPer30Days } from '../cron/occurrences.js'
 import { type WorkflowPlan } from '../schedule/plan.js'
-import { editSchedule, readSchedule } from '../schedule/schedule-editor.js'
+import { hasScheduleTrigger, putScheduleBack } from '../schedule/consolidate.js'
+import { readSchedule } from '../schedule/schedule-editor.js'
 import { inForceChanges, inForceTime } from './schedule-changes.js'
 import { type ScheduleChange } from './state.js'
 
@@ -48,9 +49,10 @@ export function restoreTargets(changes: readonly ScheduleChange[], at?: Date): R
 }
 
 function restoreWorkflow(target: RestoreTarget, text: string, now: Date): WorkflowPlan {
-  const from = readSchedule(text, target.path)
+  // A workflow consolidated for dispatch (DESIGN §12) has no schedule left: it is put back.
+  const from = hasScheduleTrigger(text, target.path) ? readSchedule(text, target.path) : []
   const to = target.crons.map(cron => ({ cron }))
-  const newText = editSchedule(text, target.path, to)
+  const newText = putScheduleBack(text, target.path, to)
   return {
     id: target.workflow,
     path: target.path,

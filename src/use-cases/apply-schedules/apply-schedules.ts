@@ -11,7 +11,8 @@ import { planSchedules, type PolicyPlan } from '../plan-schedules.js'
 import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
-import { publishPullRequest, type PullRequestOutcome } from './pull-request.js'
+import { deliverSchedules, type DeliveryOutcome } from './delivery.js'
+import { type PullRequestOutcome } from './pull-request.js'
 
 /** The ports applying schedules uses. */
 export interface ApplyPorts extends WorkflowFiles, PullRequests, Issues {
@@ -27,7 +28,7 @@ export interface ApplyPorts extends WorkflowFiles, PullRequests, Issues {
 /** Everything a run did, for the outputs and the summary. */
 export interface RunResult {
   plan: PolicyPlan
-  pullRequest: PullRequestOutcome
+  pullRequest: DeliveryOutcome
   alert: AlertOutcome
   requests: number
 }
@@ -72,7 +73,8 @@ function proposedChanges(plan: Plan): ProposedChange[] {
     workflow: w.id,
     path: w.path,
     from: w.from.map(e => e.cron),
-    to: w.to.map(e => e.cron)
+    // A dispatched workflow's file keeps no crons: recorded so, the change settles in force once merged.
+    to: w.via === 'dispatch' ? [] : w.to.map(e => e.cron)
   }))
 }
 
@@ -94,7 +96,10 @@ async function recordState(
   if (!storage) return
   const { plan, pullRequest } = result
   const samples = result.given === undefined ? [] : [{ at: plan.now, used: result.given }]
-  const open = pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed'
+  // A direct commit's changes are proposals the base already carries: the next run settles them in force.
+  const open =
+    pullRequest.commit !== undefined ||
+    (pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed')
   const changes = reconcileChanges(loaded.state.changes, {
     now: plan.now,
     base: new Map(plan.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
@@ -179,7 +184,7 @@ export async function applySchedules(
   }
   const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) })
   const pullRequest = await phase('Pull request', () =>
-    publishPullRequest(ports, plan, target, text)
+    deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text)
   )
   info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`)
   const alert = await phase('Alert issue', () =>

@@ -10,6 +10,8 @@ export interface PullRequestOutcome {
   pullRequest?: Thread
   /** False when the branch already held this change (or in dry run). */
   pushed: boolean
+  /** Set when the change was committed to the base branch itself (`delivery: direct`): that commit. */
+  commit?: string
 }
 
 /** What the pull request proposes: every managed workflow (changed or not) and the name of the new schedule. */
