@@ -1,32 +1,6 @@
 import * as core from '@actions/core'
-import { gitHubBillingPorts, gitHubPorts } from './adapters/github/github-repository.js'
-import { parseRepoId } from './adapters/github/repo-id.js'
-import { STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { errorMessage } from './core/errors.js'
-import { dispatchOperation, resumeOperation } from './dispatch-action.js'
-import { actionOutputs, restoreOutputs } from './outputs.js'
-import { renderDiff } from './reports/diff.js'
-import { jobSummary } from './reports/markdown.js'
-import { restoreSummary } from './reports/restore-report.js'
-import { renderTextReport } from './reports/text-report.js'
-import { warningText } from './reports/warnings.js'
 import { parseActionSettings, type ActionSettings } from './settings.js'
-import {
-  applySchedules,
-  type Progress,
-  type RunResult
-} from './use-cases/apply-schedules/apply-schedules.js'
-import { restoreSchedules } from './use-cases/restore-schedules.js'
-
-/** Test and demo knobs for runs against a local GitHub fake: shorter backoff, write spacing and deadline. */
-function timing() {
-  const ms = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
-  return {
-    backoffMs: ms('ORCHESTRATOR_BACKOFF_MS'),
-    writeSpacingMs: ms('ORCHESTRATOR_WRITE_SPACING_MS'),
-    timeoutMs: ms('ORCHESTRATOR_TIMEOUT_MS')
-  }
-}
 
 /** The clock; ORCHESTRATOR_NOW pins it for reproducible tests and demos. */
 function now(): Date {
@@ -37,119 +11,38 @@ function now(): Date {
   return date
 }
 
-function log(result: RunResult) {
-  core.info(renderTextReport(result.plan))
-  const diff = renderDiff(result.plan)
-  if (diff) {
-    core.startGroup('Diff')
-    core.info(diff)
-    core.endGroup()
+/**
+ * Runs the operation the settings name; returns the problem that should fail the step. Each operation's modules
+ * are imported when it runs, so a run stopped by its inputs loads none of them (issue 13: cold start).
+ */
+async function operate(settings: ActionSettings): Promise<string | undefined> {
+  const { actionPorts, progress } = await import('./action-ports.js')
+  const ports = actionPorts(settings)
+  if (settings.operation === 'restore') {
+    const { restoreOperation } = await import('./restore-action.js')
+    await restoreOperation(ports, settings, now(), progress)
+  } else if (settings.operation === 'dispatch') {
+    const { dispatchOperation } = await import('./dispatch-action.js')
+    return dispatchOperation(ports, settings, now(), progress)
+  } else if (settings.operation === 'resume') {
+    const { resumeOperation } = await import('./dispatch-action.js')
+    await resumeOperation(ports, settings, now())
+  } else {
+    const { applyOperation } = await import('./apply-action.js')
+    return applyOperation(ports, settings, now())
   }
-  core.info(`GitHub API requests: ${result.requests}`)
+  return undefined
 }
 
-function ports(settings: ActionSettings) {
-  const github = gitHubPorts(
-    parseRepoId(process.env.GITHUB_REPOSITORY),
-    { token: settings.token, baseUrl: process.env.GITHUB_API_URL, ...timing() },
-    {
-      base: settings.base,
-      configPath: settings.config,
-      stateBranch: settings.stateBranch,
-      statePath: STATE_PATH,
-      branch: settings.branch,
-      label: settings.labels[0] ?? 'orchestrator'
-    }
-  )
-  // Billing is read with its own token (`billing-token`), over its own client; both count toward the run's calls.
-  const billing = gitHubBillingPorts({
-    token: settings.billing.token,
-    baseUrl: process.env.GITHUB_API_URL,
-    ...timing()
-  })
-  return {
-    ...github,
-    billing,
-    requestCount: () => github.requestCount() + billing.requestCount(),
-    stateName: stateName(settings.stateBranch),
-    stateStorage: (baseHead: string) =>
-      stateOnBranch(github, { branch: settings.stateBranch, baseHead })
-  }
-}
-
-async function report(settings: ActionSettings, result: RunResult) {
-  log(result)
-  const outputs = actionOutputs(result.plan, {
-    pullRequestOperation: result.pullRequest.operation,
-    pullRequest: result.pullRequest.pullRequest,
-    issue: result.alert.issue
-  })
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-  const merge = result.pullRequest.autoMerge
-  if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
-  await core.summary
-    .addRaw(
-      jobSummary(result.plan, {
-        dryRun: settings.dryRun,
-        pullRequest: result.pullRequest.pullRequest,
-        pullRequestOperation: result.pullRequest.operation,
-        delivery: result.pullRequest,
-        issue: result.alert.issue,
-        issueOperation: result.alert.operation,
-        alertProblem: result.alert.problem,
-        requests: result.requests
-      })
-    )
-    .write()
-}
-
-const progress: Progress = {
-  phase: (name, work) => core.group(name, work),
-  info: line => core.info(line)
-}
-
-async function apply(settings: ActionSettings) {
-  const result = await applySchedules(ports(settings), settings, now(), progress)
-  for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-  await report(settings, result)
-  const problem = result.alert.problem
-  if (problem) {
-    if (settings.failOnAlertError)
-      core.setFailed(`The alert issue could not be written: ${problem}`)
-    else core.warning(`The alert issue could not be written: ${problem}`)
-  }
-}
-
-/** `operation: restore`: the pull request back to the recorded crons, its outputs and summary. */
-async function restore(settings: ActionSettings) {
-  const result = await restoreSchedules(ports(settings), settings, now(), progress)
-  const diff = renderDiff(result)
-  if (diff) core.info(diff)
-  core.info(`GitHub API requests: ${result.requests}`)
-  const published = {
-    pullRequestOperation: result.pullRequest.operation,
-    pullRequest: result.pullRequest.pullRequest
-  }
-  for (const [name, value] of Object.entries(restoreOutputs(result, published)))
-    core.setOutput(name, value)
-  await core.summary
-    .addRaw(
-      restoreSummary(result, { ...published, dryRun: settings.dryRun, requests: result.requests })
-    )
-    .write()
-}
-
-/** The action's entry: parse inputs, run, set outputs and the summary. The only place that calls core.setFailed. */
+/**
+ * The action's entry: parse inputs, run the operation (it sets the outputs and the summary), fail the step on a
+ * problem. The only place that calls core.setFailed.
+ */
 export async function run(): Promise<void> {
   try {
     const settings = parseActionSettings(name => core.getInput(name))
-    if (settings.operation === 'restore') await restore(settings)
-    else if (settings.operation === 'dispatch') {
-      const problem = await dispatchOperation(ports(settings), settings, now(), progress)
-      if (problem) core.setFailed(problem)
-    } else if (settings.operation === 'resume')
-      await resumeOperation(ports(settings), settings, now())
-    else await apply(settings)
+    const problem = await operate(settings)
+    if (problem) core.setFailed(problem)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

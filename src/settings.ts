@@ -1,6 +1,11 @@
 import { ValidationError } from './core/errors.js'
-import { isMode, type Mode } from './core/schedule/schedule.js'
-import { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './core/schedule/config.js'
+import { isMode, type Mode } from './core/schedule/mode.js'
+import {
+  DEFAULT_CONFIG_PATH,
+  isPolicy,
+  POLICIES,
+  type Policy
+} from './core/schedule/config-names.js'
 import {
   parseBillingAccount,
   parseUsageSource,

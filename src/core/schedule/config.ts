@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { ValidationError } from '../errors.js'
+import { isPolicy, POLICIES, type Policy } from './config-names.js'
 import { expandStagger, staggerEntryProblems } from '../cron/stagger.js'
 import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
 import { readBudgets, type Budgets } from '../usage/budgets.js'
@@ -15,17 +16,7 @@ import {
   type Via
 } from '../dispatch/dispatch-config.js'
 
-/** Where the config lives on the base branch unless the `config` input says otherwise. */
-export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
-
-/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
-export const POLICIES = ['thresholds', 'target'] as const
-export type Policy = (typeof POLICIES)[number]
-
-/** Tells whether a string names a policy. */
-export function isPolicy(value: string): value is Policy {
-  return (POLICIES as readonly string[]).includes(value)
-}
+export { DEFAULT_CONFIG_PATH, isPolicy, POLICIES, type Policy } from './config-names.js'
 
 /** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
 export const DEFAULT_TARGET = 0.95

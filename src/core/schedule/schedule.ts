@@ -7,14 +7,7 @@ export interface ScheduleEntry {
   timezone?: string
 }
 
-/** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
-export const MODES = ['aggressive', 'normal', 'conservative'] as const
-export type Mode = (typeof MODES)[number]
-
-/** Tells whether a string is one of the three modes. */
-export function isMode(value: string): value is Mode {
-  return (MODES as readonly string[]).includes(value)
-}
+export { isMode, MODES, type Mode } from './mode.js'
 
 /** Whether two entries run at the same times: the same cron by its parsed fields, in the same zone (none is UTC). */
 export function sameEntry(a: ScheduleEntry, b: ScheduleEntry): boolean {
