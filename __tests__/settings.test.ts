@@ -47,6 +47,8 @@ describe('parseActionSettings', () => {
       stateBranch: 'orchestrator-state',
       labels: ['orchestrator'],
       policy: undefined,
+      maxApiCalls: 500,
+      analyticsDays: 30,
       billing: { source: 'input', account: undefined, token: 'ghs_example' }
     })
   })

@@ -1,18 +1,21 @@
 /**
- * The action's `apply` operation (the default), composed for main.ts: assess, plan and apply the schedules, then the
- * log, the outputs and the summary. Returns the problem that should fail the step.
+ * The action's `apply` operation (the default), composed for main.ts: assess, plan and apply the schedules, observe
+ * the runs, then the log, the outputs and the summary. Returns the problem that should fail the step.
  */
 import * as core from '@actions/core'
-import { progress, type ActionPorts } from './action-ports.js'
+import { type ActionPorts } from './action-ports.js'
+import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
 import { actionOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
 import { jobSummary } from './reports/markdown.js'
+import { callsMarkdown, observeJson, observeMarkdown } from './reports/observe-report.js'
 import { renderTextReport } from './reports/text-report.js'
 import { warningText } from './reports/warnings.js'
 import { type ActionSettings } from './settings.js'
 import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
+import { type RecordedRuns } from './use-cases/observe-runs/record-runs.js'
 
-function log(result: RunResult) {
+function log(result: RunResult, requests: number) {
   core.info(renderTextReport(result.plan))
   const diff = renderDiff(result.plan)
   if (diff) {
@@ -20,32 +23,44 @@ function log(result: RunResult) {
     core.info(diff)
     core.endGroup()
   }
-  core.info(`GitHub API requests: ${result.requests}`)
+  core.info(`GitHub API requests: ${requests}`)
 }
 
-async function report(settings: ActionSettings, result: RunResult) {
-  log(result)
-  const outputs = actionOutputs(result.plan, {
-    pullRequestOperation: result.pullRequest.operation,
-    pullRequest: result.pullRequest.pullRequest,
-    issue: result.alert.issue
-  })
+/** What observing runs adds to the report: its records and analytics, and every phase's calls. */
+interface Observed {
+  observed: RecordedRuns | undefined
+  ledger: CallLedger
+}
+
+async function report(settings: ActionSettings, result: RunResult, more: Observed) {
+  const requests = more.ledger.requests()
+  log(result, requests)
+  logCalls(more.ledger)
+  const outputs = actionOutputs(
+    result.plan,
+    {
+      pullRequestOperation: result.pullRequest.operation,
+      pullRequest: result.pullRequest.pullRequest,
+      issue: result.alert.issue
+    },
+    observeJson(more.observed, more.ledger.facts())
+  )
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   const merge = result.pullRequest.autoMerge
   if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
+  const summary = jobSummary(result.plan, {
+    dryRun: settings.dryRun,
+    pullRequest: result.pullRequest.pullRequest,
+    pullRequestOperation: result.pullRequest.operation,
+    delivery: result.pullRequest,
+    issue: result.alert.issue,
+    issueOperation: result.alert.operation,
+    alertProblem: result.alert.problem,
+    requests
+  })
+  const observed = more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''
   await core.summary
-    .addRaw(
-      jobSummary(result.plan, {
-        dryRun: settings.dryRun,
-        pullRequest: result.pullRequest.pullRequest,
-        pullRequestOperation: result.pullRequest.operation,
-        delivery: result.pullRequest,
-        issue: result.alert.issue,
-        issueOperation: result.alert.operation,
-        alertProblem: result.alert.problem,
-        requests: result.requests
-      })
-    )
+    .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
 }
 
@@ -55,9 +70,11 @@ export async function applyOperation(
   settings: ActionSettings,
   now: Date
 ): Promise<string | undefined> {
-  const result = await applySchedules(github, settings, now, progress)
+  const ledger = callLedger(github, settings.maxApiCalls)
+  const result = await applySchedules(github, settings, now, ledger.progress)
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-  await report(settings, result)
+  const observed = await observeStep(settings, github, result.plan, ledger)
+  await report(settings, result, { observed, ledger })
   const problem = result.alert.problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

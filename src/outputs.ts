@@ -10,8 +10,12 @@ export interface Publication {
   issue?: { number: number; url: string }
 }
 
-/** Every output of DESIGN §7, as the strings the runner stores. */
-export function actionOutputs(plan: Plan, published: Publication): Record<string, string> {
+/** Every output of DESIGN §7, as the strings the runner stores; `extra` joins the JSON report (runs, calls). */
+export function actionOutputs(
+  plan: Plan,
+  published: Publication,
+  extra: object = {}
+): Record<string, string> {
   const u = plan.usage
   return {
     mode: plan.mode,
@@ -28,7 +32,7 @@ export function actionOutputs(plan: Plan, published: Publication): Record<string
     'pull-request-operation': published.pullRequestOperation,
     'issue-number': published.issue ? String(published.issue.number) : '',
     'issue-url': published.issue?.url ?? '',
-    report: JSON.stringify(jsonReport(plan))
+    report: JSON.stringify({ ...jsonReport(plan), ...extra })
   }
 }
 

@@ -124,6 +124,10 @@ export interface ActionSettings {
   policy: Policy | undefined
   /** Fail the step when the alert issue cannot be written (issues disabled, no permission). */
   failOnAlertError: boolean
+  /** The most API calls a run makes (`max-api-calls`); observing runs stops there and carries on next run. */
+  maxApiCalls: number
+  /** The analytics window in days (`analytics-days`); the runs of that window are read. */
+  analyticsDays: number
   /** Where `used` comes from (DESIGN §10 Live usage). */
   billing: BillingSettings
 }
@@ -298,6 +302,43 @@ function operation(input: (name: string) => string, problems: string[]) {
   }
 }
 
+/** A whole number from `min` to `max`; empty takes `fallback`. */
+function parseWhole(
+  raw: string,
+  fallback: number,
+  name: string,
+  [min, max]: [number, number],
+  problems: string[]
+): number {
+  const text = raw.trim()
+  if (text === '') return fallback
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`)
+    return fallback
+  }
+  return value
+}
+
+function observing(input: (name: string) => string, problems: string[]) {
+  return {
+    maxApiCalls: parseWhole(
+      input('max-api-calls'),
+      500,
+      "input 'max-api-calls'",
+      [0, 100_000],
+      problems
+    ),
+    analyticsDays: parseWhole(
+      input('analytics-days'),
+      30,
+      "input 'analytics-days'",
+      [1, 400],
+      problems
+    )
+  }
+}
+
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 export function parseActionSettings(input: (name: string) => string): ActionSettings {
   const problems: string[] = []
@@ -313,6 +354,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   const tokenValue = token(input, problems)
   const what = operation(input, problems)
   const usageSource = billing(input, tokenValue, problems)
+  const observe = observing(input, problems)
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
     ...what,
@@ -324,6 +366,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     labels: parseLabels(input('labels')),
     policy,
     failOnAlertError,
-    billing: usageSource
+    billing: usageSource,
+    ...observe
   }
 }

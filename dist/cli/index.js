@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __registerRequire } from 'node:module'; __registerRequire(import.meta.url)('./sourcemap-register.cjs')
+                                  import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 2827:
@@ -35989,7 +35990,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6152);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -36002,7 +36003,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7670:
+/***/ 6152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36057,7 +36058,7 @@ class FileSystemRepository {
  * without reading the code.
  */
 /** Reads a message out of anything a `catch` can receive. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     // Not `instanceof Error`: errors thrown by Node's own modules can come from another realm (jest's VM contexts).
     if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
         return error.message;
@@ -36087,6 +36088,17 @@ class WorkflowFileError extends Error {
 
 // EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(7207);
+;// CONCATENATED MODULE: ./src/core/schedule/config-names.ts
+/** What the action's inputs share with the config, apart from config.ts so that reading the inputs loads no YAML parser. */
+/** Where the config lives on the base branch unless the `config` input says otherwise. */
+const config_names_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
+const POLICIES = ['thresholds', 'target'];
+/** Tells whether a string names a policy. */
+function isPolicy(value) {
+    return POLICIES.includes(value);
+}
+
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __nccwpck_require__(804);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
@@ -36956,6 +36968,128 @@ function lineOf(doc, lines, at) {
     return start === undefined ? undefined : lines.linePos(start).line;
 }
 
+;// CONCATENATED MODULE: ./src/core/usage/budgets.ts
+
+const BUDGET_UNITS = ['usage', 'dollars', 'minutes'];
+const BUDGET_CAPS = ['daily', 'period'];
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function readCap(raw, at, problems) {
+    if (!isRecord(raw)) {
+        problems.push({ at, message: 'must be a map {limit: <number>, unit: usage|dollars|minutes}' });
+        return undefined;
+    }
+    const bad = Object.keys(raw).filter(k => k !== 'limit' && k !== 'unit');
+    for (const k of bad)
+        problems.push({ at: [...at, k], message: `unknown key '${k}'; expected one of: limit, unit` });
+    const limit = raw.limit;
+    const unit = raw.unit ?? 'usage';
+    if (typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0)
+        problems.push({
+            at: [...at, 'limit'],
+            message: `must be a number > 0, got ${JSON.stringify(limit)}`
+        });
+    if (!BUDGET_UNITS.includes(unit))
+        problems.push({
+            at: [...at, 'unit'],
+            message: `must be one of ${BUDGET_UNITS.join(', ')}, got ${JSON.stringify(unit)}`
+        });
+    return bad.length === 0 && typeof limit === 'number' && limit > 0
+        ? { limit, unit: unit }
+        : undefined;
+}
+/** The config's `budgets:` key (absent: no budgets); problems are added to `problems`. */
+function readBudgets(raw, problems) {
+    if (raw === undefined)
+        return {};
+    if (!isRecord(raw)) {
+        problems.push({ at: ['budgets'], message: 'must be a map with daily and/or period' });
+        return {};
+    }
+    const budgets = {};
+    for (const k of Object.keys(raw)) {
+        if (!BUDGET_CAPS.includes(k)) {
+            problems.push({
+                at: ['budgets', k],
+                message: `unknown key '${k}'; expected one of: daily, period`
+            });
+            continue;
+        }
+        const cap = readCap(raw[k], ['budgets', k], problems);
+        if (cap)
+            budgets[k] = cap;
+    }
+    return { budgets };
+}
+/** 00:00 UTC of the day holding `now`. */
+function dayStart(now) {
+    return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+}
+/** Today's rise in usage: `used` less the newest sample at or before 00:00 UTC today; undefined without one. */
+function dailyRise(samples, used, now) {
+    const midnight = dayStart(now).getTime();
+    const before = samples.filter(s => s.at.getTime() <= midnight).at(-1);
+    return before === undefined ? undefined : Math.max(0, used - before.used);
+}
+/** The caps spent now and the ones without a figure; `ends` says when the day and the period turn. */
+function checkBudgets(budgets, figures, ends) {
+    const spent = [];
+    const unchecked = [];
+    for (const cap of BUDGET_CAPS) {
+        const budget = budgets[cap];
+        if (!budget)
+            continue;
+        const figure = figures[cap][budget.unit];
+        if (figure === undefined)
+            unchecked.push({ cap, unit: budget.unit });
+        else if (figure >= budget.limit)
+            spent.push({ cap, ...budget, figure, until: ends[cap].toISOString() });
+    }
+    return { spent, unchecked };
+}
+/** The quota the target policy aims under: the tighter of the quota and a period budget in the quota's unit. */
+function budgetedQuota(quota, budgets) {
+    const period = budgets?.period;
+    return period?.unit === 'usage' ? Math.min(quota, period.limit) : quota;
+}
+/**
+ * With caps spent, every managed workflow is paused until the last of them turns (a pause already made keeps its
+ * `since`); with none spent, every recorded pause is resumed.
+ */
+function planPauses(current, spent, workflows, now) {
+    if (spent.length === 0)
+        return { pauses: [], pause: [], resume: [...current] };
+    const last = [...spent].sort((a, b) => Date.parse(a.until) - Date.parse(b.until)).at(-1);
+    const reason = last.cap === 'daily' ? 'daily-budget' : 'period-budget';
+    const byId = new Map(current.map(p => [p.workflow, p]));
+    const pauses = workflows.map(w => ({
+        workflow: w.id,
+        path: w.path,
+        reason,
+        since: byId.get(w.id)?.since ?? now.toISOString(),
+        until: last.until
+    }));
+    const ids = new Set(workflows.map(w => w.id));
+    return {
+        pauses,
+        pause: pauses.filter(p => !byId.has(p.workflow)),
+        resume: current.filter(p => !ids.has(p.workflow))
+    };
+}
+/** The budget pauses a state records (its `pauses` key); anything malformed is dropped. */
+function readPauses(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter((p) => isRecord(p) &&
+        typeof p.workflow === 'string' &&
+        typeof p.path === 'string' &&
+        (p.reason === 'daily-budget' || p.reason === 'period-budget') &&
+        typeof p.until === 'string');
+}
+/** Whether a budget pause holds at `now`. */
+function budgetPaused(pauses, now) {
+    return pauses.some(p => Date.parse(p.until) > now.getTime());
+}
+
 ;// CONCATENATED MODULE: ./src/core/cron/same-times.ts
 /**
  * When two crons run at the same times: `31 18 * * 5` and `31 18 * * FRI`, a step of 15 minutes and `0,15,30,45`. Compared on the
@@ -36995,15 +37129,19 @@ function sameCron(a, b) {
     return key !== undefined && key === cronTimesKey(b);
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
-
-
-/** The three scheduling modes, least to most productive is conservative → normal → aggressive. */
+;// CONCATENATED MODULE: ./src/core/schedule/mode.ts
+/** The scheduling modes, a module of their own so that reading the action's inputs loads no cron code. */
+/** The three modes, least to most productive is conservative → normal → aggressive. */
 const MODES = ['aggressive', 'normal', 'conservative'];
 /** Tells whether a string is one of the three modes. */
 function isMode(value) {
     return MODES.includes(value);
 }
+
+;// CONCATENATED MODULE: ./src/core/schedule/schedule.ts
+
+
+
 /** Whether two entries run at the same times: the same cron by its parsed fields, in the same zone (none is UTC). */
 function sameEntry(a, b) {
     return sameCron(a.cron, b.cron) && zoneOf(a) === zoneOf(b);
@@ -37157,11 +37295,11 @@ function parseDuration(text) {
     return Number(match[1]) * UNIT_MS[match[2]];
 }
 const shown = (value) => JSON.stringify(value);
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const dispatch_config_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function readInputs(raw, at, problems) {
     if (raw === undefined)
         return {};
-    if (!isRecord(raw)) {
+    if (!dispatch_config_isRecord(raw)) {
         problems.push({ at, message: `must be a map of input name → value, got ${shown(raw)}` });
         return {};
     }
@@ -37247,14 +37385,9 @@ function dispatchLimits(config) {
 
 
 
-/** Where the config lives on the base branch unless the `config` input says otherwise. */
-const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-/** How the mode is chosen: the pace thresholds of DESIGN §3, or the target-utilization policy. */
-const POLICIES = ['thresholds', 'target'];
-/** Tells whether a string names a policy. */
-function isPolicy(value) {
-    return POLICIES.includes(value);
-}
+
+
+
 /** The share of the quota the target policy aims to use by the reset unless the config says otherwise. */
 const DEFAULT_TARGET = 0.95;
 const THRESHOLD_KEYS = {
@@ -37481,7 +37614,7 @@ function readConfig(text, file) {
     if (!config_isRecord(data))
         problems.push({ at: [], message: 'must be a map with a workflows key' });
     const raw = config_isRecord(data) ? data : {};
-    const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger'];
+    const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger', 'budgets'];
     problems.push(...unknownKeys(raw, [...topKeys, ...DISPATCH_CONFIG_KEYS], []));
     const stagger = readStagger(raw.stagger, problems);
     const read = {
@@ -37490,7 +37623,8 @@ function readConfig(text, file) {
         workflows: expandStagger(readWorkflows(raw.workflows, problems), { stagger }),
         ...readPolicy(raw, problems),
         ...readDispatchLimits(raw, problems),
-        ...(stagger ? { stagger } : {})
+        ...(stagger ? { stagger } : {}),
+        ...readBudgets(raw.budgets, problems)
     };
     return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) };
 }
@@ -38201,14 +38335,258 @@ function inputProblems(workflow, given, inputs) {
 function dispatchProblems(workflow, triggers) {
     if (workflow.via !== 'dispatch' || !workflow.dispatch)
         return [];
-    if (!triggers.dispatchInputs)
+    // Without inputs, the schedule pull request that removes the schedule adds a bare `workflow_dispatch:` too.
+    const added = triggers.schedule && Object.keys(workflow.dispatch.inputs).length === 0;
+    if (!triggers.dispatchInputs && !added)
         return [
             `${workflow.path}: managed as '${workflow.id}' with via: dispatch, but it has no workflow_dispatch trigger — add \`workflow_dispatch:\` under \`on:\`, or set via: cron in the config`
         ];
-    return inputProblems(workflow, workflow.dispatch.inputs, triggers.dispatchInputs);
+    return inputProblems(workflow, workflow.dispatch.inputs, triggers.dispatchInputs ?? new Map());
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/consolidate-triggers.ts
+/**
+ * A workflow's `on:` value seen as a list of triggers, whatever its spelling: a block or flow map (`push:`,
+ * `{push: …}`), a block or flow list (`- push`, `[push, schedule]`) or one name (`on: push`). Each trigger knows the
+ * text it spans, so one can be cut out or another added as a splice of the original text (DESIGN §5, §12).
+ */
+
+
+
+
+/** Parses a workflow and reads its `on:`; WorkflowFileError names the file when it is not YAML or has no triggers. */
+function consolidate_triggers_readTriggers(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const [error] = doc.errors;
+    if (error)
+        throw new WorkflowFileError(file, `not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+    const root = doc.contents;
+    const pair = (0,dist/* isMap */.jh)(root)
+        ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
+        : undefined;
+    const on = pair?.value;
+    if ((0,dist/* isMap */.jh)(on))
+        return { kind: on.flow ? 'flow-map' : 'block-map', node: on, items: pairs(on) };
+    if ((0,dist/* isSeq */.oP)(on))
+        return { kind: on.flow ? 'flow-list' : 'block-list', node: on, items: names(on) };
+    if ((0,dist/* isScalar */.jn)(on) && typeof on.value === 'string' && on.value !== '') {
+        const [start, end] = workflow_schedule_rangeOf(on);
+        return { kind: 'name', node: on, items: [{ name: on.value, start, end }] };
+    }
+    throw new WorkflowFileError(file, 'no triggers under "on" — the workflow names no event to run on');
+}
+function pairs(map) {
+    return map.items.map((pair) => {
+        const key = pair.key;
+        const value = pair.value;
+        const end = value && isNodeWithRange(value) ? workflow_schedule_rangeOf(value)[1] : workflow_schedule_rangeOf(key)[1];
+        return { name: String(key.value), start: workflow_schedule_rangeOf(key)[0], end, value };
+    });
+}
+function names(seq) {
+    return seq.items.map(item => {
+        const node = ((0,dist/* isPair */.tO)(item) ? item.key : item);
+        const [start, end] = workflow_schedule_rangeOf(node);
+        return { name: (0,dist/* isScalar */.jn)(node) ? String(node.value) : '', start, end };
+    });
+}
+function isNodeWithRange(node) {
+    return typeof node === 'object' && node !== null && 'range' in node && Boolean(node.range);
+}
+/** The splice that cuts trigger `index` out; the last trigger cannot go (a workflow needs one). */
+function removeTrigger(text, file, triggers, index) {
+    const { kind, items } = triggers;
+    const item = items[index];
+    if (items.length === 1) {
+        throw new WorkflowFileError(file, `"${item.name}" is the only trigger under "on" — a workflow needs one; add workflow_dispatch first`);
+    }
+    if (kind === 'flow-map' || kind === 'flow-list') {
+        const next = items[index + 1];
+        // Up to the next trigger (the comma with it), or from the end of the one before when it is the last.
+        if (next)
+            return { start: item.start, end: next.start, text: '' };
+        return { start: items[index - 1].end, end: item.end, text: '' };
+    }
+    if (kind === 'block-list')
+        return { start: dashLine(text, file, item), end: afterLine(text, item.end), text: '' };
+    if (!startsLine(text, item.start))
+        throw new WorkflowFileError(file, `on.${item.name} does not start its own line`);
+    return { start: lineStart(text, item.start), end: blockPairEnd(text, item), text: '' };
+}
+/** Where a block map pair's lines end: its value's lines, a block list's comment lines below it included. */
+function blockPairEnd(text, item) {
+    const value = item.value;
+    if ((0,dist/* isSeq */.oP)(value) && !value.flow)
+        return workflow_schedule_sequenceEnd(text, value);
+    const last = contentEnd(value) ?? item.end;
+    return afterLine(text, last);
+}
+/** The start of the line of a block list item's `-`. */
+function dashLine(text, file, item) {
+    let at = item.start - 1;
+    while (at >= 0 && (text[at] === ' ' || text[at] === '\t'))
+        at--;
+    if (text[at] !== '-' || !startsLine(text, at))
+        throw new WorkflowFileError(file, `the "- ${item.name}" trigger does not start its own line`);
+    return lineStart(text, at);
+}
+/**
+ * The splice that adds a trigger before trigger `before` (the first when absent), in the file's own style: a line
+ * `name:` (then `block`'s lines, indented under it) in a block map, `name: flow` in a flow map, `- name` in a block
+ * list, `name` appended to a flow list, and a one-name `on:` turned into a flow list.
+ */
+function addTrigger(text, file, triggers, trigger, before = 0) {
+    const { kind, node, items } = triggers;
+    const anchor = items[before] ?? items[0];
+    const [open, close] = workflow_schedule_rangeOf(node);
+    if (kind === 'name') {
+        const source = text.slice(open, close);
+        return { start: open, end: close, text: `[${source}, ${trigger.name}]` };
+    }
+    if (kind === 'flow-list') {
+        const last = items.at(-1);
+        const at = last ? last.end : open + 1;
+        return { start: at, end: at, text: last ? `, ${trigger.name}` : trigger.name };
+    }
+    if (kind === 'flow-map') {
+        const at = anchor ? anchor.start : open + 1;
+        const entry = `${trigger.name}: ${trigger.flow}`;
+        return { start: at, end: at, text: anchor ? `${entry}, ` : entry };
+    }
+    const first = anchor;
+    const at = kind === 'block-list' ? dashLine(text, file, first) : lineStart(text, first.start);
+    const eol = lineEnding(text, at);
+    const indent = kind === 'block-list'
+        ? text.slice(at, first.start).replace(/-.*$/, '')
+        : indentBefore(text, first.start);
+    const lines = kind === 'block-list'
+        ? [`${indent}- ${trigger.name}`]
+        : [`${indent}${trigger.name}:`, ...trigger.block.map(line => `${indent}${line}`)];
+    return { start: at, end: at, text: lines.map(line => line + eol).join('') };
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/consolidate.ts
+/**
+ * Consolidation (DESIGN §12): a workflow run `via: dispatch` loses its own `schedule:` trigger and keeps (or gains)
+ * `workflow_dispatch`, so only the orchestrator starts it; a restore puts the schedule back. Text in, text out: the
+ * removed key's lines and the added trigger are the only bytes that change (comments, line endings, quoting and every
+ * other trigger stay as they were).
+ */
+
+
+
+
+
+const SCHEDULE = 'schedule';
+const DISPATCH = 'workflow_dispatch';
+const indexOf = (triggers, name) => triggers.items.findIndex(item => item.name === name);
+/** Whether the workflow names a `schedule` trigger (with crons or not); throws WorkflowFileError when it has no `on`. */
+function hasScheduleTrigger(text, file) {
+    return indexOf(consolidate_triggers_readTriggers(text, file), SCHEDULE) !== -1;
+}
+/**
+ * The text without its `schedule` trigger: the key's lines through the end of its list (the comment lines below the
+ * last entry as deep as its dashes go too, as the schedule editor counts them), a flow entry with its comma, or a
+ * list item. Unchanged (the same string) when there is none. The last trigger cannot go: call
+ * ensureWorkflowDispatch first.
+ */
+function removeSchedule(text, file) {
+    const triggers = consolidate_triggers_readTriggers(text, file);
+    const index = indexOf(triggers, SCHEDULE);
+    if (index === -1)
+        return text;
+    const result = applySplices(text, [removeTrigger(text, file, triggers, index)]);
+    if (hasScheduleTrigger(result, file))
+        throw new Error(`${file}: removing on.schedule left a schedule trigger behind`);
+    return result;
+}
+/**
+ * The text with a `workflow_dispatch` trigger, added just before `schedule` (or before the first trigger) in the
+ * file's own style; unchanged when it has one. `on: push` becomes `on: [push, workflow_dispatch]`.
+ */
+function ensureWorkflowDispatch(text, file) {
+    const triggers = consolidate_triggers_readTriggers(text, file);
+    if (indexOf(triggers, DISPATCH) !== -1)
+        return text;
+    const before = Math.max(indexOf(triggers, SCHEDULE), 0);
+    const trigger = { name: DISPATCH, flow: '{}', block: [] };
+    const result = applySplices(text, [addTrigger(text, file, triggers, trigger, before)]);
+    if (indexOf(consolidate_triggers_readTriggers(result, file), DISPATCH) === -1)
+        throw new Error(`${file}: adding workflow_dispatch produced text without it`);
+    return result;
+}
+/** A workflow the orchestrator dispatches: `workflow_dispatch` ensured, then `schedule` removed. */
+function consolidateSchedule(text, file) {
+    return removeSchedule(ensureWorkflowDispatch(text, file), file);
+}
+function quoted(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A schedule's lines in block style (`- cron: '…'`, `timezone` under it) and in flow style. */
+function scheduleText(entries) {
+    const block = entries.flatMap(e => [
+        `  - cron: ${quoted(e.cron)}`,
+        ...(e.timezone ? [`    timezone: ${quoted(e.timezone)}`] : [])
+    ]);
+    const flow = entries.map(e => `{cron: ${quoted(e.cron)}${e.timezone ? `, timezone: ${quoted(e.timezone)}` : ''}}`);
+    return { block, flow: `[${flow.join(', ')}]` };
+}
+/**
+ * Puts a schedule back (restore): a workflow that has one gets it edited to `entries` (editSchedule); one without gets
+ * a `schedule:` trigger with `entries` just before `workflow_dispatch` (where consolidation took it from) in a map
+ * `on`. A list or one-name `on` cannot carry crons: that is a WorkflowFileError naming the file.
+ */
+function putScheduleBack(text, file, entries) {
+    if (hasScheduleTrigger(text, file))
+        return editSchedule(text, file, entries);
+    if (entries.length === 0)
+        throw new WorkflowFileError(file, 'no cron to put back into on.schedule');
+    const triggers = consolidate_triggers_readTriggers(text, file);
+    if (triggers.kind !== 'block-map' && triggers.kind !== 'flow-map') {
+        throw new WorkflowFileError(file, '"on" is a list of event names, which cannot carry crons — write it as a map to put on.schedule back');
+    }
+    const { block, flow } = scheduleText(entries);
+    const before = Math.max(indexOf(triggers, DISPATCH), 0);
+    const trigger = { name: SCHEDULE, flow, block };
+    const result = applySplices(text, [addTrigger(text, file, triggers, trigger, before)]);
+    if (!sameSchedule(readSchedule(result, file), entries))
+        throw new Error(`${file}: putting on.schedule back produced text that reads back differently`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/consolidate-plan.ts
+/**
+ * The plan of a `via: dispatch` workflow (DESIGN §12): its file loses its own `schedule:` (with `workflow_dispatch`
+ * added if missing) and the orchestrator's tick dispatches it at the mode's crons instead. The runs a day before (the
+ * file's scheduled runs) and after (the dispatched runs) are what the reports show of the consolidation.
+ */
+
+
+/** A dispatched workflow's plan: `to` are the dispatch times of the mode, `newText` the consolidated file. */
+function planDispatched(workflow, file, mode, now) {
+    const to = workflow.schedules[mode];
+    const newText = consolidateSchedule(file.text, workflow.path);
+    return {
+        id: workflow.id,
+        path: workflow.path,
+        from: file.from,
+        to,
+        changed: newText !== file.text,
+        runsBefore: runsPer30Days(file.from, now),
+        runsAfter: runsPer30Days(to, now),
+        oldText: file.text,
+        newText,
+        staleComments: [],
+        via: 'dispatch'
+    };
+}
+/** Runs a day of a workflow plan's schedule before and after (runs in the next 30 days over 30). */
+function consolidate_plan_runsADay(plan) {
+    return { before: plan.runsBefore / 30, after: plan.runsAfter / 30 };
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/plan.ts
+
 
 
 
@@ -38244,7 +38622,7 @@ function readCurrentWorkflows(config, files, configProblems = []) {
             if (error instanceof errors_ValidationError)
                 problems.push(...error.problems);
             else
-                problems.push(errorMessage(error));
+                problems.push(errors_errorMessage(error));
         }
         if (triggers)
             problems.push(...dispatchProblems(workflow, triggers));
@@ -38262,6 +38640,8 @@ function problemsHeading(config, workflows) {
         : `${CONFIG_PROBLEMS} and managed workflows`;
 }
 function planWorkflow(workflow, file, mode, now) {
+    if (workflow.via === 'dispatch')
+        return planDispatched(workflow, file, mode, now);
     const to = workflow.schedules[mode];
     const edit = scheduleEdit(file.text, workflow.path, to);
     return {
@@ -39257,7 +39637,11 @@ function chooseByTarget(input, target, inForce) {
 }
 /** The mode whose crons every managed workflow has now; undefined when the files match no single mode. */
 function modeInForce(workflows, current) {
-    return MODES.find(mode => workflows.every(w => {
+    // A dispatched workflow whose file handed its crons to the orchestrator (DESIGN §12) shows no mode.
+    const voting = workflows.filter(w => !(w.via === 'dispatch' && current.get(w.id)?.length === 0));
+    if (voting.length === 0)
+        return undefined;
+    return MODES.find(mode => voting.every(w => {
         const now = current.get(w.id);
         return now !== undefined && sameSchedule(now, w.schedules[mode]);
     }));
@@ -39458,7 +39842,13 @@ async function plan_schedules_planSchedules(source, input) {
         now: input.now
     });
     const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now });
-    return { ...plan, policy: chosen.report, inForce: inForceOf(config, current, changes) };
+    return {
+        ...plan,
+        policy: chosen.report,
+        inForce: inForceOf(config, current, changes),
+        config,
+        changes
+    };
 }
 
 ;// CONCATENATED MODULE: ../../work/main/node_modules/diff/libesm/diff/base.js
@@ -40623,6 +41013,21 @@ function parseUsageSettings(raw, names) {
         throw new errors_ValidationError(problems);
     return { quota: quota, used, resetDay, mode };
 }
+/**
+ * What the action does: plan and apply the schedules (the default), restore the recorded ones, run one dispatch tick,
+ * or resume paused dispatched workflows.
+ */
+const OPERATIONS = (/* unused pure expression or super */ null && (['apply', 'restore', 'dispatch', 'resume']));
+/** How a schedule change reaches the base branch: a pull request, one with auto-merge on, or a direct commit. */
+const DELIVERIES = (/* unused pure expression or super */ null && (['pull-request', 'auto-merge', 'direct']));
+/** The `delivery` input; empty is `pull-request`. */
+function parseDelivery(raw, name, problems) {
+    const text = raw.trim().toLowerCase() || 'pull-request';
+    const found = DELIVERIES.find(d => d === text);
+    if (!found)
+        problems.push(`${name} must be one of ${DELIVERIES.join(', ')}, got '${raw}'`);
+    return found ?? 'pull-request';
+}
 function billing(input, token, problems) {
     return {
         source: parseUsageSource(input('usage-source'), "input 'usage-source'", problems),
@@ -40723,17 +41128,65 @@ function parseRestoreTo(raw, name, problems) {
     }
     return at;
 }
+/** `workflows`: config ids, comma- or newline-separated. */
+function workflowIds(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map(id => id.trim())
+        .filter(Boolean);
+}
+/** Dispatch and resume keep their records in the state; `workflows` is read by resume only, which needs it. */
+function settings_dispatchProblems(text, input) {
+    const ids = workflowIds(input('workflows'));
+    if (text === 'resume' && ids.length === 0)
+        return ["operation 'resume' needs input 'workflows': the config ids of the workflows to resume"];
+    if (text !== 'resume' && ids.length > 0)
+        return [
+            "input 'workflows' is read only by operation: resume — remove it or set operation: resume"
+        ];
+    const stateless = (text === 'dispatch' || text === 'resume') && input('state-branch').trim() === '';
+    return stateless
+        ? [
+            `operation '${text}' keeps its records in the state, but input 'state-branch' is empty — name the state branch`
+        ]
+        : [];
+}
 function operation(input, problems) {
     const raw = input('operation');
     const text = raw.trim().toLowerCase() || 'apply';
-    if (text !== 'apply' && text !== 'restore')
-        problems.push(`input 'operation' must be apply or restore, got '${raw}'`);
+    const known = OPERATIONS.find(o => o === text);
+    if (!known)
+        problems.push(`input 'operation' must be ${OPERATIONS.join(', ')}, got '${raw}'`);
     const restoreTo = parseRestoreTo(input('restore-to'), "input 'restore-to'", problems);
     if (text !== 'restore' && input('restore-to').trim() !== '')
         problems.push("input 'restore-to' is read only by operation: restore — remove it or set operation: restore");
     if (text === 'restore' && input('state-branch').trim() === '')
         problems.push("operation 'restore' reads the backup from the state, but input 'state-branch' is empty — name the state branch");
-    return { operation: (text === 'restore' ? 'restore' : 'apply'), restoreTo };
+    problems.push(...settings_dispatchProblems(text, input));
+    return {
+        operation: known ?? 'apply',
+        workflows: workflowIds(input('workflows')),
+        restoreTo,
+        delivery: parseDelivery(input('delivery'), "input 'delivery'", problems)
+    };
+}
+/** A whole number from `min` to `max`; empty takes `fallback`. */
+function parseWhole(raw, fallback, name, [min, max], problems) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        problems.push(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+        return fallback;
+    }
+    return value;
+}
+function observing(input, problems) {
+    return {
+        maxApiCalls: parseWhole(input('max-api-calls'), 500, "input 'max-api-calls'", [0, 100_000], problems),
+        analyticsDays: parseWhole(input('analytics-days'), 30, "input 'analytics-days'", [1, 400], problems)
+    };
 }
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
@@ -40746,6 +41199,7 @@ function parseActionSettings(input) {
     const tokenValue = token(input, problems);
     const what = operation(input, problems);
     const usageSource = billing(input, tokenValue, problems);
+    const observe = observing(input, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
@@ -40758,7 +41212,8 @@ function parseActionSettings(input) {
         labels: parseLabels(input('labels')),
         policy,
         failOnAlertError,
-        billing: usageSource
+        billing: usageSource,
+        ...observe
     };
 }
 
@@ -40813,7 +41268,7 @@ function parseAt(text, start, end, source) {
         return JSON.parse(text.slice(start, end));
     }
     catch (error) {
-        const message = errorMessage(error);
+        const message = errors_errorMessage(error);
         const offset = /at position (\d+)/.exec(message);
         const at = offset ? start + Number(offset[1]) : start;
         throw new errors_ValidationError([`${where(text, at)}: ${message.replace(/ in JSON at position \d+.*$/, '')}`], `${source} is not the JSON GitHub's API prints`);
@@ -41074,29 +41529,32 @@ function parseJobs(text, source) {
  * classes; none of them ever looks at an HTTP status. Each message names what was being done and the fix.
  */
 /** Base of the ports' errors; `cause` keeps the backend's own error. */
-class PortError extends Error {
+class errors_PortError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = new.target.name;
     }
 }
 /** The thing asked for does not exist (a branch, a file, a workflow, an account). */
-class errors_NotFoundError extends PortError {
+class errors_NotFoundError extends errors_PortError {
 }
 /** A write lost a race: the file or branch changed since it was read. Read again and retry. */
-class errors_StaleFileError extends PortError {
+class errors_StaleFileError extends errors_PortError {
 }
 /** A create found the thing already there (a branch, a label): made by an earlier attempt or another run. */
-class errors_AlreadyExistsError extends PortError {
+class errors_AlreadyExistsError extends errors_PortError {
 }
 /** The token, or a repository setting, does not allow the call; the message names the permission to grant. */
-class errors_PermissionError extends PortError {
+class errors_PermissionError extends errors_PortError {
 }
 /** Any other refusal or failure of the backend (5xx after retries, a rate limit, a validation error). */
-class RemoteError extends PortError {
+class errors_RemoteError extends errors_PortError {
 }
 /** The backend refused the request as it was made (GitHub's 422): sending it again changes nothing. */
-class RefusedError extends RemoteError {
+class RefusedError extends errors_RemoteError {
+}
+/** GitHub's rate limit is spent (after the client waited what it could): stop calling, keep what was read. */
+class RateLimitError extends errors_RemoteError {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/local/recorded-runs.ts
@@ -41120,7 +41578,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The JSON files a path names: the file itself, or a folder's `*.json` files in name order. */
 async function filesOf(where) {
     const info = await (0,promises_namespaceObject.stat)(where).catch((error) => {
-        throw new errors_NotFoundError(`No recorded API JSON at ${where}: ${errorMessage(error)}`, {
+        throw new errors_NotFoundError(`No recorded API JSON at ${where}: ${errors_errorMessage(error)}`, {
             cause: error
         });
     });
@@ -41157,7 +41615,7 @@ function answer(items, etag, more, total) {
     return { items, etag: tag, notModified: false, more, total };
 }
 /** The ids of the workflow named by id, file name or path (a path counts by its file name, as on GitHub). */
-function workflowIds(recording, workflow) {
+function recorded_runs_workflowIds(recording, workflow) {
     const file = typeof workflow === 'string' ? path.posix.basename(workflow) : undefined;
     const ids = recording.api.workflows
         .filter(w => (file === undefined ? w.id === workflow : path.posix.basename(w.path) === file))
@@ -41183,7 +41641,7 @@ function createdWithin(from, to) {
     };
 }
 function listRuns(recording, workflow, query) {
-    const ids = workflowIds(recording, workflow);
+    const ids = recorded_runs_workflowIds(recording, workflow);
     const within = createdWithin(query.from, query.to);
     const matching = recording.api.runs.filter(r => ids.has(r.workflowId) &&
         within(r.createdAt) &&
@@ -41966,7 +42424,7 @@ function parseAnalyzeFlags(argv) {
         }).values;
     }
     catch (error) {
-        throw new FlagError(errorMessage(error));
+        throw new FlagError(errors_errorMessage(error));
     }
     if (values.runs === undefined)
         throw new FlagError('--runs is missing: give the runs JSON (a file or a folder of pages)');
@@ -41975,7 +42433,7 @@ function parseAnalyzeFlags(argv) {
         runs: values.runs,
         ...(values.jobs === undefined ? {} : { jobs: values.jobs }),
         ...(root === undefined ? {} : { root }),
-        config: { path: values.config ?? config_DEFAULT_CONFIG_PATH, explicit: values.config !== undefined },
+        config: { path: values.config ?? config_names_DEFAULT_CONFIG_PATH, explicit: values.config !== undefined },
         ...(values.now === undefined ? {} : { now: parseNow(values.now) }),
         days: parseDays(values['analytics-days']),
         json: values.json
@@ -42051,7 +42509,7 @@ async function runAnalyze(argv, term) {
         options = parseAnalyzeFlags(argv);
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
+        term.err(`error: ${errors_errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
         return 2;
     }
     try {
@@ -42059,7 +42517,7 @@ async function runAnalyze(argv, term) {
         return 0;
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n`);
+        term.err(`error: ${errors_errorMessage(error)}\n`);
         return 1;
     }
 }
@@ -42778,7 +43236,7 @@ function parseFlags(argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: argv, options: audit_command_OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new audit_command_FlagError(errorMessage(error).split('. To specify')[0] ?? errorMessage(error));
+        throw new audit_command_FlagError(errors_errorMessage(error).split('. To specify')[0] ?? errors_errorMessage(error));
     }
     const { values, positionals } = parsed;
     if (positionals.length > 0)
@@ -42799,7 +43257,7 @@ function parseFlags(argv) {
 async function readWorkflowFiles(root) {
     const dir = external_node_path_default().join(root, WORKFLOWS);
     const names = await (0,promises_namespaceObject.readdir)(dir).catch((error) => {
-        throw new Error(`no ${WORKFLOWS} folder under --root ${root} (${errorMessage(error)})`);
+        throw new Error(`no ${WORKFLOWS} folder under --root ${root} (${errors_errorMessage(error)})`);
     });
     const files = names.filter(name => /\.ya?ml$/.test(name)).sort();
     const texts = await Promise.all(files.map(name => (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, name), 'utf8')));
@@ -42833,7 +43291,7 @@ async function runAudit(argv, term) {
         options = parseFlags(argv);
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n${USAGE}\n`);
+        term.err(`error: ${errors_errorMessage(error)}\n${USAGE}\n`);
         return 2;
     }
     let report;
@@ -42841,7 +43299,7 @@ async function runAudit(argv, term) {
         report = auditWorkflows(await auditInput(options));
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n`);
+        term.err(`error: ${errors_errorMessage(error)}\n`);
         return 1;
     }
     term.out(options.json
@@ -43840,7 +44298,7 @@ async function runBacktest(argv, term) {
         flags = backtest_command_parseFlags(argv);
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\nRun with --help to see the flags.\n`);
+        term.err(`error: ${errors_errorMessage(error)}\nRun with --help to see the flags.\n`);
         return 2;
     }
     if (flags.help) {
@@ -43855,7 +44313,7 @@ async function runBacktest(argv, term) {
         return 0;
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n`);
+        term.err(`error: ${errors_errorMessage(error)}\n`);
         return 1;
     }
 }
@@ -44397,7 +44855,7 @@ its success rate, the billable minutes of 30 days and their impact, the predicti
 (APPLY above 70%, REVIEW from 50%, MORE DATA below); then the conflicts of the recommended schedules.
 
   --root <dir>          the checkout holding the config and the workflow files
-  --config <file>       the config under --root (default ${config_DEFAULT_CONFIG_PATH})
+  --config <file>       the config under --root (default ${config_names_DEFAULT_CONFIG_PATH})
   --runs <file|dir>     recorded API JSON holding workflow runs (a file, or a folder of .json files); repeatable
   --jobs <file|dir>     recorded API JSON holding their jobs (minutes and durations come from them); repeatable
   --mode <mode>         aggressive, normal or conservative: the mode whose crons are recommended (default normal)
@@ -44449,7 +44907,7 @@ function parsedArgs(argv) {
         return (0,external_node_util_.parseArgs)({ args: argv, options: recommend_command_OPTIONS, strict: true, allowPositionals: true });
     }
     catch (error) {
-        throw new recommend_command_FlagError(errorMessage(error));
+        throw new recommend_command_FlagError(errors_errorMessage(error));
     }
 }
 /** Reads `recommend`'s flags (the command word may lead); a bad one throws a FlagError naming it. */
@@ -44466,7 +44924,7 @@ function parseRecommendFlags(argv) {
         throw new recommend_command_FlagError('--runs is missing: give the runs JSON (a file or a folder of pages)');
     return {
         root: values.root,
-        config: values.config ?? config_DEFAULT_CONFIG_PATH,
+        config: values.config ?? config_names_DEFAULT_CONFIG_PATH,
         runs: values.runs,
         jobs: values.jobs ?? [],
         mode: recommend_command_parseMode(values.mode),
@@ -44524,7 +44982,7 @@ async function runRecommend(argv, term) {
         options = parseRecommendFlags(argv);
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\nRun with --help to see the flags.\n`);
+        term.err(`error: ${errors_errorMessage(error)}\nRun with --help to see the flags.\n`);
         return 2;
     }
     if (options === 'help') {
@@ -44536,7 +44994,7 @@ async function runRecommend(argv, term) {
         return 0;
     }
     catch (error) {
-        term.err(`error: ${errorMessage(error)}\n`);
+        term.err(`error: ${errors_errorMessage(error)}\n`);
         return 1;
     }
 }
@@ -44605,7 +45063,7 @@ const command_line_OPTIONS = {
     mode: { type: 'string', default: 'auto' },
     now: { type: 'string' },
     root: { type: 'string', default: '.' },
-    config: { type: 'string', default: config_DEFAULT_CONFIG_PATH },
+    config: { type: 'string', default: config_names_DEFAULT_CONFIG_PATH },
     history: { type: 'string' },
     'usage-source': { type: 'string', default: 'input' },
     'billing-account': { type: 'string', default: '' },
@@ -44657,7 +45115,7 @@ function parse(argv) {
 }
 /** Node's "Unknown option '--qouta'. To specify a positional…" as "Unknown option '--qouta' — did you mean --quota?". */
 function unknownOption(error) {
-    const message = errorMessage(error);
+    const message = errors_errorMessage(error);
     const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
     if (!unknown)
         return message;
@@ -44802,7 +45260,7 @@ function github_error_statusOf(error) {
     return isHttpError(error) ? error.status : undefined;
 }
 /** GitHub's own message, read from the response body when there is one. */
-function githubMessage(error) {
+function github_error_githubMessage(error) {
     if (!isHttpError(error))
         return String(error);
     const data = error.response?.data;
@@ -44840,23 +45298,24 @@ function permissionHint(action, status, message) {
 function errorClass(status, message) {
     if (/refusing to allow .* workflow/i.test(message))
         return errors_PermissionError;
-    if (status === 401 || status === 403) {
-        return /rate limit/i.test(message) ? RemoteError : errors_PermissionError;
-    }
+    if ((status === 401 || status === 403 || status === 429) && /rate limit/i.test(message))
+        return RateLimitError;
+    if (status === 401 || status === 403)
+        return errors_PermissionError;
     if (status === 404 || status === 410)
         return errors_NotFoundError;
     if (status === 409)
         return errors_StaleFileError;
     if (status === 422 && /already exists/i.test(message))
         return errors_AlreadyExistsError;
-    return RemoteError;
+    return errors_RemoteError;
 }
 /** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
 function github_error_wrapGitHubError(action, error) {
-    if (error instanceof PortError)
+    if (error instanceof errors_PortError)
         return error;
     const status = github_error_statusOf(error);
-    const message = githubMessage(error);
+    const message = github_error_githubMessage(error);
     const hint = permissionHint(action, status, message);
     const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
     const Class = errorClass(status, message);
@@ -44865,7 +45324,7 @@ function github_error_wrapGitHubError(action, error) {
 /** Wraps a failed write to a workflow file; only GitHub's actual workflow refusal gets the token advice. */
 function github_error_wrapWorkflowWriteError(path, error) {
     const status = github_error_statusOf(error);
-    const message = githubMessage(error);
+    const message = github_error_githubMessage(error);
     // 409: the sha is stale; 422 "sha wasn't supplied": the file appeared since it was read. Both mean read again.
     if (status === 409 || (status === 422 && /\bsha\b/.test(message))) {
         return new StaleFileError(`${path} changed on GitHub while this run was writing it`, {
@@ -44907,7 +45366,7 @@ const CLASS_OF = {
 /** Wraps a failed call: `action` says what was being done, `fixes` what to change for each refusal. */
 function refusal_refusal(action, error, fixes) {
     const status = github_error_statusOf(error);
-    const message = githubMessage(error);
+    const message = github_error_githubMessage(error);
     const fix = fixes[status];
     // A rate limit also answers 403; the throttling plugin has already waited, so it stays a RemoteError.
     if (fix === undefined || /rate limit/i.test(message))
@@ -53025,12 +53484,34 @@ const RETRIES = 4;
 function countingPlugin(octokit) {
     let attempts = 0;
     let graphql = 0;
+    let notModified = 0;
+    let remaining;
+    // GraphQL has a rate limit of its own; only REST (`core`) answers say what is left of the one REST calls spend.
+    const read = (headers) => {
+        const left = Number(headers?.['x-ratelimit-remaining'] ?? NaN);
+        const resource = headers?.['x-ratelimit-resource'] ?? 'core';
+        if (Number.isFinite(left) && resource === 'core')
+            remaining = left;
+    };
     octokit.hook.before('request', options => {
         attempts += 1;
         if (String(options.url).endsWith('/graphql'))
             graphql += 1;
     });
-    return { requestCount: () => attempts, graphqlCount: () => graphql };
+    octokit.hook.after('request', response => read(response.headers));
+    octokit.hook.error('request', error => {
+        const failed = error;
+        if (failed.status === 304)
+            notModified += 1;
+        read(failed.response?.headers);
+        throw error;
+    });
+    return {
+        requestCount: () => attempts,
+        graphqlCount: () => graphql,
+        notModifiedCount: () => notModified,
+        rateLimitRemaining: () => remaining
+    };
 }
 function onLimit(kind) {
     return (retryAfter, options, _octokit, retryCount) => {
@@ -53255,6 +53736,7 @@ function pulls_closePullRequest(client, repo, number) {
 
 ;// CONCATENATED MODULE: ./src/adapters/github/refs.ts
 
+
 /** The commit sha a branch points at; undefined when the branch does not exist. */
 async function refs_branchHead(client, repo, branch) {
     try {
@@ -53279,6 +53761,27 @@ function refs_resetBranch(client, repo, branch, sha) {
         await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
     });
 }
+/** GitHub's answers when branch protection or a ruleset keeps a branch from moving outside a pull request. */
+const PROTECTED = /protected branch|must be made through a pull request|repository rule violations|required status check/i;
+/**
+ * Moves a branch forward to a commit built on its head (a fast-forward, never forced): StaleFileError when the branch
+ * moved meanwhile, PermissionError naming the way out when branch protection refuses; the branch is untouched then.
+ */
+async function refs_advanceBranch(client, repo, branch, sha) {
+    try {
+        await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+    }
+    catch (error) {
+        const message = githubMessage(error);
+        if (PROTECTED.test(message)) {
+            const fix = `branch protection keeps '${branch}' from moving outside a pull request — use delivery: auto-merge or pull-request, or let this token bypass the protection`;
+            throw new PermissionError(`GitHub refused to commit to ${branch} (HTTP ${statusOf(error)}: ${message}).\n${fix}`, { cause: error });
+        }
+        if (/not a fast.?forward/i.test(message))
+            throw new StaleFileError(`${branch} moved while this run was committing to it; the next run applies the change on top`, { cause: error });
+        throw wrapGitHubError(`commit to ${branch}`, error);
+    }
+}
 /** Deletes a branch; one that is already gone is fine. */
 async function refs_deleteBranch(client, repo, branch) {
     try {
@@ -53302,6 +53805,74 @@ function refs_compare(client, repo, base, head) {
             files: new Map((data.files ?? []).map(f => [f.filename, f.sha ?? '']))
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/auto-merge.ts
+/**
+ * GitHub's auto-merge on the schedule pull request (`delivery: auto-merge`), through GraphQL: REST has no call for
+ * it. One query reads whether the repository allows it, the merge methods it allows and the pull request's node id;
+ * one mutation enables it. GitHub's refusals come back as the ports' errors, saying what to change.
+ */
+
+
+/** The setting to change when the repository does not allow auto-merge. */
+const AUTO_MERGE_FIX = "enable 'Allow auto-merge' under Settings → General → Pull Requests, or use delivery: pull-request";
+const SETTINGS = (/* unused pure expression or super */ null && (`query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    autoMergeAllowed mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed
+    pullRequest(number: $number) { id autoMergeRequest { enabledAt } }
+  }
+}`));
+const ENABLE = (/* unused pure expression or super */ null && (`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+}`));
+/** GitHub's GraphQL error messages (`errors[].message`), or the error's own message. */
+function graphqlMessages(error) {
+    const errors = error?.errors;
+    const messages = (errors ?? []).map(e => e.message).filter(m => typeof m === 'string');
+    return messages.length > 0 ? messages.join(' — ') : String(error?.message ?? error);
+}
+function auto_merge_refusal(number, error) {
+    const message = graphqlMessages(error);
+    const prefix = `GitHub refused to enable auto-merge on pull request #${number}: ${message}`;
+    if (/auto.?merge is not allowed/i.test(message))
+        return new PermissionError(`${prefix}\n${AUTO_MERGE_FIX}`, { cause: error });
+    if (/clean status/i.test(message)) {
+        const why = 'GitHub only auto-merges while a required status check or review is pending, and nothing is pending here — ' +
+            'merge it, require a status check on the base branch, or use delivery: direct';
+        return new RemoteError(`${prefix}\n${why}`, { cause: error });
+    }
+    if (/not accessible|forbidden/i.test(message)) {
+        const grant = 'the token needs Pull requests: write and Contents: write to enable auto-merge';
+        return new PermissionError(`${prefix}\n${grant}`, { cause: error });
+    }
+    return wrapGitHubError(`enable auto-merge on pull request #${number}`, error);
+}
+/**
+ * Enables auto-merge on pull request `number` with a merge method the repository allows (merge commit, else squash,
+ * else rebase); nothing to do when it is enabled already. PermissionError (naming the setting) when the repository
+ * does not allow auto-merge.
+ */
+async function auto_merge_enableAutoMerge(client, repo, number) {
+    try {
+        const { repository: r } = await client.graphql(SETTINGS, {
+            owner: repo.owner,
+            name: repo.repo,
+            number
+        });
+        if (r.pullRequest.autoMergeRequest)
+            return;
+        if (!r.autoMergeAllowed)
+            throw new PermissionError(`Auto-merge is not allowed in ${repo.owner}/${repo.repo}, so pull request #${number} waits for a person: ${AUTO_MERGE_FIX}`);
+        const allowed = [r.mergeCommitAllowed, r.squashMergeAllowed, r.rebaseMergeAllowed];
+        const method = ['MERGE', 'SQUASH', 'REBASE'][Math.max(allowed.indexOf(true), 0)];
+        await client.graphql(ENABLE, { id: r.pullRequest.id, mergeMethod: method });
+    }
+    catch (error) {
+        if (error instanceof PermissionError)
+            throw error;
+        throw auto_merge_refusal(number, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/workflow-runs.ts
@@ -53421,7 +53992,7 @@ function workflow_runs_gitHubRuns(client, repo) {
 ;// CONCATENATED MODULE: ./src/adapters/github/workflow-control.ts
 
 
-const DISPATCH = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+const workflow_control_DISPATCH = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 const WRITE_FIX = "the token lacks `actions: write` — grant it in the workflow's `permissions:` (or to the PAT / GitHub App)";
 /** GitHub's 422 reasons for refusing a dispatch, each with its fix. */
 function dispatchFix(workflow, ref) {
@@ -53456,7 +54027,7 @@ function dispatch(client, repo, workflow, request) {
     const fixes = { ...writeFixes(workflow, repo), 422: dispatchFix(workflow, request.ref) };
     return refusing(`dispatch workflow ${workflow} on ${request.ref}`, fixes, async () => {
         // The typed method knows only the 204 answer; the route's own types know the 200 with the run's details.
-        const response = await client.request(DISPATCH, {
+        const response = await client.request(workflow_control_DISPATCH, {
             ...repo,
             workflow_id: workflowParam(workflow),
             ref: request.ref,
@@ -53504,6 +54075,7 @@ function workflow_control_gitHubControl(client, repo) {
 
 
 
+
 function repositoryInfo(client, repo) {
     return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
         const { data } = await client.rest.repos.get({ ...repo });
@@ -53524,6 +54096,7 @@ function workflowFiles(client, repo) {
         compare: (base, head) => compare(client, repo, base, head),
         createBranch: (branch, sha) => createBranch(client, repo, branch, sha),
         resetBranch: (branch, sha) => resetBranch(client, repo, branch, sha),
+        advanceBranch: (branch, sha) => advanceBranch(client, repo, branch, sha),
         deleteBranch: branch => deleteBranch(client, repo, branch),
         writeFile: change => writeFile(client, repo, change),
         commitFiles: change => commitFiles(client, repo, change)
@@ -53542,7 +54115,8 @@ function pullRequests(client, repo) {
         findOpenPullRequest: (branch, base) => findOpenPullRequest(client, repo, branch, base),
         createPullRequest: pull => createPullRequest(client, repo, pull),
         updatePullRequest: (number, pull) => updatePullRequest(client, repo, number, pull),
-        closePullRequest: number => closePullRequest(client, repo, number)
+        closePullRequest: number => closePullRequest(client, repo, number),
+        enableAutoMerge: number => enableAutoMerge(client, repo, number)
     };
 }
 function issues(client, repo) {
@@ -53565,7 +54139,9 @@ function gitHubPorts(repo, options, snapshot) {
         ...gitHubRuns(client, repo),
         ...gitHubControl(client, repo),
         requestCount: () => client.requestCount(),
-        graphqlCount: () => client.graphqlCount()
+        graphqlCount: () => client.graphqlCount(),
+        notModifiedCount: () => client.notModifiedCount(),
+        rateLimitRemaining: () => client.rateLimitRemaining()
     };
     return snapshot ? withSnapshot(ports, client, repo, snapshot) : ports;
 }
@@ -53755,7 +54331,7 @@ function parseBillingJson(source, name) {
         data = JSON.parse(source);
     }
     catch (error) {
-        throw new errors_ValidationError([`${name} is not valid JSON (${errorMessage(error)})`], 'Invalid usage report');
+        throw new errors_ValidationError([`${name} is not valid JSON (${errors_errorMessage(error)})`], 'Invalid usage report');
     }
     if (!billing_json_isRecord(data) || !Array.isArray(data.usageItems))
         throw new errors_ValidationError([`${name} must hold a billing usage report: {"usageItems": [...]}`], 'Invalid usage report');
@@ -53803,7 +54379,7 @@ async function usageReportFile(path, flag = '--usage-file') {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_ValidationError([`${flag} ${path} cannot be read (${errorMessage(error)})`]);
+        throw new errors_ValidationError([`${flag} ${path} cannot be read (${errors_errorMessage(error)})`]);
     }
     const items = parseUsageReport(text, path);
     return {
@@ -54689,7 +55265,7 @@ async function readScenarioText(path) {
         return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_ValidationError([`--scenario ${path} cannot be read (${errorMessage(error)})`]);
+        throw new errors_ValidationError([`--scenario ${path} cannot be read (${errors_errorMessage(error)})`]);
     }
 }
 /** Where the chart goes: --out, else <scenario file name>.svg in the working directory. */
@@ -54723,7 +55299,80 @@ async function runSimulate(options, out) {
         out(renderSimulation(sim, file, chart));
 }
 
+;// CONCATENATED MODULE: ./src/reports/delivery-lines.ts
+/**
+ * What the summary and the alert issue say about how a schedule change reached (or waits to reach) the base branch:
+ * a direct commit, auto-merge turned on or refused, and a pull request left waiting for more than a day.
+ */
+
+
+/** A proposed change waiting longer than this many days to be merged is pointed out. */
+const WAITING_DAYS = 1;
+/** Days since the pull request was opened, when that is more than WAITING_DAYS; undefined otherwise. */
+function waitedDays(now, pull) {
+    if (!pull)
+        return undefined;
+    const days = (now.getTime() - Date.parse(pull.createdAt)) / DAY_MS;
+    return days > WAITING_DAYS ? days : undefined;
+}
+/** " — waiting 2.3 days to be merged" for a pull request open more than a day; '' otherwise. */
+function delivery_lines_waitingSuffix(now, pull) {
+    const days = waitedDays(now, pull);
+    return days === undefined ? '' : ` — waiting ${decimal(days)} days to be merged`;
+}
+const oneLine = (text) => text.split('\n').join(' — ');
+/** The job summary's lines about the delivery and a pull request that has waited more than a day. */
+function delivery_lines_deliveryLines(now, links, facts) {
+    const lines = [];
+    if (facts?.commit)
+        lines.push(`- Committed directly to the base branch: \`${facts.commit}\``);
+    else if (facts?.delivery === 'direct' && links.dryRun)
+        lines.push('- Delivery: direct — the change would be committed to the base branch, no pull request');
+    const pull = links.pullRequestOperation === 'closed' ? undefined : links.pullRequest;
+    if (pull && facts?.autoMerge?.enabled)
+        lines.push(`- Auto-merge: on for #${pull.number} — GitHub merges it once its required checks pass`);
+    if (pull && facts?.autoMerge?.enabled === false)
+        lines.push(`- ⚠️ Auto-merge not turned on: ${oneLine(facts.autoMerge.problem ?? '')}`);
+    const days = facts?.commit ? undefined : waitedDays(now, pull);
+    if (pull && days !== undefined)
+        lines.push(`- ⚠️ The schedule change in #${pull.number} has waited ${decimal(days)} days to be merged — merge it, or use delivery: auto-merge or direct`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/reports/consolidation-lines.ts
+/**
+ * What the pull request body and the job summary say of the `via: dispatch` workflows (DESIGN §12): their schedule
+ * leaves the file and the orchestrator dispatches them instead, scheduled runs a day before → dispatched runs a day
+ * after, in the plan's mode.
+ */
+
+/** "12 scheduled runs a day", "1 dispatched run a day", "0.3 dispatched runs a day". */
+function perDay(runs, kind) {
+    const count = Number.isInteger(runs) ? String(runs) : runs.toFixed(1);
+    return `${count} ${kind} run${count === '1' ? '' : 's'} a day`;
+}
+/** "dispatched by the orchestrator: 12 scheduled runs a day → 12 dispatched runs a day (normal)". */
+function consolidationText(workflow, mode) {
+    const { before, after } = runsADay(workflow);
+    const was = workflow.from.length > 0 ? `${perDay(before, 'scheduled')} → ` : '';
+    return `dispatched by the orchestrator: ${was}${perDay(after, 'dispatched')} (${mode})`;
+}
+/** One line per `via: dispatch` workflow among `workflows`, under a heading; none when there is none. */
+function consolidation_lines_consolidationLines(workflows, mode) {
+    const dispatched = workflows.filter(w => w.via === 'dispatch');
+    if (dispatched.length === 0)
+        return [];
+    return [
+        "Dispatched by the orchestrator (`via: dispatch`): the file's `schedule:` trigger is removed (`workflow_dispatch` added if missing) and the orchestrator's tick starts the workflow at the mode's crons.",
+        '',
+        ...dispatched.map(w => `- **${w.id}** (\`${w.path}\`): ${consolidationText(w, mode)}`),
+        ''
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/reports/markdown.ts
+
+
 
 
 
@@ -54789,7 +55438,10 @@ function usageTable(plan) {
 }
 function markdown_workflowRow(w) {
     const to = w.changed ? schedule(w.to) : '_unchanged_';
-    return `| ${w.id} | \`${w.path}\` | ${schedule(w.from)} | ${to} | ${w.runsBefore} → ${w.runsAfter} |`;
+    // A dispatched workflow's new crons are the times the orchestrator dispatches it; its file may keep none.
+    const next = w.via === 'dispatch' ? `dispatched: ${schedule(w.to)}` : to;
+    const from = w.from.length > 0 ? schedule(w.from) : '_none_';
+    return `| ${w.id} | \`${w.path}\` | ${from} | ${next} | ${w.runsBefore} → ${w.runsAfter} |`;
 }
 /** One row per workflow: current and new crons, runs per 30 days before → after. */
 function markdown_workflowTable(workflows) {
@@ -54814,12 +55466,13 @@ function staleCommentLines(workflows) {
 function markdown_pullRequestBody(plan) {
     const changed = changedWorkflows(plan);
     return markdown_fitBody([
-        `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` crons change; merge to apply.`,
+        `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` ${changed.some(w => w.via === 'dispatch') ? 'triggers' : 'crons'} change; merge to apply.`,
         '',
         usageTable(plan),
         '',
         markdown_workflowTable(changed),
         '',
+        ...consolidationLines(changed, plan.mode),
         ...staleCommentLines(changed),
         '<details><summary>Diff</summary>',
         '',
@@ -54849,7 +55502,9 @@ function markdown_issueBody(plan, pull) {
         '',
         usageTable(plan),
         '',
-        pull ? `Schedule pull request: #${pull.number}` : 'No schedule change is pending.',
+        pull
+            ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
+            : 'No schedule change is pending.',
         '',
         `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
         '',
@@ -54891,8 +55546,10 @@ function jobSummary(plan, links) {
         '',
         markdown_workflowTable(plan.workflows),
         '',
+        ...consolidationLines(plan.workflows, plan.mode),
         ...inForceLine(plan, links),
         linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),
+        ...deliveryLines(plan.now, links, links.delivery),
         links.alertProblem
             ? `- ⚠️ Alert issue not written: ${links.alertProblem}`
             : linkLine('Alert issue', links.issueOperation, links.issue, links.dryRun),
@@ -55001,6 +55658,7 @@ function restoreJson(facts) {
 
 
 
+
 function groupByPath(changes) {
     const groups = new Map();
     const sorted = [...changes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -55031,9 +55689,10 @@ function restoreTargets(changes, at) {
     }));
 }
 function restoreWorkflow(target, text, now) {
-    const from = readSchedule(text, target.path);
+    // A workflow consolidated for dispatch (DESIGN §12) has no schedule left: it is put back.
+    const from = hasScheduleTrigger(text, target.path) ? readSchedule(text, target.path) : [];
     const to = target.crons.map(cron => ({ cron }));
-    const newText = editSchedule(text, target.path, to);
+    const newText = putScheduleBack(text, target.path, to);
     return {
         id: target.workflow,
         path: target.path,
@@ -55328,6 +55987,67 @@ async function pull_request_publishPullRequest(repo, plan, target, text) {
     return { operation: open ? 'updated' : 'created', pullRequest, pushed };
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/delivery.ts
+/**
+ * How a schedule change reaches the base branch (input `delivery`): the pull request a person merges (the default),
+ * the same pull request with GitHub's auto-merge turned on, or one commit straight onto the base branch for a
+ * repository without branch protection. Whatever the way, nothing is left half-made: a refused commit leaves the base
+ * branch and every other branch as they were.
+ */
+
+
+
+
+/** Delivers the proposal the way `target.delivery` says (see the module comment). In dry run it only reads. */
+async function delivery_deliverSchedules(repo, plan, target, text) {
+    const { delivery } = target;
+    if (delivery === 'direct' && changedWorkflows(plan).length > 0)
+        return commitToBase(repo, plan, target);
+    const outcome = { ...(await publishPullRequest(repo, plan, target, text)), delivery };
+    if (delivery !== 'auto-merge' || target.dryRun)
+        return outcome;
+    const pull = outcome.operation === 'closed' ? undefined : outcome.pullRequest;
+    return pull ? { ...outcome, autoMerge: await autoMerge(repo, pull) } : outcome;
+}
+/** Auto-merge turned on, or GitHub's refusal in words: the pull request stays open for a person either way. */
+async function autoMerge(repo, pull) {
+    try {
+        await repo.enableAutoMerge(pull.number);
+        return { enabled: true };
+    }
+    catch (error) {
+        if (!(error instanceof PortError))
+            throw error;
+        return { enabled: false, problem: errorMessage(error) };
+    }
+}
+/**
+ * One commit of the changed workflows on the base head, then the base branch moved forward to it (never forced). A
+ * refusal (branch protection, the base moved, a token that cannot write workflows) is thrown before anything is
+ * visible: the commit stays unreferenced and no branch is made. A schedule pull request left open from an earlier run
+ * is closed then, with a comment naming the commit, and its branch deleted.
+ */
+async function commitToBase(repo, plan, target) {
+    const open = await repo.findOpenPullRequest(target.branch, target.base);
+    const operation = open ? 'closed' : 'none';
+    const base = { operation, pullRequest: open, delivery: target.delivery };
+    if (target.dryRun)
+        return { ...base, pushed: false };
+    const changed = changedWorkflows(plan);
+    const commit = await repo.commitFiles({
+        parent: target.baseHead,
+        files: changed.map(w => ({ path: w.path, text: w.newText })),
+        message: `orchestrator: ${plan.mode} schedule for ${changed.map(w => w.id).join(', ')}`
+    });
+    await repo.advanceBranch(target.base, commit);
+    if (open) {
+        await repo.comment(open.number, `The **${plan.mode}** schedule was committed to \`${target.base}\` directly (${commit}); closing this pull request.`);
+        await repo.closePullRequest(open.number);
+        await repo.deleteBranch(target.branch);
+    }
+    return { ...base, pushed: true, commit };
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts
 
 
@@ -55365,7 +56085,8 @@ function proposedChanges(plan) {
         workflow: w.id,
         path: w.path,
         from: w.from.map(e => e.cron),
-        to: w.to.map(e => e.cron)
+        // A dispatched workflow's file keeps no crons: recorded so, the change settles in force once merged.
+        to: w.via === 'dispatch' ? [] : w.to.map(e => e.cron)
     }));
 }
 /**
@@ -55377,7 +56098,9 @@ async function recordState(storage, name, loaded, result) {
         return;
     const { plan, pullRequest } = result;
     const samples = result.given === undefined ? [] : [{ at: plan.now, used: result.given }];
-    const open = pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed';
+    // A direct commit's changes are proposals the base already carries: the next run settles them in force.
+    const open = pullRequest.commit !== undefined ||
+        (pullRequest.pullRequest !== undefined && pullRequest.operation !== 'closed');
     const changes = reconcileChanges(loaded.state.changes, {
         now: plan.now,
         base: new Map(plan.workflows.map(w => [w.id, w.from.map(e => e.cron)])),
@@ -55435,7 +56158,7 @@ async function applySchedules(ports, settings, now, progress = silent) {
         dryRun: settings.dryRun
     };
     const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) });
-    const pullRequest = await phase('Pull request', () => publishPullRequest(ports, plan, target, text));
+    const pullRequest = await phase('Pull request', () => deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text));
     info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
     const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
         labels: settings.labels,
@@ -55551,7 +56274,7 @@ async function readState(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_ValidationError([`--history ${path} cannot be read (${errorMessage(error)})`]);
+        throw new errors_ValidationError([`--history ${path} cannot be read (${errors_errorMessage(error)})`]);
     }
     return state_parseState(text, path);
 }
@@ -55580,7 +56303,7 @@ async function runRestore(options, out) {
  * The package version `--version` prints. A constant rather than a read of package.json, which the bundled CLI does
  * not ship beside it; a test keeps the two equal.
  */
-const cli_version_VERSION = '0.1.0';
+const cli_version_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -55655,7 +56378,7 @@ async function readHistory(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_ValidationError([`--history ${path} cannot be read (${errorMessage(error)})`]);
+        throw new errors_ValidationError([`--history ${path} cannot be read (${errors_errorMessage(error)})`]);
     }
     return state_parseState(text, path);
 }
@@ -55704,7 +56427,7 @@ async function execute(options, term) {
         await runPlan(options, term);
 }
 function failed(error, term) {
-    term.err(`error: ${errorMessage(error)}\n`);
+    term.err(`error: ${errors_errorMessage(error)}\n`);
     return 1;
 }
 /**

@@ -28,3 +28,6 @@ export class RemoteError extends PortError {}
 
 /** The backend refused the request as it was made (GitHub's 422): sending it again changes nothing. */
 export class RefusedError extends RemoteError {}
+
+/** GitHub's rate limit is spent (after the client waited what it could): stop calling, keep what was read. */
+export class RateLimitError extends RemoteError {}

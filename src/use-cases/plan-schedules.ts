@@ -80,12 +80,15 @@ function inForceOf(
   return { mode, since: mode === null ? null : inForceSince(changes, baseCrons(current)) }
 }
 
+/** The plan with the config and the settled schedule changes it was built from, for the use cases after it. */
+export type SchedulePlan = PolicyPlan & { config: Config; changes: readonly ScheduleChange[] }
+
 /**
  * The plan of one run, built once: the config and the managed workflows read from `source`, the usage assessed, the
  * mode chosen by the thresholds or, under the target policy, by the cost model learned from the state — from the
  * changes in force only, a proposal the base branch now carries counting as in force from now. Writes nothing.
  */
-export async function planSchedules(source: TextSource, input: PlanInput): Promise<PolicyPlan> {
+export async function planSchedules(source: TextSource, input: PlanInput): Promise<SchedulePlan> {
   // The config's problems and the workflow files' are listed together, in one error.
   const { config, problems } = await readConfigFile(source, input.configPath)
   const current = readCurrentWorkflows(config, await readWorkflowTexts(source, config), problems)
@@ -102,5 +105,11 @@ export async function planSchedules(source: TextSource, input: PlanInput): Promi
     now: input.now
   })
   const plan = buildPlan({ usage: chosen.usage, config, current, now: input.now })
-  return { ...plan, policy: chosen.report, inForce: inForceOf(config, current, changes) }
+  return {
+    ...plan,
+    policy: chosen.report,
+    inForce: inForceOf(config, current, changes),
+    config,
+    changes
+  }
 }

@@ -20,8 +20,16 @@ export interface ClientOptions {
   timeoutMs?: number
 }
 
-/** The client with the number of requests it made: all of them, and the GraphQL ones. */
-export type CountedClient = GitHubClient & { requestCount(): number; graphqlCount(): number }
+/**
+ * The client with the number of requests it made (all of them, the GraphQL ones, the 304 answers that cost no rate
+ * limit) and what the last REST answer said is left of the rate limit.
+ */
+export type CountedClient = GitHubClient & {
+  requestCount(): number
+  graphqlCount(): number
+  notModifiedCount(): number
+  rateLimitRemaining(): number | undefined
+}
 
 const RETRIES = 4
 
@@ -29,11 +37,31 @@ const RETRIES = 4
 function countingPlugin(octokit: Octokit) {
   let attempts = 0
   let graphql = 0
+  let notModified = 0
+  let remaining: number | undefined
+  // GraphQL has a rate limit of its own; only REST (`core`) answers say what is left of the one REST calls spend.
+  const read = (headers: Record<string, unknown> | undefined) => {
+    const left = Number(headers?.['x-ratelimit-remaining'] ?? NaN)
+    const resource = headers?.['x-ratelimit-resource'] ?? 'core'
+    if (Number.isFinite(left) && resource === 'core') remaining = left
+  }
   octokit.hook.before('request', options => {
     attempts += 1
     if (String(options.url).endsWith('/graphql')) graphql += 1
   })
-  return { requestCount: () => attempts, graphqlCount: () => graphql }
+  octokit.hook.after('request', response => read(response.headers))
+  octokit.hook.error('request', error => {
+    const failed = error as { status?: number; response?: { headers?: Record<string, unknown> } }
+    if (failed.status === 304) notModified += 1
+    read(failed.response?.headers)
+    throw error
+  })
+  return {
+    requestCount: () => attempts,
+    graphqlCount: () => graphql,
+    notModifiedCount: () => notModified,
+    rateLimitRemaining: () => remaining
+  }
 }
 
 function onLimit(kind: string) {

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   PermissionError,
   PortError,
+  RateLimitError,
   RemoteError,
   StaleFileError
 } from '../../ports/errors.js'
@@ -76,9 +77,9 @@ function permissionHint(
 /** The port error class for a status and message. */
 function errorClass(status: number | undefined, message: string) {
   if (/refusing to allow .* workflow/i.test(message)) return PermissionError
-  if (status === 401 || status === 403) {
-    return /rate limit/i.test(message) ? RemoteError : PermissionError
-  }
+  if ((status === 401 || status === 403 || status === 429) && /rate limit/i.test(message))
+    return RateLimitError
+  if (status === 401 || status === 403) return PermissionError
   if (status === 404 || status === 410) return NotFoundError
   if (status === 409) return StaleFileError
   if (status === 422 && /already exists/i.test(message)) return AlreadyExistsError

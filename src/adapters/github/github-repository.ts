@@ -43,7 +43,14 @@ export type GitHubPorts = WorkflowFiles &
   PullRequests &
   Issues &
   WorkflowRuns &
-  WorkflowControl & { requestCount(): number; graphqlCount(): number }
+  WorkflowControl & {
+    requestCount(): number
+    graphqlCount(): number
+    /** 304 answers: they cost no rate limit. */
+    notModifiedCount(): number
+    /** What GitHub's last REST answer said is left of the rate limit. */
+    rateLimitRemaining(): number | undefined
+  }
 
 function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryInfo> {
   return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
@@ -118,7 +125,9 @@ export function gitHubPorts(
     ...gitHubRuns(client, repo),
     ...gitHubControl(client, repo),
     requestCount: () => client.requestCount(),
-    graphqlCount: () => client.graphqlCount()
+    graphqlCount: () => client.graphqlCount(),
+    notModifiedCount: () => client.notModifiedCount(),
+    rateLimitRemaining: () => client.rateLimitRemaining()
   }
   return snapshot ? withSnapshot(ports, client, repo, snapshot) : ports
 }

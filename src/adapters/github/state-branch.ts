@@ -5,19 +5,24 @@ import { type WorkflowFiles } from '../../ports/workflow-files.js'
 /** Where the state file lives on the state branch. */
 export const STATE_PATH = 'orchestrator/state.json'
 
+/** Where the run records live on the state branch, apart from the state so that it stays small (DESIGN §10). */
+export const RUNS_PATH = 'orchestrator/runs.json'
+
 /**
- * The state as one file on its own branch, never the base branch. When no state was found the branch is made from
- * `baseHead` before the first write; a branch that exists already (or another run made in between) is written onto.
+ * The state as one file on its own branch, never the base branch (`path`, default the state's; the run records use
+ * their own). When no state was found the branch is made from `baseHead` before the first write; a branch that exists
+ * already (or another run made in between) is written onto.
  */
 export function stateOnBranch(
   files: WorkflowFiles,
-  where: { branch: string; baseHead: string }
+  where: { branch: string; baseHead: string; path?: string }
 ): StateStorage {
+  const path = where.path ?? STATE_PATH
   let found: boolean | undefined
   return {
     // One read: a missing branch and a missing file both answer 404.
     async read() {
-      const file = await files.readFile(STATE_PATH, where.branch)
+      const file = await files.readFile(path, where.branch)
       found = file !== undefined
       return file && { text: file.text, version: file.sha }
     },
@@ -30,12 +35,12 @@ export function stateOnBranch(
         }
         found = true
       }
-      await files.writeFile({ branch: where.branch, path: STATE_PATH, text, message, sha: version })
+      await files.writeFile({ branch: where.branch, path, text, message, sha: version })
     }
   }
 }
 
 /** How the state is named in messages. */
-export function stateName(branch: string): string {
-  return `${branch}:${STATE_PATH}`
+export function stateName(branch: string, path = STATE_PATH): string {
+  return `${branch}:${path}`
 }

@@ -34,8 +34,6 @@ export interface ManagedWorkflow {
   dispatch?: DispatchOptions
 }
 
-  /** `budgets:` caps (DESIGN §13); absent means none. */
-  budgets?: Budgets
 /** The validated orchestrator config (DESIGN §4); `maxDispatches`/`pauseAfterFailures` only when given (dispatchLimits). */
 export interface Config extends Partial<DispatchLimits> {
   thresholds: Thresholds
@@ -45,6 +43,8 @@ export interface Config extends Partial<DispatchLimits> {
   target: number
   /** `stagger: true`: plain crons at minute 0 were re-spread like `H` (DESIGN §13); absent means false. */
   stagger?: boolean
+  /** `budgets:` caps (DESIGN §13); absent means none. */
+  budgets?: Budgets
 }
 
 const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {

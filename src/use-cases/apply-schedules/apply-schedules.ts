@@ -7,7 +7,7 @@ import { type Issues, type PullRequests } from '../../ports/threads.js'
 import { textSourceAt, type WorkflowFiles } from '../../ports/workflow-files.js'
 import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { type ActionSettings } from '../../settings.js'
-import { planSchedules, type PolicyPlan } from '../plan-schedules.js'
+import { planSchedules, type SchedulePlan } from '../plan-schedules.js'
 import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
@@ -27,7 +27,7 @@ export interface ApplyPorts extends WorkflowFiles, PullRequests, Issues {
 
 /** Everything a run did, for the outputs and the summary. */
 export interface RunResult {
-  plan: PolicyPlan
+  plan: SchedulePlan
   pullRequest: DeliveryOutcome
   alert: AlertOutcome
   requests: number
