@@ -50,6 +50,7 @@ describe('run()', () => {
         'issue-url',
         'mode',
         'mode-in-force',
+        'paused',
         'projected-usage',
         'pull-request-number',
         'pull-request-operation',

@@ -14,6 +14,12 @@ import { warningText } from './reports/warnings.js'
 import { type ActionSettings } from './settings.js'
 import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
 import { type RecordedRuns } from './use-cases/observe-runs/record-runs.js'
+import {
+  budgetMarkdown,
+  enforceBudgetsForRun,
+  pausedOutput,
+  type BudgetResult
+} from './use-cases/enforce-budgets.js'
 
 function log(result: RunResult, requests: number) {
   core.info(renderTextReport(result.plan))
@@ -30,6 +36,7 @@ function log(result: RunResult, requests: number) {
 interface Observed {
   observed: RecordedRuns | undefined
   ledger: CallLedger
+  budgets: BudgetResult
 }
 
 async function report(settings: ActionSettings, result: RunResult, more: Observed) {
@@ -46,6 +53,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     observeJson(more.observed, more.ledger.facts())
   )
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  core.setOutput('paused', pausedOutput(more.budgets))
   const merge = result.pullRequest.autoMerge
   if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
   const summary = jobSummary(result.plan, {
@@ -58,7 +66,8 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     alertProblem: result.alert.problem,
     requests
   })
-  const observed = more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''
+  const budgets = budgetMarkdown(more.budgets)
+  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
   await core.summary
     .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
@@ -74,7 +83,18 @@ export async function applyOperation(
   const result = await applySchedules(github, settings, now, ledger.progress)
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
   const observed = await observeStep(settings, github, result.plan, ledger)
-  await report(settings, result, { observed, ledger })
+  const budgets = await ledger.progress.phase('Check the budgets', () =>
+    enforceBudgetsForRun(github, settings, result.plan, now)
+  )
+  for (const s of budgets.spent)
+    core.warning(
+      `The ${s.cap} budget is spent (${s.figure} of ${s.limit} ${s.unit}): managed workflows paused until ${s.until}`
+    )
+  for (const u of budgets.unchecked)
+    core.warning(
+      `The ${u.cap} budget in ${u.unit} was not checked: this run has no observed ${u.unit}`
+    )
+  await report(settings, result, { observed, ledger, budgets })
   const problem = result.alert.problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -21,7 +21,7 @@ import {
 import { resumeWorkflows } from './use-cases/dispatch-workflows/resume.js'
 import {
   budgetMarkdown,
-  enforceBudgetsForRun,
+  enforceBudgetsForTick,
   pausedOutput,
   type BudgetPorts
 } from './use-cases/enforce-budgets.js'
@@ -44,7 +44,7 @@ export async function dispatchOperation(
   const tick = { by: tickName(), elapsedMs: () => performance.now() - started }
   const result = await dispatchWorkflows(ports, settings, now, tick, progress)
   // Checked after the tick (its usage is read once); a cap spent now stops the next tick's dispatches.
-  const budgets = await enforceBudgetsForRun(ports, settings, result.usage, now)
+  const budgets = await enforceBudgetsForTick(ports, settings, result.usage, now)
   for (const warning of result.usage.warnings) core.warning(warningText(warning))
   for (const line of dispatchLogLines(result)) core.info(line)
   for (const id of result.newlyPaused)

@@ -146,6 +146,29 @@ export type BudgetRunPorts = BudgetPorts &
 export async function enforceBudgetsForRun(
   ports: BudgetRunPorts,
   settings: ActionSettings,
+  plan: { usage: UsageReport; config: Config },
+  now: Date
+): Promise<BudgetResult> {
+  // The plan already read the config: no budgets configured → no call at all. Pauses left by budgets since removed
+  // from the config are lifted by `operation: resume`.
+  if (!plan.config.budgets) return NONE
+  const where = await resolveBase(ports, settings)
+  const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
+  const input = {
+    config: plan.config,
+    usage: plan.usage,
+    now,
+    dryRun: settings.dryRun,
+    storage,
+    stateName: ports.stateName
+  }
+  return enforceBudgets(ports, input)
+}
+
+/** The same check for a dispatch tick, which has not read the config's budgets: it reads the config first. */
+export async function enforceBudgetsForTick(
+  ports: BudgetRunPorts,
+  settings: ActionSettings,
   usage: UsageReport,
   now: Date
 ): Promise<BudgetResult> {
@@ -154,9 +177,7 @@ export async function enforceBudgetsForRun(
   if (text === undefined) return NONE
   const { config, problems } = readConfig(text, settings.config)
   if (problems.length > 0) return NONE
-  const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
-  const input = { config, usage, now, dryRun: settings.dryRun, storage, stateName: ports.stateName }
-  return enforceBudgets(ports, input)
+  return enforceBudgetsForRun(ports, settings, { usage, config }, now)
 }
 
 /** The `paused` output: budget pauses and failure pauses, `{workflow, path, reason, until}`. */

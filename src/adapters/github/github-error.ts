@@ -26,6 +26,14 @@ function isHttpError(error: unknown): error is HttpErrorLike {
   )
 }
 
+/**
+ * Whether GitHub answered at all: Octokit reports a dropped connection or an abandoned attempt as status 500 with no
+ * response, which must not be worded as an answer GitHub gave.
+ */
+function answered(error: unknown): boolean {
+  return !isHttpError(error) || error.status !== 500 || error.response !== undefined
+}
+
 /** The HTTP status of a failed request, or undefined when the error did not come from GitHub. */
 export function statusOf(error: unknown): number | undefined {
   return isHttpError(error) ? error.status : undefined
@@ -89,6 +97,10 @@ function errorClass(status: number | undefined, message: string) {
 /** Wraps a failed call: `action` says what the run was doing, in words ("create the pull request"). */
 export function wrapGitHubError(action: string, error: unknown): PortError {
   if (error instanceof PortError) return error
+  if (!answered(error)) {
+    const message = `Could not ${action}: the connection to GitHub failed before an answer came (${githubMessage(error)}); GitHub may or may not have done it — the next run checks`
+    return new RemoteError(message, { cause: error })
+  }
   const status = statusOf(error)
   const message = githubMessage(error)
   const hint = permissionHint(action, status, message)

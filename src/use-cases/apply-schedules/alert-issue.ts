@@ -1,6 +1,6 @@
 import { type Plan } from '../../core/schedule/plan.js'
 import { type Status } from '../../core/usage/usage.js'
-import { NotFoundError, PermissionError } from '../../ports/errors.js'
+import { NotFoundError, PermissionError, RemoteError } from '../../ports/errors.js'
 import { type Issues, type Thread } from '../../ports/threads.js'
 import { ALERT_MARKER, issueBody, issueTitle, recordedStatus } from '../../reports/markdown.js'
 
@@ -53,8 +53,10 @@ async function createAlert(
     created = await repo.createIssue(issue)
   } catch (error) {
     const made = await findAlertIssue(repo, label).catch(() => undefined)
-    if (!made) throw error
-    return made
+    if (made) return made
+    // Not made: a failure before GitHub acted (a dropped connection, a 5xx) is safe to try once more.
+    if (!(error instanceof RemoteError)) throw error
+    created = await repo.createIssue(issue)
   }
   const oldest = await findAlertIssue(repo, label)
   return oldest ?? created
