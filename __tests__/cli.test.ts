@@ -217,7 +217,10 @@ describe('CLI', () => {
           ['launch'],
           "expected one command: status, plan, apply, simulate, restore, analyze, audit, backtest or recommend; got 'launch'"
         ],
-        [[], 'no command given: expected one of status, plan, apply, simulate, restore, analyze, audit, backtest or recommend'],
+        [
+          [],
+          'no command given: expected one of status, plan, apply, simulate, restore, analyze, audit, backtest or recommend'
+        ],
         [['status', 'now'], "status takes flags only; got 'now' after it"],
         [
           ['status', '--used', '1', '--policy', 'greedy'],
