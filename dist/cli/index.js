@@ -54087,13 +54087,19 @@ function workflow_control_gitHubControl(client, repo) {
 
 
 
+/**
+ * Whether the repository has issues. GitHub may leave `has_issues` out of a repository answer (some tokens and
+ * proxies do): only an explicit `false` means disabled.
+ */
+function issuesEnabled(data) {
+    return data.has_issues !== false;
+}
 function repositoryInfo(client, repo) {
     return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
         const { data } = await client.rest.repos.get({ ...repo });
         return {
             defaultBranch: data.default_branch,
-            // GitHub may leave has_issues out (fine-grained tokens, some proxies): only an explicit false means disabled.
-            issuesEnabled: data.has_issues !== false,
+            issuesEnabled: issuesEnabled(data),
             owner: data.owner.login,
             ownerIsOrganization: data.owner.type === 'Organization'
         };

@@ -52,13 +52,20 @@ export type GitHubPorts = WorkflowFiles &
     rateLimitRemaining(): number | undefined
   }
 
+/**
+ * Whether the repository has issues. GitHub may leave `has_issues` out of a repository answer (some tokens and
+ * proxies do): only an explicit `false` means disabled.
+ */
+export function issuesEnabled(data: { has_issues?: boolean }): boolean {
+  return data.has_issues !== false
+}
+
 function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryInfo> {
   return calling(`read the repository ${repo.owner}/${repo.repo}`, async () => {
     const { data } = await client.rest.repos.get({ ...repo })
     return {
       defaultBranch: data.default_branch,
-      // GitHub may leave has_issues out (fine-grained tokens, some proxies): only an explicit false means disabled.
-      issuesEnabled: (data as { has_issues?: boolean }).has_issues !== false,
+      issuesEnabled: issuesEnabled(data),
       owner: data.owner.login,
       ownerIsOrganization: data.owner.type === 'Organization'
     }
