@@ -1,26 +1,26 @@
 /** The analytics as JSON (DESIGN §10): seconds for times, dollars for cost, minutes for minutes, null for unknowns. */
 import { type Analytics, type Totals, type WorkflowFigures } from '../core/runs/analytics.js'
 import { type ModeCost } from '../core/runs/mode-cost.js'
-import { type ScheduleHealth } from '../core/runs/schedule-health.js'
 
-/** One workflow's figures in the JSON. */
-export interface WorkflowJson {
-  id: string
-  path: string
-  runs: number
-  runsWithoutJobs: number
-  byEvent: Record<string, number>
-  successRate: number | null
-  successRateLow: number | null
-  successRateHigh: number | null
-  queueP50: number | null
-  queueP90: number | null
-  durationP50: number | null
-  durationP90: number | null
-  billableMinutes: number | null
-  cost: number | null
-  schedule: ScheduleHealth | null
-}
+/** One workflow's figures in the JSON: the figures the issue names, nothing of the core's working data. */
+export type WorkflowJson = Pick<
+  WorkflowFigures,
+  | 'id'
+  | 'path'
+  | 'runs'
+  | 'runsWithoutJobs'
+  | 'byEvent'
+  | 'successRate'
+  | 'successRateLow'
+  | 'successRateHigh'
+  | 'queueP50'
+  | 'queueP90'
+  | 'durationP50'
+  | 'durationP90'
+  | 'billableMinutes'
+  | 'cost'
+  | 'schedule'
+>
 
 /** The `analytics` object of the JSON report; schedule and costPerMode are null without the config. */
 export interface AnalyticsJson {
