@@ -4990,11 +4990,6 @@ function currentReading(input) {
     if (sample)
         return sample;
     const since = period.start.toISOString().slice(0, 10);
-    if (input.usedName === '--used' && !input.state) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ValidationError */ .yI([
-            'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
-        ]);
-    }
     const history = input.usedName === '--used' ? 'the --history file' : 'the state';
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ValidationError */ .yI([
         `${input.usedName} is empty and ${history} has no usage sample for the current period (since ${since}) — pass the usage figure`

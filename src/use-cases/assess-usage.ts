@@ -44,11 +44,6 @@ export function currentReading(input: AssessInput): UsageSample {
   const sample = input.state ? latestSample(input.state, period.start, input.now) : undefined
   if (sample) return sample
   const since = period.start.toISOString().slice(0, 10)
-  if (input.usedName === '--used' && !input.state) {
-    throw new ValidationError([
-      'neither --used nor --history was given — pass --used <usage so far>, or --history <state file> to take its latest sample'
-    ])
-  }
   const history = input.usedName === '--used' ? 'the --history file' : 'the state'
   throw new ValidationError([
     `${input.usedName} is empty and ${history} has no usage sample for the current period (since ${since}) — pass the usage figure`
