@@ -250,6 +250,22 @@ describe('fitCostModel', () => {
     ])
   })
 
+  it('takes an observed cost over the declared one and fits the rest (usage in Actions minutes)', () => {
+    const declared = [{ ...WORKFLOWS[0]!, costPerRun: 9 }, WORKFLOWS[1]!]
+    const modes: Mode[] = ['aggressive', 'conservative', 'normal', 'aggressive', 'normal']
+    const model = fitCostModel({
+      ...period(modes, { often: 3, rare: 0.5, background: 4 }, declared),
+      observed: new Map([['often', 3]])
+    })
+    expect(
+      model.workflows.map(w => [w.workflow, Number(w.costPerRun.toFixed(6)), w.source])
+    ).toEqual([
+      ['often', 3, 'observed'],
+      ['rare', 0.5, 'learned']
+    ])
+    expect(model.background?.perDay).toBeCloseTo(4, 6)
+  })
+
   it('learns one cost per workflow when the run counts tell them apart', () => {
     // conservative runs `often` once and `rare` once a day; aggressive 24 and 4: the two mixes differ.
     const modes: Mode[] = [

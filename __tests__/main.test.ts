@@ -43,8 +43,10 @@ describe('run()', () => {
     expect(failures).toEqual([])
     expect(Object.keys(outputs).sort()).toEqual(
       [
+        'billable-minutes',
         'burn-rate',
         'changed-workflows',
+        'cost',
         'days-until-reset',
         'issue-number',
         'issue-url',

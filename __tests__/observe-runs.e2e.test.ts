@@ -154,7 +154,7 @@ corpusDescribe('observing runs: the bundled action against the GitHub fake', () 
         stopped: null,
         saved: 'written',
         // The first save of runs.json makes sure of the state branch first (it exists: one refused create).
-        calls: { read: 1, runs: 1, jobs: expected, save: 2 }
+        calls: { read: 1, workflows: 1, runs: 1, jobs: expected, save: 2 }
       })
       expect(run.report?.analytics.workflows).toMatchObject([
         { id: 'nightly', path: NIGHTLY, runs: expected, runsWithoutJobs: 0 }
@@ -182,13 +182,18 @@ corpusDescribe('observing runs: the bundled action against the GitHub fake', () 
       expect(calls?.total).toBe(
         restCalls(lastRequests()) + lastRequests().filter(r => r.path === '/graphql').length
       )
-      expect(calls?.phases.find(p => p.phase === 'Observe runs')?.calls).toBe(
-        1 + 1 + recordedSince(30) + 2
+      // The records, the workflows, one page of runs and every run's jobs; the save after the schedule part.
+      const observing = 1 + 1 + 1 + recordedSince(30)
+      const phase = (name: string) => calls?.phases.find(p => p.phase === name)?.calls
+      expect(phase('Observe runs')).toBe(observing)
+      expect(phase('Save the run records')).toBe(2)
+      expect(calls?.phases.map(p => p.phase).indexOf('Observe runs')).toBeLessThan(
+        calls?.phases.map(p => p.phase).indexOf('Plan') ?? -1
       )
       expect(calls?.rateLimitRemaining).toBe(5000 - restCalls(lastRequests()))
       expect(run.stdout).toMatch(
         new RegExp(
-          `API calls: ${calls?.total} of max-api-calls 500 \\(.*Observe runs ${1 + 1 + recordedSince(30) + 2}.*\\); 0 answered 304 at no cost; rate limit left: ${calls?.rateLimitRemaining?.toLocaleString('en-US')}`
+          `API calls: ${calls?.total} of max-api-calls 500 \\(.*Observe runs ${observing}.*Save the run records 2.*\\); 0 answered 304 at no cost; rate limit left: ${calls?.rateLimitRemaining?.toLocaleString('en-US')}`
         )
       )
       expect(run.stdout).toContain(
@@ -283,7 +288,8 @@ corpusDescribe('observing runs: the bundled action against the GitHub fake', () 
 
     it('stops between two pages of runs and the next run lists the hole it left', async () => {
       const { step, runLists, records } = await sut()
-      const first = await step({ 'analytics-days': '95', 'max-api-calls': '8' })
+      // Two GraphQL reads, the records, the workflows and one page; 13 kept for the schedule part (1 + 10) and the save.
+      const first = await step({ 'analytics-days': '95', 'max-api-calls': '18' })
       expect(first.code).toBe(0)
       expect(runLists().map(r => r.query.page)).toEqual(['1'])
       expect(first.report?.runs.stopped).toMatchObject({
@@ -310,7 +316,7 @@ corpusDescribe('observing runs: the bundled action against the GitHub fake', () 
       expect(held?.runs.every(r => r.jobs !== null)).toBe(true)
     })
 
-    it('reads nothing when the schedule part left no room, and says so', async () => {
+    it('reads nothing when max-api-calls leaves no room beside what the schedule part may need, and says so', async () => {
       const { step, runLists } = await sut()
       const run = await step({ 'max-api-calls': '3' })
       expect(run.code).toBe(0)

@@ -403,7 +403,10 @@ describe('the call budget', () => {
     [8, 2, undefined, 'call-budget'],
     [12, 0, undefined, 'call-budget'],
     [3, 0, 0, 'rate-limit'],
-    [3, 0, 1, undefined]
+    [3, 0, 1, undefined],
+    // What is kept back for the rest of the run is kept back from the rate limit too.
+    [3, 4, 4, 'rate-limit'],
+    [3, 4, 5, undefined]
   ])('with %i spent, %i kept back and %s rate limit left: %s', (spent, reserve, left, stop) => {
     expect(refusal(budget(spent, left), reserve)).toBe(stop)
   })

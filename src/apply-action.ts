@@ -1,12 +1,14 @@
 /**
- * The action's `apply` operation (the default), composed for main.ts: assess, plan and apply the schedules, observe
- * the runs, then the log, the outputs and the summary. Returns the problem that should fail the step.
+ * The action's `apply` operation (the default), composed for main.ts: assess, observe the runs (before the plan, which
+ * they price), plan and apply the schedules, save the run records, then the log, the outputs and the summary. Returns
+ * the problem that should fail the step.
  */
 import * as core from '@actions/core'
 import { type ActionPorts } from './action-ports.js'
 import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
-import { actionOutputs } from './outputs.js'
+import { actionOutputs, analyticsOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
+import { planUsageChart } from './reports/analytics-markdown.js'
 import { jobSummary } from './reports/markdown.js'
 import { callsMarkdown, observeJson, observeMarkdown } from './reports/observe-report.js'
 import { renderTextReport } from './reports/text-report.js'
@@ -52,6 +54,8 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     },
     observeJson(more.observed, more.ledger.facts())
   )
+  const read = more.observed?.saved === 'not-read' ? undefined : more.observed?.analytics
+  Object.assign(outputs, analyticsOutputs(read))
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   core.setOutput('paused', pausedOutput(more.budgets))
   const merge = result.pullRequest.autoMerge
@@ -67,7 +71,8 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     requests
   })
   const budgets = budgetMarkdown(more.budgets)
-  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
+  const chart = planUsageChart(result.plan)
+  const observed = `${chart ? `\n${chart}` : ''}${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
   await core.summary
     .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
@@ -80,9 +85,10 @@ export async function applyOperation(
   now: Date
 ): Promise<string | undefined> {
   const ledger = callLedger(github, settings.maxApiCalls)
-  const result = await applySchedules(github, settings, now, ledger.progress)
+  const observer = observeStep(settings, github, ledger)
+  const result = await applySchedules(github, settings, now, ledger.progress, observer)
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-  const observed = await observeStep(settings, github, result.plan, ledger)
+  const observed = await observer.finish()
   const budgets = await ledger.progress.phase('Check the budgets', () =>
     enforceBudgetsForRun(github, settings, result.plan, now)
   )

@@ -1,3 +1,4 @@
+import { type Analytics } from './core/runs/analytics.js'
 import { changedWorkflows, type Plan } from './core/schedule/plan.js'
 import { day } from './reports/format.js'
 import { jsonReport } from './reports/json-report.js'
@@ -47,5 +48,17 @@ export function restoreOutputs(
     'pull-request-url': published.pullRequest?.url ?? '',
     'pull-request-operation': published.pullRequestOperation,
     report: JSON.stringify(restoreJson(facts))
+  }
+}
+
+/**
+ * `billable-minutes` and `cost`: the analytics totals over the window (minutes, dollars), each empty when it is not
+ * known — no runs observed (no state branch, the records not read) or none of the window's runs with jobs.
+ */
+export function analyticsOutputs(analytics: Analytics | undefined): Record<string, string> {
+  const figure = (value: number | null | undefined) => (value == null ? '' : String(value))
+  return {
+    'billable-minutes': figure(analytics?.totals.billableMinutes),
+    cost: figure(analytics?.totals.cost)
   }
 }

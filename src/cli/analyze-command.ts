@@ -97,15 +97,15 @@ async function checkRoot(root: string): Promise<void> {
   if (!found.isDirectory()) throw new ValidationError([`--root ${root} is not a directory`])
 }
 
-/** The config under the root; undefined when the default one is absent, an error when --config names a missing one. */
-async function managedOf(repo: FileSystemRepository, config: AnalyzeOptions['config']) {
+/** The config under the root (its workflows and prices); undefined when the default one is absent, an error when --config names a missing one. */
+async function configOf(repo: FileSystemRepository, config: AnalyzeOptions['config']) {
   const text = await repo.readText(config.path)
   if (text === undefined && config.explicit)
     throw new ValidationError([`--config ${config.path} not found under --root`])
   if (text === undefined) return undefined
   const { config: read, problems } = readConfig(text, config.path)
   if (problems.length > 0) throw new ValidationError(problems, CONFIG_PROBLEMS)
-  return read.workflows
+  return read
 }
 
 /** The crons a workflow file carries now, as its one span; none when it has no schedule or is not there. */
@@ -124,21 +124,26 @@ async function spansOf(
   }
 }
 
-/** The config's workflows and every workflow file's schedule under --root. */
+/** The config's workflows and prices, and every workflow file's schedule under --root. */
 async function repositoryContext(
   options: AnalyzeOptions & { root: string },
   api: RecordedApi
-): Promise<Pick<AnalyticsInput, 'managed' | 'schedules'>> {
+): Promise<Pick<AnalyticsInput, 'managed' | 'schedules' | 'prices'>> {
   await checkRoot(options.root)
   const repo = new FileSystemRepository(options.root)
-  const managed = await managedOf(repo, options.config)
+  const config = await configOf(repo, options.config)
+  const managed = config?.workflows
   const paths = [
     ...new Set([...api.workflows.map(w => w.path), ...(managed ?? []).map(w => w.path)])
   ]
   const spans = await Promise.all(paths.map(path => spansOf(repo, path)))
   const schedules = new Map<string, readonly ScheduleSpan[]>()
   paths.forEach((path, i) => spans[i] && schedules.set(path, spans[i]))
-  return { ...(managed ? { managed } : {}), schedules }
+  return {
+    ...(managed ? { managed } : {}),
+    ...(config?.prices ? { prices: config.prices } : {}),
+    schedules
+  }
 }
 
 async function analyze(options: AnalyzeOptions, term: AnalyzeTerminal): Promise<void> {

@@ -4,14 +4,16 @@
  * `xychart-beta` block, which GitHub renders in markdown.
  */
 import { type Analytics, type WorkflowFigures } from '../core/runs/analytics.js'
+import { type PlanCost } from '../core/runs/mode-cost.js'
 import { type ScheduleHealth } from '../core/runs/schedule-health.js'
 import { MODES } from '../core/schedule/schedule.js'
-import { type UsageSample } from '../core/usage/usage.js'
+import { type UsageReport, type UsageSample } from '../core/usage/usage.js'
 import {
   dollars,
   events,
   minutes,
   pair,
+  planCostLine,
   rateWithInterval,
   seconds,
   UNKNOWN
@@ -141,6 +143,40 @@ export function usageChart(input: UsageChartInput): string {
     '```',
     `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${count(input.quota)})._`
   ].join('\n')
+}
+
+/**
+ * The plan's cost for the PR body and the job summary: "**Cost** — this change: 1,440 → 480 runs a month, 2,880 → 960
+ * minutes, $17.28 → $5.76 …"; nothing when no runs were observed or nothing changes.
+ */
+export function planCostLines(plan: {
+  cost?: PlanCost
+  workflows: ReadonlyArray<{ changed: boolean }>
+}) {
+  if (!plan.cost || !plan.workflows.some(w => w.changed)) return []
+  const line = planCostLine(plan.cost.before, plan.cost.after)
+  return [
+    `**Cost** — ${line} (the changed workflows, at the billable minutes and dollars a run of each was observed to use)`,
+    ''
+  ]
+}
+
+/**
+ * The job summary's usage section: a chart of the period's readings, the projection at the reset and the quota;
+ * empty without readings.
+ */
+export function planUsageChart(plan: {
+  usage: UsageReport
+  samples?: readonly UsageSample[]
+}): string {
+  const u = plan.usage
+  const chart = usageChart({
+    samples: plan.samples ?? [],
+    quota: u.quota,
+    projection: { at: u.period.end, used: u.projected },
+    title: `Usage this period (resets ${day(u.period.end)})`
+  })
+  return chart ? `### Usage this period\n\n${chart}` : ''
 }
 
 /** The job summary's analytics section: the window, the table, the cost of each mode, and the notes. */

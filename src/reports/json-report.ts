@@ -2,6 +2,7 @@ import { warningText } from './warnings.js'
 import { type CostModel } from '../core/forecast/cost-model.js'
 import { changedWorkflows } from '../core/schedule/plan.js'
 import { type PolicyPlan, type PolicyReport, type TargetReason } from '../core/forecast/policy.js'
+import { type PlanCost } from '../core/runs/mode-cost.js'
 import { day } from './format.js'
 import { modeReasonText } from './reasons.js'
 import { DAY_MS } from '../core/usage/period.js'
@@ -103,8 +104,17 @@ function sampleJson(reading: Reading | undefined, now: Date) {
   }
 }
 
+/**
+ * The changed workflows' runs, billable minutes and dollars in 30 days before → after, when the runs were observed;
+ * minutes and dollars null when a changed workflow has no run with jobs.
+ */
+function planCostJson(plan: PolicyPlan, cost: PlanCost) {
+  const workflows = changedWorkflows(plan).map(w => w.id)
+  return { planCost: { workflows, before: { ...cost.before }, after: { ...cost.after } } }
+}
+
 /** The machine-readable report (DESIGN §8), also the action's `report` output. */
-export function jsonReport(plan: PolicyPlan) {
+export function jsonReport(plan: PolicyPlan & { cost?: PlanCost }) {
   const u = plan.usage
   return {
     usage: {
@@ -139,6 +149,7 @@ export function jsonReport(plan: PolicyPlan) {
       runsPer30DaysAfter: w.runsAfter
     })),
     warnings: u.warnings.map(warningText),
+    ...(plan.cost ? planCostJson(plan, plan.cost) : {}),
     ...(plan.policy ? { policy: policyJson(plan.policy), costs: costsJson(plan.policy.costs) } : {})
   }
 }

@@ -3,8 +3,9 @@ import { describeEntry } from '../core/cron/cron.js'
 import { changedWorkflows, type WorkflowPlan } from '../core/schedule/plan.js'
 import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
+import { type PlanCost } from '../core/runs/mode-cost.js'
 import { DAY_MS } from '../core/usage/period.js'
-import { type Reading } from '../core/usage/usage.js'
+import { type Reading, type UsageSample } from '../core/usage/usage.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
@@ -13,6 +14,10 @@ import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
 import { deliveryLines, waitingSuffix, type DeliveryFacts } from './delivery-lines.js'
 import { consolidationLines } from './consolidation-lines.js'
+import { planCostLines } from './analytics-markdown.js'
+
+/** A plan as the views read it: with, when the run had them, the cost of the change and the period's readings. */
+export type ReportPlan = PolicyPlan & { cost?: PlanCost; samples?: readonly UsageSample[] }
 
 /** Hidden markers that let later runs find their own pull request and alert issue. */
 export const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->'
@@ -112,8 +117,8 @@ function staleCommentLines(workflows: readonly WorkflowPlan[]): string[] {
   return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, '']
 }
 
-/** The pull request's body: usage, one row per changed workflow, and the marker. */
-export function pullRequestBody(plan: PolicyPlan): string {
+/** The pull request's body: usage, one row per changed workflow, the cost of the change, and the marker. */
+export function pullRequestBody(plan: ReportPlan): string {
   const changed = changedWorkflows(plan)
   return fitBody(
     [
@@ -123,6 +128,7 @@ export function pullRequestBody(plan: PolicyPlan): string {
       '',
       workflowTable(changed),
       '',
+      ...planCostLines(plan),
       ...consolidationLines(changed, plan.mode),
       ...staleCommentLines(changed),
       '<details><summary>Diff</summary>',
@@ -216,7 +222,7 @@ function inForceLine(plan: PolicyPlan, links: SummaryLinks): string[] {
 }
 
 /** The job summary: usage, mode and why, every workflow, links, API calls; in dry run also the diff and would-be texts. */
-export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
+export function jobSummary(plan: ReportPlan, links: SummaryLinks): string {
   const parts = [
     `## ${MODE_ICON[plan.mode]} Dynamic Workflow Orchestrator${links.dryRun ? ' (dry run: nothing written)' : ''}`,
     '',
@@ -224,6 +230,7 @@ export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
     '',
     workflowTable(plan.workflows),
     '',
+    ...planCostLines(plan),
     ...consolidationLines(plan.workflows, plan.mode),
     ...inForceLine(plan, links),
     linkLine('Pull request', links.pullRequestOperation, links.pullRequest, links.dryRun),

@@ -55,14 +55,15 @@ const SAVED: Record<RecordedRuns['saved'], string> = {
   unchanged: 'unchanged, not written',
   'dry-run': 'not saved (dry run)',
   failed: 'not saved',
-  'not-read': 'not read'
+  'not-read': 'not read',
+  pending: 'not saved yet'
 }
 
-/** "read the records 1, list runs 1, read jobs 26, save the records 2". */
+/** "read the records 1, list workflows 1, list runs 1, read jobs 26, save the records 2". */
 function fileCallsText(observed: RecordedRuns): string {
   const { read, save } = observed.fileCalls
-  const { runs, jobs } = observed.report.calls
-  return `read the records ${read}, list runs ${runs}, read jobs ${jobs}, save the records ${save}`
+  const { workflows, runs, jobs } = observed.report.calls
+  return `read the records ${read}, list workflows ${workflows}, list runs ${runs}, read jobs ${jobs}, save the records ${save}`
 }
 
 /** The log's lines for the observe phase. */
@@ -120,7 +121,10 @@ export function observeMarkdown(observed: RecordedRuns): string {
   ].join('\n')
 }
 
-/** The JSON report's `runs`, `calls` and `analytics`. */
+/**
+ * The JSON report's `runs`, `calls`, `analytics` and `disabledForInactivity` (the managed workflows GitHub disabled
+ * for inactivity, as its list of workflows said this run: `[{workflow, path}]`).
+ */
 export function observeJson(observed: RecordedRuns | undefined, facts: CallsFacts) {
   const total = totalCalls(facts.phases)
   const calls = {
@@ -142,5 +146,8 @@ export function observeJson(observed: RecordedRuns | undefined, facts: CallsFact
     saved: observed.saved,
     calls: { ...observed.fileCalls, ...r.calls }
   }
-  return { runs, calls, ...analyticsJson(observed.analytics) }
+  const disabledForInactivity = observed.analytics.workflows
+    .filter(w => w.disabledForInactivity)
+    .map(w => ({ workflow: w.id, path: w.path }))
+  return { runs, calls, ...analyticsJson(observed.analytics), disabledForInactivity }
 }

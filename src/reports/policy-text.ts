@@ -27,6 +27,7 @@ function listed(costs: readonly WorkflowCost[]): string {
  */
 export function costPerRunText(costs: CostModel): string {
   const declared = costs.workflows.filter(c => c.source === 'declared')
+  const observed = costs.workflows.filter(c => c.source === 'observed')
   const learned = costs.workflows.filter(c => c.source === 'learned')
   const parts: string[] = []
   if (costs.status === 'learning') {
@@ -42,6 +43,8 @@ export function costPerRunText(costs: CostModel): string {
   } else if (learned.length > 0) {
     parts.push(`learned from ${costs.samples} samples: ${listed(learned)}`)
   }
+  if (observed.length > 0)
+    parts.push(`observed billable minutes a run (from the jobs): ${listed(observed)}`)
   if (declared.length > 0) parts.push(`declared: ${listed(declared)}`)
   return parts.join('; ')
 }

@@ -16,8 +16,11 @@ export { weekendDays } from './cost-fit.js'
 /** Fewer samples than this in the period and the model is still learning (three intervals, one spare for the error). */
 export const MIN_SAMPLES = 4
 
-/** Where a workflow's cost per run comes from. */
-export type CostSource = 'declared' | 'learned' | 'default'
+/**
+ * Where a workflow's cost per run comes from: its jobs (`observed`: billable minutes a run, when the usage is Actions
+ * minutes), the config, the fit, or 1 while learning.
+ */
+export type CostSource = 'observed' | 'declared' | 'learned' | 'default'
 
 export interface WorkflowCost {
   workflow: string
@@ -75,6 +78,18 @@ export interface CostModelInput {
   changes: readonly ScheduleChange[]
   /** The schedule each workflow (by id) has in its file now. */
   current: ReadonlyMap<string, readonly ScheduleEntry[]>
+  /** Cost per run observed from the jobs, by workflow id: it stands over the config's and is not fitted. */
+  observed?: ReadonlyMap<string, number>
+}
+
+/** A cost per run known before any fit: observed from the jobs, else declared in the config. */
+function givenCost(
+  input: CostModelInput,
+  w: ManagedWorkflow
+): { costPerRun: number; source: 'observed' | 'declared' } | undefined {
+  const observed = input.observed?.get(w.id)
+  if (observed !== undefined) return { costPerRun: observed, source: 'observed' }
+  return w.costPerRun === undefined ? undefined : { costPerRun: w.costPerRun, source: 'declared' }
 }
 
 /** The readings of the period up to now, the current one included; a reading above `used` is a correction and dropped. */
@@ -105,12 +120,11 @@ function learning(input: CostModelInput, note: string): CostModel {
   return {
     status: 'learning',
     samples: input.samples.length,
-    shape: input.workflows.every(w => w.costPerRun !== undefined) ? 'declared' : 'shared',
-    workflows: input.workflows.map(w =>
-      w.costPerRun === undefined
-        ? { workflow: w.id, costPerRun: 1, source: 'default' }
-        : { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }
-    ),
+    shape: input.workflows.every(w => givenCost(input, w)) ? 'declared' : 'shared',
+    workflows: input.workflows.map(w => ({
+      workflow: w.id,
+      ...(givenCost(input, w) ?? { costPerRun: 1, source: 'default' })
+    })),
     note
   }
 }
@@ -131,13 +145,13 @@ function learned(input: CostModelInput, fitted: Fitted, shape: CostModel['shape'
   const { result, layout } = fitted
   let k = 0
   const workflows = input.workflows.map((w): WorkflowCost => {
-    if (w.costPerRun !== undefined)
-      return { workflow: w.id, costPerRun: w.costPerRun, source: 'declared' }
+    const given = givenCost(input, w)
+    if (given) return { workflow: w.id, ...given }
     const i = shape === 'shared' ? 0 : k++
     const [costPerRun, standardError] = [result.coefficients[i]!, result.standardErrors[i]!]
     return { workflow: w.id, costPerRun, standardError, source: 'learned' }
   })
-  const unknown = input.workflows.filter(w => w.costPerRun === undefined).map(w => w.id)
+  const unknown = input.workflows.filter(w => !givenCost(input, w)).map(w => w.id)
   const columns = shape === 'shared' ? [unknown] : unknown.map(id => [id])
   const last = result.coefficients.length - 1
   const rate = (i: number): Rate => ({
@@ -186,7 +200,7 @@ export function fitCostModel(input: CostModelInput): CostModel {
   if (n < MIN_SAMPLES) return learning(input, `learning (${n} of ${MIN_SAMPLES} samples)`)
   const spans = input.workflows.map(w => scheduleHistory(w, input.changes, input.current.get(w.id)))
   const rows = intervals(input.samples, spans)
-  const declared = input.workflows.map(w => w.costPerRun)
+  const declared = input.workflows.map(w => givenCost(input, w)?.costPerRun)
   const unknown = declared.filter(c => c === undefined).length
   if (unknown === 0) {
     const result = fitIntervals(rows, declared, false)

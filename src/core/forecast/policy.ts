@@ -215,6 +215,8 @@ export interface PolicyInput {
   /** The reading the usage report is based on (at now, or the state's latest sample when no figure was given). */
   reading: UsageSample
   now: Date
+  /** Cost per run observed from the jobs, by workflow id (usage in Actions minutes): not fitted, not the config's. */
+  observed?: ReadonlyMap<string, number>
 }
 
 function targetDecision(input: PolicyInput, costs: CostModel, target: number): TargetDecision {
@@ -255,7 +257,8 @@ export function applyPolicy(input: PolicyInput): { usage: UsageReport; report: P
     workflows: input.config.workflows,
     samples: periodSamples(input.history, input.reading, input.usage.period),
     changes: input.changes,
-    current: input.current
+    current: input.current,
+    ...(input.observed ? { observed: input.observed } : {})
   })
   if (name === 'thresholds' || input.usage.forced)
     return { usage: input.usage, report: { name, target, costs } }

@@ -63,13 +63,15 @@ export interface CallBudget {
 export type CallStop = 'call-budget' | 'rate-limit'
 
 /**
- * Whether one more call fits: `reserve` calls stay free for what must follow (saving what was read). Undefined when
- * it fits, else why not: the budget is spent, or GitHub said no rate limit is left (waiting it out would hold the run
- * up to an hour).
+ * Whether one more call fits: `reserve` calls stay free for what must follow (the schedule part, saving what was
+ * read), under the budget and under GitHub's rate limit alike. Undefined when it fits, else why not: the budget is
+ * spent, or GitHub said no more than the reserve is left of the rate limit (waiting it out would hold the run up to an
+ * hour).
  */
 export function refusal(budget: CallBudget, reserve = 0): CallStop | undefined {
   if (budget.spent() + reserve >= budget.limit) return 'call-budget'
-  if (budget.rateLimitRemaining?.() === 0) return 'rate-limit'
+  const left = budget.rateLimitRemaining?.()
+  if (left !== undefined && left <= reserve) return 'rate-limit'
   return undefined
 }
 

@@ -3,6 +3,8 @@ import { ValidationError } from '../errors.js'
 import { isPolicy, POLICIES, type Policy } from './config-names.js'
 import { expandStagger, staggerEntryProblems } from '../cron/stagger.js'
 import { readBudgets, type Budgets } from '../usage/budgets.js'
+import { readPrices } from '../runs/prices-config.js'
+import { type Prices } from '../runs/runner-pricing.js'
 import { problemText, unknownKeys, type Key, type Problem } from './config-problems.js'
 import { MODES, sameEntry, type Mode, type ScheduleEntry } from './schedule.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../usage/usage.js'
@@ -45,6 +47,8 @@ export interface Config extends Partial<DispatchLimits> {
   stagger?: boolean
   /** `budgets:` caps (DESIGN §13); absent means none. */
   budgets?: Budgets
+  /** `prices:` dollars per minute by runner SKU over GitHub's (DESIGN §10); absent means GitHub's. */
+  prices?: Prices
 }
 
 const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
@@ -294,7 +298,7 @@ export function readConfig(text: string, file: string): ConfigReading {
   const problems: Problem[] = []
   if (!isRecord(data)) problems.push({ at: [], message: 'must be a map with a workflows key' })
   const raw = isRecord(data) ? data : {}
-  const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger', 'budgets']
+  const topKeys = ['thresholds', 'workflows', 'policy', 'target', 'stagger', 'budgets', 'prices']
   problems.push(...unknownKeys(raw, [...topKeys, ...DISPATCH_CONFIG_KEYS], []))
   const stagger = readStagger(raw.stagger, problems)
   const read: Config = {
@@ -304,7 +308,8 @@ export function readConfig(text: string, file: string): ConfigReading {
     ...readPolicy(raw, problems),
     ...readDispatchLimits(raw, problems),
     ...(stagger ? { stagger } : {}),
-    ...readBudgets(raw.budgets, problems)
+    ...readBudgets(raw.budgets, problems),
+    ...readPrices(raw.prices, problems)
   }
   return { config: read, problems: problems.map(p => problemText(p, file, doc, lines)) }
 }

@@ -7,7 +7,13 @@ import { type Issues, type PullRequests } from '../../ports/threads.js'
 import { textSourceAt, type WorkflowFiles } from '../../ports/workflow-files.js'
 import { pullRequestBody, pullRequestTitle } from '../../reports/markdown.js'
 import { type ActionSettings } from '../../settings.js'
-import { planSchedules, type SchedulePlan } from '../plan-schedules.js'
+import {
+  decideSchedules,
+  readSchedules,
+  type ObservedPerRun,
+  type SchedulePlan,
+  type ScheduleSources
+} from '../plan-schedules.js'
 import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
@@ -40,6 +46,14 @@ export interface Progress {
 }
 
 const silent: Progress = { phase: (_name, work) => work(), info: () => {} }
+
+/**
+ * Observing the runs (DESIGN §10), given the chance between reading and planning: it may read but writes nothing
+ * (its records are saved by the caller once the schedule part is done), and what it observed prices the plan.
+ */
+export interface RunsObserver {
+  observe(read: ScheduleSources, now: Date): Promise<ObservedPerRun | undefined>
+}
 
 /** The base branch and its head, checked against the schedule and state branches before anything is written. */
 export async function resolveBase(
@@ -126,13 +140,14 @@ async function readLiveUsage(
   return live
 }
 
-/** Reads the state (when there is one) and the usage, and plans the run from the base branch. */
+/** Reads the state (when there is one), the usage, the config and files, and the runs; plans the run from the base branch. */
 async function readAndPlan(
   ports: ApplyPorts,
   settings: ActionSettings,
   where: { baseHead: string; owner: BillingAccount },
   now: Date,
-  progress: Progress
+  progress: Progress,
+  observer: RunsObserver | undefined
 ) {
   const { phase } = progress
   const storage = settings.stateBranch ? ports.stateStorage(where.baseHead) : undefined
@@ -141,8 +156,13 @@ async function readAndPlan(
   )
   const cached = loaded.state.billing
   const live = await readLiveUsage(ports, settings, { owner: where.owner, now, cached }, progress)
-  const plan = await phase('Plan', () =>
-    planSchedules(textSourceAt(ports, where.baseHead), {
+  const source = textSourceAt(ports, where.baseHead)
+  const read = await phase('Read the config and workflows', () =>
+    readSchedules(source, { configPath: settings.config, state: loaded.state, now })
+  )
+  const observed = await observer?.observe(read, now)
+  const plan = await phase('Plan', async () =>
+    decideSchedules(read, {
       usage: settings.usage,
       configPath: settings.config,
       state: loaded.state,
@@ -150,7 +170,8 @@ async function readAndPlan(
       usedName: "input 'used'",
       policy: settings.policy,
       usageSource: settings.billing.source,
-      live
+      live,
+      ...(observed ? { observed } : {})
     })
   )
   return { storage, loaded, plan, live }
@@ -159,20 +180,29 @@ async function readAndPlan(
 const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
 
 /**
- * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
- * raise or close the alert, record the state. Every check happens before the first write.
+ * One run (DESIGN §1): read the usage and the files from the base branch (and, with an observer, the runs), plan,
+ * write the branch and the pull request, raise or close the alert, record the state. Every check happens before the
+ * first write.
  */
 export async function applySchedules(
   ports: ApplyPorts,
   settings: ActionSettings,
   now: Date,
-  progress: Progress = silent
+  progress: Progress = silent,
+  observer?: RunsObserver
 ): Promise<RunResult> {
   const { phase, info } = progress
   const would = settings.dryRun ? ' (dry run: would be)' : ''
   const where = await phase('Read the repository', () => resolveBase(ports, settings))
   info(`base ${where.base} at ${where.baseHead}`)
-  const { storage, loaded, plan, live } = await readAndPlan(ports, settings, where, now, progress)
+  const { storage, loaded, plan, live } = await readAndPlan(
+    ports,
+    settings,
+    where,
+    now,
+    progress,
+    observer
+  )
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
   )

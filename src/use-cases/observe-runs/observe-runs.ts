@@ -13,7 +13,7 @@ import {
   type RunStore
 } from '../../core/runs/run-store.js'
 import { NotFoundError, PortError } from '../../ports/errors.js'
-import { type WorkflowRuns } from '../../ports/workflow-runs.js'
+import { type WorkflowInfo, type WorkflowRuns } from '../../ports/workflow-runs.js'
 import { budgeted, CallsStopped } from './budgeted-runs.js'
 import { Ingestion, type Position } from './ingestion.js'
 import { listWindow } from './list-runs.js'
@@ -57,8 +57,8 @@ export interface ObserveReport {
   jobsRead: number
   /** 304 answers: the runs were as they were, at no rate-limit cost. */
   notModified: number
-  /** Calls spent listing runs and reading jobs. */
-  calls: { runs: number; jobs: number }
+  /** Calls spent listing the workflows (their states), listing runs and reading jobs. */
+  calls: { workflows: number; runs: number; jobs: number }
   /** Workflows GitHub does not know (their runs answer 404). */
   missing: string[]
   /** Finished runs of the window whose jobs are still to read. */
@@ -105,19 +105,30 @@ async function listAll(runs: WorkflowRuns, ingestion: Ingestion, input: ObserveI
   }
 }
 
-/** Ingests what is new within the budget; returns the grown store (bounded) and what was done. */
-export async function observeRuns(
-  runs: WorkflowRuns,
-  input: ObserveInput
-): Promise<{ store: RunStore; report: ObserveReport }> {
+/** What observing read: the grown store (bounded), the managed workflows as GitHub lists them, and what was done. */
+export interface Observed {
+  store: RunStore
+  /** The managed workflows GitHub lists, with their state (`disabled_inactivity` …); none when not read. */
+  workflows: WorkflowInfo[]
+  report: ObserveReport
+}
+
+/**
+ * Ingests what is new within the budget: the workflows' states first (one list for the repository, every run: a
+ * workflow GitHub disabled for inactivity has no new run to tell it), then the runs, then their jobs.
+ */
+export async function observeRuns(runs: WorkflowRuns, input: ObserveInput): Promise<Observed> {
   const port = budgeted(runs, input.budget, input.reserve ?? SAVE_RESERVE)
   const ingestion = new Ingestion(input.stored)
   const paths = input.workflows.map(w => w.path)
   const since = input.now.getTime() - input.windowDays * DAY_MS
   const start = input.budget.spent()
-  let stopped: IngestStop | undefined = await stopping(ingestion, () =>
-    listAll(port, ingestion, input)
-  )
+  let workflows: WorkflowInfo[] = []
+  let stopped: IngestStop | undefined = await stopping(ingestion, async () => {
+    workflows = (await port.listWorkflows()).filter(w => paths.includes(w.path))
+  })
+  const states = input.budget.spent()
+  stopped ??= await stopping(ingestion, () => listAll(port, ingestion, input))
   const listed = input.budget.spent()
   // Bounded before the jobs are read: no call for the jobs of a run the records will not keep.
   ingestion.store = boundStore(ingestion.store, input.now, runLimits(input.windowDays))
@@ -128,10 +139,14 @@ export async function observeRuns(
     newRuns: ingestion.newRuns,
     jobsRead: ingestion.jobsRead,
     notModified: ingestion.notModified,
-    calls: { runs: listed - start, jobs: input.budget.spent() - listed },
+    calls: {
+      workflows: states - start,
+      runs: listed - states,
+      jobs: input.budget.spent() - listed
+    },
     missing: ingestion.missing,
     awaitingJobs: awaitingJobs(ingestion, paths, since).length,
     ...(stopped ? { stopped } : {})
   }
-  return { store, report }
+  return { store, workflows, report }
 }

@@ -1,7 +1,9 @@
 /**
  * Observe runs as the action runs it (DESIGN §10): read the records from the state branch, ingest what is new within
- * what is left of the call budget, save them (not in a dry run), and work out the analytics over the window from the
- * records. A stop or a failure here never undoes the schedule part: it is reported, and the next run carries on.
+ * what is left of the call budget, work out the analytics over the window from the records, and save them (not in a
+ * dry run). Reading and saving are two steps, so that the reading can price the plan before the schedule part writes
+ * anything and the saving waits until it has. A stop or a failure here never undoes the schedule part: it is
+ * reported, and the next run carries on.
  */
 import { errorMessage } from '../../core/errors.js'
 import { analyzeRuns, type Analytics, type AnalyticsInput } from '../../core/runs/analytics.js'
@@ -10,7 +12,7 @@ import { type RecordedApi } from '../../core/runs/records.js'
 import { emptyRunStore, type RunStore } from '../../core/runs/run-store.js'
 import { PortError } from '../../ports/errors.js'
 import { type StateStorage } from '../../ports/state-storage.js'
-import { type WorkflowRuns } from '../../ports/workflow-runs.js'
+import { type WorkflowInfo, type WorkflowRuns } from '../../ports/workflow-runs.js'
 import {
   observeRuns,
   runLimits,
@@ -41,30 +43,41 @@ export interface RecordedRuns {
   report: ObserveReport
   /** Calls spent reading and writing the records file. */
   fileCalls: { read: number; save: number }
-  saved: 'written' | 'unchanged' | 'dry-run' | 'failed' | 'not-read'
+  /** `pending`: read, not saved yet. */
+  saved: 'written' | 'unchanged' | 'dry-run' | 'failed' | 'not-read' | 'pending'
   /** Things to warn about: an unreadable file started over, a failed save. */
   problems: string[]
   store: RunStore
   analytics: Analytics
 }
 
-/** The records of the managed workflows as the analytics read them. */
-export function recordedApiOf(store: RunStore, paths: readonly string[]): RecordedApi {
+/**
+ * The records of the managed workflows as the analytics read them; a workflow GitHub listed (`listed`) has its name
+ * and state (`disabled_inactivity` …), even without a recorded run.
+ */
+export function recordedApiOf(
+  store: RunStore,
+  paths: readonly string[],
+  listed: readonly WorkflowInfo[] = []
+): RecordedApi {
   const kept = store.workflows.filter(w => paths.includes(w.path))
-  const workflows = kept.flatMap(w =>
-    w.workflowId === undefined
+  const recorded = kept.flatMap(w =>
+    w.workflowId === undefined || listed.some(l => l.path === w.path)
       ? []
       : [{ id: w.workflowId, path: w.path, name: w.path, state: 'unknown' }]
   )
+  const workflows = [...listed.filter(l => paths.includes(l.path)), ...recorded]
   const runs = kept.flatMap(w => w.runs)
   return { workflows, runs: runs.map(r => r.run), jobs: runs.flatMap(r => r.jobs ?? []) }
 }
 
-function analyse(store: RunStore, input: RecordRunsInput): Analytics {
-  const api = recordedApiOf(
-    store,
-    input.workflows.map(w => w.path)
-  )
+function analyse(
+  store: RunStore,
+  input: RecordRunsInput,
+  listed: readonly WorkflowInfo[] = []
+): Analytics {
+  const paths = input.workflows.map(w => w.path)
+  const api = recordedApiOf(store, paths, listed)
   return analyzeRuns({ api, now: input.now, days: input.windowDays, ...input.analytics })
 }
 
@@ -72,7 +85,8 @@ function analyse(store: RunStore, input: RecordRunsInput): Analytics {
 function notRead(input: RecordRunsInput, stopped: IngestStop, read = 0): RecordedRuns {
   const report: ObserveReport = {
     workflows: input.workflows.length,
-    ...{ newRuns: 0, jobsRead: 0, notModified: 0, calls: { runs: 0, jobs: 0 }, missing: [] },
+    ...{ newRuns: 0, jobsRead: 0, notModified: 0, missing: [] },
+    calls: { workflows: 0, runs: 0, jobs: 0 },
     awaitingJobs: 0,
     stopped
   }
@@ -88,7 +102,7 @@ function notRead(input: RecordRunsInput, stopped: IngestStop, read = 0): Recorde
   }
 }
 
-async function save(
+async function saveRecords(
   ports: RecordRunsPorts,
   loaded: LoadedRuns,
   observed: { store: RunStore; report: ObserveReport },
@@ -123,27 +137,55 @@ async function load(ports: RecordRunsPorts): Promise<LoadedRuns | IngestStop> {
   }
 }
 
-/** Reads, ingests, saves and analyses; with no room left in the budget for a read and a save, reads nothing. */
+/** Runs read and analysed, not saved yet: `save` writes the records once the schedule part is done. */
+export interface PendingRuns {
+  recorded: RecordedRuns
+  save(): Promise<RecordedRuns>
+}
+
+/**
+ * Reads the records, ingests and analyses, writing nothing; with no room left in the budget (less `input.reserve`)
+ * for a read and a listing, reads nothing.
+ */
+export async function readRuns(
+  ports: RecordRunsPorts,
+  input: RecordRunsInput
+): Promise<PendingRuns> {
+  const { budget } = input
+  const unsaved = (recorded: RecordedRuns) => ({ recorded, save: async () => recorded })
+  // One read and at least one listing, then what follows (the save at least).
+  if (callsLeft(budget, input.reserve ?? SAVE_RESERVE) < 2)
+    return unsaved(notRead(input, { reason: 'call-budget' }))
+  const before = budget.spent()
+  const loaded = await load(ports)
+  const read = budget.spent() - before
+  if ('reason' in loaded) return unsaved(notRead(input, loaded, read))
+  const observed = await observeRuns(ports.runs, { ...input, stored: loaded.store })
+  const recorded: RecordedRuns = {
+    report: observed.report,
+    fileCalls: { read, save: 0 },
+    saved: 'pending',
+    problems: loaded.problem === undefined ? [] : [loaded.problem],
+    store: observed.store,
+    analytics: analyse(observed.store, input, observed.workflows)
+  }
+  const save = async (): Promise<RecordedRuns> => {
+    const beforeSave = budget.spent()
+    const { saved, problem } = await saveRecords(ports, loaded, observed, input)
+    return {
+      ...recorded,
+      fileCalls: { read, save: budget.spent() - beforeSave },
+      saved,
+      problems: problem === undefined ? recorded.problems : [...recorded.problems, problem]
+    }
+  }
+  return { recorded, save }
+}
+
+/** Reads, ingests, analyses and saves at once. */
 export async function recordRuns(
   ports: RecordRunsPorts,
   input: RecordRunsInput
 ): Promise<RecordedRuns> {
-  const { budget } = input
-  // One read, at least one listing, and the save.
-  if (callsLeft(budget, SAVE_RESERVE) < 2) return notRead(input, { reason: 'call-budget' })
-  const before = budget.spent()
-  const loaded = await load(ports)
-  const read = budget.spent() - before
-  if ('reason' in loaded) return notRead(input, loaded, read)
-  const observed = await observeRuns(ports.runs, { ...input, stored: loaded.store })
-  const beforeSave = budget.spent()
-  const { saved, problem } = await save(ports, loaded, observed, input)
-  return {
-    report: observed.report,
-    fileCalls: { read, save: budget.spent() - beforeSave },
-    saved,
-    problems: [loaded.problem, problem].filter((p): p is string => p !== undefined),
-    store: observed.store,
-    analytics: analyse(observed.store, input)
-  }
+  return (await readRuns(ports, input)).save()
 }
