@@ -283,7 +283,7 @@ corpusDescribe('observing runs: the bundled action against the GitHub fake', () 
 
     it('stops between two pages of runs and the next run lists the hole it left', async () => {
       const { step, runLists, records } = await sut()
-      const first = await step({ 'analytics-days': '95', 'max-api-calls': '8' })
+      const first = await step({ 'analytics-days': '95', 'max-api-calls': '7' })
       expect(first.code).toBe(0)
       expect(runLists().map(r => r.query.page)).toEqual(['1'])
       expect(first.report?.runs.stopped).toMatchObject({

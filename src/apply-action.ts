@@ -4,6 +4,11 @@
  */
 import * as core from '@actions/core'
 import { type ActionPorts } from './action-ports.js'
+import { fixHook, observedRecords, reportAudit } from './audit-step.js'
+import { type AuditReport } from './core/audit/audit.js'
+import { errorMessage } from './core/errors.js'
+import { auditJson } from './reports/audit-json.js'
+import { auditMarkdown } from './reports/audit-markdown.js'
 import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
 import { actionOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
@@ -37,6 +42,8 @@ interface Observed {
   observed: RecordedRuns | undefined
   ledger: CallLedger
   budgets: BudgetResult
+  /** Undefined when the workflow files could not be read (a warning says why). */
+  audit: AuditReport | undefined
 }
 
 async function report(settings: ActionSettings, result: RunResult, more: Observed) {
@@ -50,7 +57,10 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
       pullRequest: result.pullRequest.pullRequest,
       issue: result.alert.issue
     },
-    observeJson(more.observed, more.ledger.facts())
+    {
+      ...observeJson(more.observed, more.ledger.facts()),
+      ...(more.audit ? auditJson(more.audit, result.fixes) : {})
+    }
   )
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   core.setOutput('paused', pausedOutput(more.budgets))
@@ -67,7 +77,8 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     requests
   })
   const budgets = budgetMarkdown(more.budgets)
-  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
+  const audit = more.audit ? `\n\n${auditMarkdown(more.audit, result.fixes)}` : ''
+  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}${audit}`
   await core.summary
     .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
@@ -80,7 +91,8 @@ export async function applyOperation(
   now: Date
 ): Promise<string | undefined> {
   const ledger = callLedger(github, settings.maxApiCalls)
-  const result = await applySchedules(github, settings, now, ledger.progress)
+  const fixes = settings.fix.length > 0 ? fixHook(github, settings, now, core.warning) : undefined
+  const result = await applySchedules(github, settings, now, ledger.progress, fixes?.hook)
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
   const observed = await observeStep(settings, github, result.plan, ledger)
   const budgets = await ledger.progress.phase('Check the budgets', () =>
@@ -94,7 +106,16 @@ export async function applyOperation(
     core.warning(
       `The ${u.cap} budget in ${u.unit} was not checked: this run has no observed ${u.unit}`
     )
-  await report(settings, result, { observed, ledger, budgets })
+  // Every workflow file from the run's snapshot, judged against the records this run read: no call of its own.
+  const audit = await ledger.progress
+    .phase('Audit', () =>
+      reportAudit(github, settings, now, observedRecords(observed) ?? fixes?.records())
+    )
+    .catch((error: unknown) => {
+      core.warning(`The audit of the workflow files was not made: ${errorMessage(error)}`)
+      return undefined
+    })
+  await report(settings, result, { observed, ledger, budgets, audit })
   const problem = result.alert.problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -10,7 +10,9 @@ import { type ActionSettings } from '../../settings.js'
 import { planSchedules, type SchedulePlan } from '../plan-schedules.js'
 import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
+import { withFixes } from '../../reports/audit-markdown.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
+import { proposalWithFixes, type FixHook, type ProposedFixes } from './audit-fixes.js'
 import { deliverSchedules, type DeliveryOutcome } from './delivery.js'
 import { type PullRequestOutcome } from './pull-request.js'
 
@@ -31,6 +33,8 @@ export interface RunResult {
   pullRequest: DeliveryOutcome
   alert: AlertOutcome
   requests: number
+  /** The audit's fixes the proposal carries (input `fix`); absent when none were asked for. */
+  fixes?: ProposedFixes
 }
 
 /** Where a run reports its progress; the action groups each phase's lines under the phase's name. */
@@ -166,7 +170,8 @@ export async function applySchedules(
   ports: ApplyPorts,
   settings: ActionSettings,
   now: Date,
-  progress: Progress = silent
+  progress: Progress = silent,
+  fixHook?: FixHook
 ): Promise<RunResult> {
   const { phase, info } = progress
   const would = settings.dryRun ? ' (dry run: would be)' : ''
@@ -182,9 +187,12 @@ export async function applySchedules(
     labels: settings.labels,
     dryRun: settings.dryRun
   }
-  const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) })
+  const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined
+  const text = () =>
+    withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan) }, plan, fixes)
+  const proposal = proposalWithFixes(plan, fixes)
   const pullRequest = await phase('Pull request', () =>
-    deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text)
+    deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text)
   )
   info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`)
   const alert = await phase('Alert issue', () =>
@@ -202,5 +210,5 @@ export async function applySchedules(
       recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live })
     )
   }
-  return { plan, pullRequest, alert, requests: ports.requestCount() }
+  return { plan, pullRequest, alert, requests: ports.requestCount(), ...(fixes ? { fixes } : {}) }
 }
