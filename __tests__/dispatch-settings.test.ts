@@ -30,7 +30,7 @@ describe('the dispatch operations’ inputs', () => {
   test.each([
     [
       { operation: 'tick' },
-      "input 'operation' must be apply, restore, dispatch, resume, got 'tick'"
+      "input 'operation' must be apply, restore, dispatch, resume, audit, got 'tick'"
     ],
     [{ operation: 'resume' }, "operation 'resume' needs input 'workflows'"],
     [{ workflows: 'nightly' }, "input 'workflows' is read only by operation: resume"],

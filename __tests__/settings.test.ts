@@ -49,7 +49,8 @@ describe('parseActionSettings', () => {
       policy: undefined,
       maxApiCalls: 500,
       analyticsDays: 30,
-      billing: { source: 'input', account: undefined, token: 'ghs_example' }
+      billing: { source: 'input', account: undefined, token: 'ghs_example' },
+      fix: []
     })
   })
 

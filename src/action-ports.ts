@@ -30,7 +30,9 @@ export function actionPorts(settings: ActionSettings) {
       stateBranch: settings.stateBranch,
       statePath: STATE_PATH,
       branch: settings.branch,
-      label: settings.labels[0] ?? 'orchestrator'
+      label: settings.labels[0] ?? 'orchestrator',
+      // The audit reads no pull request or issue, so it runs with contents: read and actions: read only.
+      threads: settings.operation !== 'audit'
     }
   )
   // Billing is read with its own token (`billing-token`), over its own client; both count toward the run's calls.

@@ -5,6 +5,11 @@
  */
 import * as core from '@actions/core'
 import { type ActionPorts } from './action-ports.js'
+import { fixHook, observedRecords, reportAudit } from './audit-step.js'
+import { type AuditReport } from './core/audit/audit.js'
+import { errorMessage } from './core/errors.js'
+import { auditJson } from './reports/audit-json.js'
+import { auditMarkdown } from './reports/audit-markdown.js'
 import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
 import { actionOutputs, analyticsOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
@@ -39,6 +44,8 @@ interface Observed {
   observed: RecordedRuns | undefined
   ledger: CallLedger
   budgets: BudgetResult
+  /** Undefined when the workflow files could not be read (a warning says why). */
+  audit: AuditReport | undefined
 }
 
 async function report(settings: ActionSettings, result: RunResult, more: Observed) {
@@ -52,7 +59,10 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
       pullRequest: result.pullRequest.pullRequest,
       issue: result.alert.issue
     },
-    observeJson(more.observed, more.ledger.facts())
+    {
+      ...observeJson(more.observed, more.ledger.facts()),
+      ...(more.audit ? auditJson(more.audit, result.fixes) : {})
+    }
   )
   const read = more.observed?.saved === 'not-read' ? undefined : more.observed?.analytics
   Object.assign(outputs, analyticsOutputs(read))
@@ -72,7 +82,8 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
   })
   const budgets = budgetMarkdown(more.budgets)
   const chart = planUsageChart(result.plan)
-  const observed = `${chart ? `\n${chart}` : ''}${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
+  const audit = more.audit ? `\n\n${auditMarkdown(more.audit, result.fixes)}` : ''
+  const observed = `${chart ? `\n${chart}` : ''}${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}${audit}`
   await core.summary
     .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
@@ -86,7 +97,11 @@ export async function applyOperation(
 ): Promise<string | undefined> {
   const ledger = callLedger(github, settings.maxApiCalls)
   const observer = observeStep(settings, github, ledger)
-  const result = await applySchedules(github, settings, now, ledger.progress, observer)
+  const fixes = settings.fix.length > 0 ? fixHook(github, settings, now, core.warning) : undefined
+  const result = await applySchedules(github, settings, now, ledger.progress, {
+    observer,
+    ...(fixes ? { fixHook: fixes.hook } : {})
+  })
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
   const observed = await observer.finish()
   const budgets = await ledger.progress.phase('Check the budgets', () =>
@@ -100,7 +115,16 @@ export async function applyOperation(
     core.warning(
       `The ${u.cap} budget in ${u.unit} was not checked: this run has no observed ${u.unit}`
     )
-  await report(settings, result, { observed, ledger, budgets })
+  // Every workflow file from the run's snapshot, judged against the records this run read: no call of its own.
+  const audit = await ledger.progress
+    .phase('Audit', () =>
+      reportAudit(github, settings, now, observedRecords(observed) ?? fixes?.records())
+    )
+    .catch((error: unknown) => {
+      core.warning(`The audit of the workflow files was not made: ${errorMessage(error)}`)
+      return undefined
+    })
+  await report(settings, result, { observed, ledger, budgets, audit })
   const problem = result.alert.problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -24,6 +24,9 @@ async function operate(settings: ActionSettings): Promise<string | undefined> {
   } else if (settings.operation === 'dispatch') {
     const { dispatchOperation } = await import('./dispatch-action.js')
     return dispatchOperation(ports, settings, now(), progress)
+  } else if (settings.operation === 'audit') {
+    const { auditOperation } = await import('./audit-action.js')
+    return auditOperation(ports, settings, now(), progress)
   } else if (settings.operation === 'resume') {
     const { resumeOperation } = await import('./dispatch-action.js')
     await resumeOperation(ports, settings, now())

@@ -1,3 +1,4 @@
+import { FIX_KINDS, type FixKind } from './core/audit/fix-kinds.js'
 import { ValidationError } from './core/errors.js'
 import { isMode, type Mode } from './core/schedule/mode.js'
 import {
@@ -84,9 +85,9 @@ export function parseUsageSettings(raw: RawUsage, names: UsageNames): UsageSetti
 
 /**
  * What the action does: plan and apply the schedules (the default), restore the recorded ones, run one dispatch tick,
- * or resume paused dispatched workflows.
+ * resume paused dispatched workflows, or audit every workflow file (read-only).
  */
-export const OPERATIONS = ['apply', 'restore', 'dispatch', 'resume'] as const
+export const OPERATIONS = ['apply', 'restore', 'dispatch', 'resume', 'audit'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /** How a schedule change reaches the base branch: a pull request, one with auto-merge on, or a direct commit. */
@@ -130,6 +131,8 @@ export interface ActionSettings {
   analyticsDays: number
   /** Where `used` comes from (DESIGN §10 Live usage). */
   billing: BillingSettings
+  /** The audit's fixes the schedule pull request carries (`fix`); none by default. */
+  fix: FixKind[]
 }
 
 /** Where `used` comes from, whose billing is read, and with which token. */
@@ -339,6 +342,30 @@ function observing(input: (name: string) => string, problems: string[]) {
   }
 }
 
+/** `fix`: a comma- or newline-separated list of fix kinds; empty (or `none`) is none. Read by operation apply only. */
+export function parseFix(raw: string, name: string, problems: string[]): FixKind[] {
+  const words = raw
+    .split(/[,\n]/)
+    .map(w => w.trim().toLowerCase())
+    .filter(w => w !== '' && w !== 'none')
+  const bad = words.filter(w => !FIX_KINDS.some(k => k === w))
+  if (bad.length > 0)
+    problems.push(
+      `${name} must be a comma list of ${FIX_KINDS.join(', ')} (or empty for none), got '${raw}' — ${bad.map(w => `'${w}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not one of them`
+    )
+  return FIX_KINDS.filter(k => words.includes(k))
+}
+
+function fixes(input: (name: string) => string, problems: string[]): FixKind[] {
+  const fix = parseFix(input('fix'), "input 'fix'", problems)
+  const operation = input('operation').trim().toLowerCase() || 'apply'
+  if (fix.length > 0 && operation !== 'apply')
+    problems.push(
+      `input 'fix' is read only by operation: apply (the schedule pull request carries the fixes) — remove it or set operation: apply`
+    )
+  return fix
+}
+
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 export function parseActionSettings(input: (name: string) => string): ActionSettings {
   const problems: string[] = []
@@ -355,6 +382,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
   const what = operation(input, problems)
   const usageSource = billing(input, tokenValue, problems)
   const observe = observing(input, problems)
+  const fix = fixes(input, problems)
   if (problems.length > 0) throw new ValidationError(problems, 'Invalid action inputs')
   return {
     ...what,
@@ -367,6 +395,7 @@ export function parseActionSettings(input: (name: string) => string): ActionSett
     policy,
     failOnAlertError,
     billing: usageSource,
-    ...observe
+    ...observe,
+    fix
   }
 }

@@ -3,7 +3,7 @@ import { createRequire as __registerRequire } from 'node:module'; __registerRequ
                                   import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1947:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -56,9 +56,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(9431));
-const tunnel = __importStar(__nccwpck_require__(8482));
-const undici_1 = __nccwpck_require__(2480);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -746,7 +746,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9431:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -846,7 +846,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4532:
+/***/ 9044:
 /***/ ((module) => {
 
 (function webpackUniversalModuleDefinition(root, factory) {
@@ -1979,14 +1979,14 @@ exports.toString = toString;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 8812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(4884);
-Events = __nccwpck_require__(8154);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
 
 Batcher = function () {
   class Batcher {
@@ -2051,7 +2051,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 8600:
+/***/ 8760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2086,14 +2086,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(4884);
-Queues = __nccwpck_require__(6211);
-Job = __nccwpck_require__(5072);
-LocalDatastore = __nccwpck_require__(8539);
-RedisDatastore = __nccwpck_require__(5699);
-Events = __nccwpck_require__(8154);
-States = __nccwpck_require__(1509);
-Sync = __nccwpck_require__(9696);
+parser = __nccwpck_require__(9700);
+Queues = __nccwpck_require__(1363);
+Job = __nccwpck_require__(2448);
+LocalDatastore = __nccwpck_require__(7099);
+RedisDatastore = __nccwpck_require__(1827);
+Events = __nccwpck_require__(1914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(9216);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -2584,18 +2584,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(6511)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(5336);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(7328);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(4504);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(4580);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(7788);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -2651,7 +2651,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 5336:
+/***/ 2360:
 /***/ ((module) => {
 
 
@@ -2662,7 +2662,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 5820:
+/***/ 5327:
 /***/ ((module) => {
 
 
@@ -2775,7 +2775,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 8154:
+/***/ 1914:
 /***/ ((module) => {
 
 
@@ -2909,7 +2909,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 7328:
+/***/ 6835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2927,11 +2927,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(4884);
-Events = __nccwpck_require__(8154);
-RedisConnection = __nccwpck_require__(4504);
-IORedisConnection = __nccwpck_require__(4580);
-Scripts = __nccwpck_require__(2279);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+Scripts = __nccwpck_require__(1479);
 
 Group = function () {
   class Group {
@@ -2941,7 +2941,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(8600);
+      this.Bottleneck = __nccwpck_require__(8760);
 
       this._startAutoCleanup();
 
@@ -3113,7 +3113,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 4580:
+/***/ 8468:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3131,9 +3131,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(4884);
-Events = __nccwpck_require__(8154);
-Scripts = __nccwpck_require__(2279);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -3305,7 +3305,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 5072:
+/***/ 2448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3317,8 +3317,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(4884);
-BottleneckError = __nccwpck_require__(5336);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -3526,7 +3526,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 7099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3536,8 +3536,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(4884);
-BottleneckError = __nccwpck_require__(5336);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -3819,14 +3819,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 6211:
+/***/ 1363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(5820);
-Events = __nccwpck_require__(8154);
+DLList = __nccwpck_require__(5327);
+Events = __nccwpck_require__(1914);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -3902,7 +3902,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 1400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3912,9 +3912,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(4884);
-Events = __nccwpck_require__(8154);
-Scripts = __nccwpck_require__(2279);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -4101,7 +4101,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 1827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4119,10 +4119,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(4884);
-BottleneckError = __nccwpck_require__(5336);
-RedisConnection = __nccwpck_require__(4504);
-IORedisConnection = __nccwpck_require__(4580);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -4459,13 +4459,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 2279:
+/***/ 1479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(5861);
+lua = __nccwpck_require__(6495);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -4627,13 +4627,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 5685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(5336);
+BottleneckError = __nccwpck_require__(2360);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -4721,7 +4721,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 9696:
+/***/ 9216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4731,7 +4731,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(5820);
+DLList = __nccwpck_require__(5327);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -4807,16 +4807,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 7339:
+/***/ 2203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(8600);
+module.exports = __nccwpck_require__(8760);
 
 /***/ }),
 
-/***/ 4884:
+/***/ 9700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4848,7 +4848,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 8115:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -6378,7 +6378,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 4603:
+/***/ 2507:
 /***/ ((module) => {
 
 (function webpackUniversalModuleDefinition(root, factory) {
@@ -7619,15 +7619,15 @@ exports.toString = cronstrue_toString;
 
 /***/ }),
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7898,33 +7898,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -7942,10 +7942,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -8007,7 +8007,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -8019,39 +8019,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5524).Headers
-module.exports.Response = __nccwpck_require__(715).Response
-module.exports.Request = __nccwpck_require__(175).Request
-module.exports.FormData = __nccwpck_require__(1142).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4848).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -8067,18 +8067,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -8138,16 +8138,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8253,7 +8253,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8267,10 +8267,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -8511,16 +8511,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -8732,18 +8732,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -8959,15 +8959,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -9074,21 +9074,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(6424)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -9097,9 +9097,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -9480,15 +9480,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -9580,16 +9580,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -9827,7 +9827,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -9952,7 +9952,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10161,7 +10161,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -10593,7 +10593,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10601,7 +10601,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -10616,9 +10616,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -11082,7 +11082,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6424:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -11156,7 +11156,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11164,7 +11164,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -11315,13 +11315,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6424)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -11329,9 +11329,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12041,18 +12041,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12181,7 +12181,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12189,7 +12189,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -12197,10 +12197,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(6424)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12397,7 +12397,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12405,9 +12405,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12420,7 +12420,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -12453,9 +12453,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6424)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -12467,11 +12467,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -12479,7 +12479,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13394,7 +13394,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -13917,7 +13917,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13925,13 +13925,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -13950,7 +13950,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6424)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -14356,7 +14356,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -14716,7 +14716,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -14726,16 +14726,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -14777,9 +14777,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6424)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15087,7 +15087,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -15347,19 +15347,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6424)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -15562,7 +15562,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15634,15 +15634,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6424)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -15801,7 +15801,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -15925,15 +15925,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6424)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -16126,10 +16126,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6424)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -16167,7 +16167,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16178,14 +16178,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(6424)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16281,19 +16281,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -16562,13 +16562,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -16604,7 +16604,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16612,8 +16612,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -16643,7 +16643,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -16694,15 +16694,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(6424)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -16933,20 +16933,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6424)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -17377,14 +17377,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -17759,14 +17759,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -17889,12 +17889,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -17917,11 +17917,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -17948,11 +17948,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -17974,13 +17974,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18258,7 +18258,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18270,7 +18270,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18282,7 +18282,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18303,13 +18303,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6424)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -18320,14 +18320,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -18470,14 +18470,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -18486,10 +18486,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(6424)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -18536,12 +18536,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -18571,12 +18571,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -18584,9 +18584,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -18785,14 +18785,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -18801,10 +18801,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(6424)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -18851,7 +18851,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -18881,20 +18881,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -19255,7 +19255,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19305,7 +19305,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -19341,7 +19341,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -19771,20 +19771,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -20637,15 +20637,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -20796,26 +20796,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6424).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -20860,7 +20860,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -20879,15 +20879,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -21070,14 +21070,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -21387,7 +21387,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -21746,13 +21746,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -22327,23 +22327,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -22817,7 +22817,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -22861,12 +22861,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -22876,16 +22876,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -23397,7 +23397,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -23528,7 +23528,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24279,12 +24279,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6424)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24332,14 +24332,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -24465,16 +24465,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -24946,16 +24946,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -25205,7 +25205,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -25252,21 +25252,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6424)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -25946,7 +25946,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -25959,9 +25959,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -25997,23 +25997,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -28223,23 +28223,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28249,12 +28249,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(6424)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -29267,14 +29267,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -29286,16 +29286,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(6424)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -29884,7 +29884,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -29900,21 +29900,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -31539,14 +31539,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -32241,7 +32241,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -32538,7 +32538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32547,16 +32547,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -32889,12 +32889,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -32974,7 +32974,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -32991,7 +32991,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33002,10 +33002,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -33389,27 +33389,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -33767,7 +33767,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -33840,14 +33840,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(6424)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -34176,12 +34176,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -34279,14 +34279,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34391,16 +34391,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34410,11 +34410,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -34925,14 +34925,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -35036,7 +35036,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -35055,16 +35055,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -35384,15 +35384,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35401,21 +35401,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -35986,11 +35986,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(682);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4414);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -36003,7 +36003,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 682:
+/***/ 4414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36077,7 +36077,7 @@ class errors_ValidationError extends Error {
     }
 }
 /** A workflow file that cannot be managed: not YAML, no `on.schedule`, or a schedule GitHub itself would reject. */
-class WorkflowFileError extends Error {
+class errors_WorkflowFileError extends Error {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
@@ -36086,8 +36086,8 @@ class WorkflowFileError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/schedule/config-names.ts
 /** What the action's inputs share with the config, apart from config.ts so that reading the inputs loads no YAML parser. */
 /** Where the config lives on the base branch unless the `config` input says otherwise. */
@@ -36099,9 +36099,9 @@ function isPolicy(value) {
     return POLICIES.includes(value);
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/workflow-parser/node_modules/cronstrue/dist/cronstrue.js
-var dist_cronstrue = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/node_modules/cronstrue/dist/cronstrue.js
+var dist_cronstrue = __nccwpck_require__(9044);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
 // Constants for parsing and validating cron expressions
 const MONTHS = {
     jan: 1,
@@ -36132,7 +36132,7 @@ const DOM_RANGE = { min: 1, max: 31 };
 const MONTH_RANGE = { min: 1, max: 12, names: MONTHS };
 const DOW_RANGE = { min: 0, max: 6, names: DAYS };
 //# sourceMappingURL=cron-constants.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/workflow-parser/dist/model/converter/cron.js
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron.js
 
 
 /**
@@ -36285,8 +36285,8 @@ function convertToNumber(value, names) {
     }
 }
 //# sourceMappingURL=cron.js.map
-// EXTERNAL MODULE: ../main/node_modules/cronstrue/dist/cronstrue.js
-var cronstrue_dist_cronstrue = __nccwpck_require__(4603);
+// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
+var cronstrue_dist_cronstrue = __nccwpck_require__(2507);
 ;// CONCATENATED MODULE: ./src/core/cron/bounded-cache.ts
 /** The one eviction rule of the memo tables behind cron parsing, zone look-ups and firing times. */
 /**
@@ -37941,7 +37941,7 @@ function dashes(items) {
     return items.map((item) => item.start?.find(token => token.type === 'seq-item-ind')?.offset);
 }
 /** Where the line holding `offset` starts. */
-function lineStart(text, offset) {
+function source_text_lineStart(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
 /** Where the line holding `offset` ends, its `\r\n` or `\n` excluded. */
@@ -37952,7 +37952,7 @@ function lineEnd(text, offset) {
     return at > 0 && text[at - 1] === '\r' ? at - 1 : at;
 }
 /** The start of the line after the one that ends at `end` (a block scalar's range already ends past its line). */
-function afterLine(text, end) {
+function source_text_afterLine(text, end) {
     if (text[end - 1] === '\n')
         return end;
     const at = text.indexOf('\n', end);
@@ -37966,19 +37966,19 @@ function lineNumber(text, offset) {
     return line;
 }
 /** The file's line ending, as found on the line at `from` or else the first line. */
-function lineEnding(text, from) {
+function source_text_lineEnding(text, from) {
     const at = text.indexOf('\n', from);
     const found = at === -1 ? text.indexOf('\n') : at;
     return found > 0 && text[found - 1] === '\r' ? '\r\n' : '\n';
 }
 /** The whitespace before `start` on its line (spaces standing in for any other text there). */
 function indentBefore(text, start) {
-    const prefix = text.slice(lineStart(text, start), start);
+    const prefix = text.slice(source_text_lineStart(text, start), start);
     return /^[ \t]*$/.test(prefix) ? prefix : ' '.repeat(prefix.length);
 }
 /** Whether only whitespace stands before `offset` on its line. */
 function startsLine(text, offset) {
-    return text.slice(lineStart(text, offset), offset).trim() === '';
+    return text.slice(source_text_lineStart(text, offset), offset).trim() === '';
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/workflow-schedule.ts
@@ -38002,12 +38002,12 @@ function workflow_schedule_rangeOf(node) {
     return node.range;
 }
 /** Where a block collection's last value ends (comment lines below it and the next key's indentation excluded). */
-function contentEnd(node) {
+function workflow_schedule_contentEnd(node) {
     if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow) {
         const last = node.items.at(-1);
         if ((0,dist/* isPair */.tO)(last))
-            return contentEnd(last.value) ?? contentEnd(last.key);
-        return contentEnd(last);
+            return workflow_schedule_contentEnd(last.value) ?? workflow_schedule_contentEnd(last.key);
+        return workflow_schedule_contentEnd(last);
     }
     return (0,dist/* isNode */.Ll)(node) ? node.range?.[1] : undefined;
 }
@@ -38017,7 +38017,7 @@ function workflow_schedule_sequenceEnd(text, seq) {
     if (seq.flow)
         return valueEnd;
     // yaml's own end may stop inside the next key's indentation; the sequence's lines end at a line break.
-    const last = contentEnd(seq) ?? valueEnd;
+    const last = workflow_schedule_contentEnd(seq) ?? valueEnd;
     const lineBreak = text[last - 1] === '\n' ? last - 1 : text.indexOf('\n', last);
     let end = lineBreak === -1 ? text.length : lineBreak + 1;
     const column = start - (text.lastIndexOf('\n', start - 1) + 1);
@@ -38042,7 +38042,7 @@ function parseWorkflow(text, file) {
         const at = error.linePos?.[0];
         const where = at ? ` (line ${at.line}, column ${at.col})` : '';
         const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-        throw new WorkflowFileError(file, `not valid YAML${where}: ${reason}`);
+        throw new errors_WorkflowFileError(file, `not valid YAML${where}: ${reason}`);
     }
     return doc;
 }
@@ -38053,7 +38053,7 @@ function findOn(doc, file) {
         ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
         : undefined;
     if (!pair)
-        throw new WorkflowFileError(file, `no "on" key, so no on.schedule — ${REMOVE_HINT}`);
+        throw new errors_WorkflowFileError(file, `no "on" key, so no on.schedule — ${REMOVE_HINT}`);
     return pair.value;
 }
 function findScheduleSequence(on, file) {
@@ -38066,29 +38066,29 @@ function findScheduleSequence(on, file) {
         ? on.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'schedule')
         : undefined;
     if (!pair)
-        throw new WorkflowFileError(file, `no on.schedule — ${REMOVE_HINT}`);
+        throw new errors_WorkflowFileError(file, `no on.schedule — ${REMOVE_HINT}`);
     const seq = pair.value;
     if ((0,dist/* isSeq */.oP)(seq) && seq.items.length > 0)
         return { key: pair.key, seq };
     if ((0,dist/* isSeq */.oP)(seq) || ((0,dist/* isScalar */.jn)(seq) && seq.value === null)) {
-        throw new WorkflowFileError(file, `on.schedule is empty — add a "- cron: ..." entry or ${REMOVE_HINT}`);
+        throw new errors_WorkflowFileError(file, `on.schedule is empty — add a "- cron: ..." entry or ${REMOVE_HINT}`);
     }
-    throw new WorkflowFileError(file, 'on.schedule is not a list of "- cron: ..." entries written out in place (aliases are not followed) — rewrite it as a list');
+    throw new errors_WorkflowFileError(file, 'on.schedule is not a list of "- cron: ..." entries written out in place (aliases are not followed) — rewrite it as a list');
 }
 function noCrons(file, spelling) {
-    return new WorkflowFileError(file, `${spelling} names the schedule trigger without any crons — write it as a map with on.schedule: [{cron: ...}]`);
+    return new errors_WorkflowFileError(file, `${spelling} names the schedule trigger without any crons — write it as a map with on.schedule: [{cron: ...}]`);
 }
 function readItem(item, index, file) {
     const field = (key) => ((0,dist/* isMap */.jh)(item) ? item.get(key, true) : undefined);
     const cron = field('cron');
     if (!(0,dist/* isMap */.jh)(item) || !(0,dist/* isScalar */.jn)(cron) || typeof cron.value !== 'string') {
-        throw new WorkflowFileError(file, `on.schedule entry ${index + 1} has no string cron — write it as "- cron: '...'"`);
+        throw new errors_WorkflowFileError(file, `on.schedule entry ${index + 1} has no string cron — write it as "- cron: '...'"`);
     }
     const timezone = field('timezone');
     if (timezone === undefined)
         return { entry: { cron: cron.value }, map: item, cron };
     if (!(0,dist/* isScalar */.jn)(timezone) || typeof timezone.value !== 'string') {
-        throw new WorkflowFileError(file, `on.schedule entry ${index + 1} has a timezone that is not a string`);
+        throw new errors_WorkflowFileError(file, `on.schedule entry ${index + 1} has a timezone that is not a string`);
     }
     return { entry: { cron: cron.value, timezone: timezone.value }, map: item, cron, timezone };
 }
@@ -38135,7 +38135,7 @@ function styleOf(text, located) {
     const keyIndent = first.map.flow ? `${indent}  ` : indentBefore(text, mapStart);
     return {
         flow: Boolean(seq.flow),
-        eol: lineEnding(text, start),
+        eol: source_text_lineEnding(text, start),
         indent,
         dash: `${indent}-${' '.repeat(Math.max(keyIndent.length - indent.length - 1, 1))}`,
         keyIndent,
@@ -38177,7 +38177,7 @@ function addTimezone(text, item, zone, style) {
         const end = workflow_schedule_rangeOf(((0,dist/* isScalar */.jn)(last.value) ? last.value : last.key))[1];
         return { start: end, end, text: `, timezone: ${formatScalar(zone, style.zone, true)}` };
     }
-    const at = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+    const at = source_text_afterLine(text, workflow_schedule_contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
     const keys = indentBefore(text, workflow_schedule_rangeOf(item.map)[0]);
     return {
         start: at,
@@ -38205,7 +38205,7 @@ function appendEntries(text, located, added, style) {
         const end = workflow_schedule_rangeOf(last)[1];
         return { start: end, end, text: added.map(entry => `, ${flowItem(entry, style)}`).join('') };
     }
-    const at = afterLine(text, contentEnd(last) ?? workflow_schedule_rangeOf(last)[1]);
+    const at = source_text_afterLine(text, workflow_schedule_contentEnd(last) ?? workflow_schedule_rangeOf(last)[1]);
     return { start: at, end: at, text: added.map(entry => blockItem(entry, style)).join('') };
 }
 /** Removes each dropped entry's own lines; its comments stay, each on a line of its own. */
@@ -38213,17 +38213,17 @@ function dropBlock(text, located, keep, facts, eol) {
     return located.items.slice(keep).map((item, k) => {
         // The dash is on the line where the entry's map starts, unless it stands alone on the line above.
         const dash = facts.dashes[keep + k] ?? workflow_schedule_rangeOf(item.map)[0];
-        const start = lineStart(text, dash);
-        const end = afterLine(text, contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
+        const start = source_text_lineStart(text, dash);
+        const end = source_text_afterLine(text, workflow_schedule_contentEnd(item.map) ?? workflow_schedule_rangeOf(item.map)[1]);
         const indent = indentBefore(text, dash);
         let replacement = '';
         const moved = [];
         for (const comment of facts.comments.filter(c => c.offset >= start && c.offset < end)) {
             const own = startsLine(text, comment.offset);
-            const before = own ? text.slice(lineStart(text, comment.offset), comment.offset) : indent;
+            const before = own ? text.slice(source_text_lineStart(text, comment.offset), comment.offset) : indent;
             moved.push({ from: comment.offset, at: replacement.length + before.length });
             const line = own
-                ? text.slice(lineStart(text, comment.offset), lineEnd(text, comment.offset))
+                ? text.slice(source_text_lineStart(text, comment.offset), lineEnd(text, comment.offset))
                 : indent + comment.text;
             replacement += line + eol;
         }
@@ -38278,7 +38278,7 @@ function isSafePlain(value, flow) {
 function staleComments(edit) {
     const { text, located, wanted, facts } = edit;
     const offsets = new Set(facts.comments.map(c => c.offset));
-    const keyLine = lineStart(text, workflow_schedule_rangeOf(located.key)[0]);
+    const keyLine = source_text_lineStart(text, workflow_schedule_rangeOf(located.key)[0]);
     const stale = [...onLine(facts.comments, text, keyLine), ...above(text, keyLine, offsets)];
     located.items.forEach((item, i) => {
         const now = wanted[i];
@@ -38304,9 +38304,9 @@ function entrySpan(edit, index) {
     const map = located.items[index].map;
     const [start, end] = workflow_schedule_rangeOf(map);
     if (located.seq.flow)
-        return [lineStart(text, start), lineEnd(text, end)];
+        return [source_text_lineStart(text, start), lineEnd(text, end)];
     const dash = facts.dashes[index] ?? start;
-    return [lineStart(text, dash), afterLine(text, contentEnd(map) ?? end)];
+    return [source_text_lineStart(text, dash), source_text_afterLine(text, workflow_schedule_contentEnd(map) ?? end)];
 }
 function onLine(comments, text, line) {
     const end = lineEnd(text, line);
@@ -38316,7 +38316,7 @@ function onLine(comments, text, line) {
 function above(text, line, comments) {
     const found = [];
     for (let end = line; end > 0;) {
-        const start = lineStart(text, end - 1);
+        const start = source_text_lineStart(text, end - 1);
         const hash = text.indexOf('#', start);
         if (hash === -1 || hash >= end || !startsLine(text, hash) || !comments.has(hash))
             break;
@@ -38364,11 +38364,11 @@ function locateSchedule(text, file) {
     };
 }
 /** The current schedule entries (locateSchedule(...).entries). */
-function readSchedule(text, file) {
+function schedule_editor_readSchedule(text, file) {
     return workflow_schedule_inspect(text, file).entries;
 }
 /** Returns the text with the schedule replaced by `next`; every byte outside the edited ranges stays as it was. Returns the input unchanged (same string) when the file already runs at the same times. */
-function editSchedule(text, file, next) {
+function schedule_editor_editSchedule(text, file, next) {
     return scheduleEdit(text, file, next).text;
 }
 /**
@@ -38377,7 +38377,7 @@ function editSchedule(text, file, next) {
  */
 function scheduleEdit(text, file, next) {
     if (next.length === 0) {
-        throw new WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
+        throw new errors_WorkflowFileError(file, 'refusing to write an empty on.schedule — pass at least one cron');
     }
     const located = workflow_schedule_inspect(text, file);
     // An entry keeps a timezone it already has unless `next` names one.
@@ -38385,7 +38385,7 @@ function scheduleEdit(text, file, next) {
     if (sameSchedule(located.entries, wanted))
         return { text, staleComments: [] };
     // Every edited line ends with a line break; a file without a final one gets it back off after the edit.
-    const eol = lineEnding(text, 0);
+    const eol = source_text_lineEnding(text, 0);
     const open = text.endsWith('\n') ? text : text + eol;
     const facts = scanSource(open, workflow_schedule_rangeOf(located.seq)[0]);
     const splices = scheduleSplices(open, located, wanted, facts);
@@ -38400,7 +38400,7 @@ function withTimezone(cron, timezone) {
 }
 /** A last guard before a pull request is opened: the edited text must read back as exactly what was asked for. */
 function assertReads(text, file, wanted) {
-    const read = readSchedule(text, file);
+    const read = schedule_editor_readSchedule(text, file);
     const same = read.length === wanted.length &&
         read.every((entry, i) => entry.cron === wanted[i]?.cron && entry.timezone === wanted[i]?.timezone);
     if (!same)
@@ -38500,7 +38500,7 @@ function consolidate_triggers_readTriggers(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     const [error] = doc.errors;
     if (error)
-        throw new WorkflowFileError(file, `not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+        throw new errors_WorkflowFileError(file, `not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
     const root = doc.contents;
     const pair = (0,dist/* isMap */.jh)(root)
         ? root.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'on')
@@ -38514,7 +38514,7 @@ function consolidate_triggers_readTriggers(text, file) {
         const [start, end] = workflow_schedule_rangeOf(on);
         return { kind: 'name', node: on, items: [{ name: on.value, start, end }] };
     }
-    throw new WorkflowFileError(file, 'no triggers under "on" — the workflow names no event to run on');
+    throw new errors_WorkflowFileError(file, 'no triggers under "on" — the workflow names no event to run on');
 }
 function pairs(map) {
     return map.items.map((pair) => {
@@ -38539,7 +38539,7 @@ function removeTrigger(text, file, triggers, index) {
     const { kind, items } = triggers;
     const item = items[index];
     if (items.length === 1) {
-        throw new WorkflowFileError(file, `"${item.name}" is the only trigger under "on" — a workflow needs one; add workflow_dispatch first`);
+        throw new errors_WorkflowFileError(file, `"${item.name}" is the only trigger under "on" — a workflow needs one; add workflow_dispatch first`);
     }
     if (kind === 'flow-map' || kind === 'flow-list') {
         const next = items[index + 1];
@@ -38549,18 +38549,18 @@ function removeTrigger(text, file, triggers, index) {
         return { start: items[index - 1].end, end: item.end, text: '' };
     }
     if (kind === 'block-list')
-        return { start: dashLine(text, file, item), end: afterLine(text, item.end), text: '' };
+        return { start: dashLine(text, file, item), end: source_text_afterLine(text, item.end), text: '' };
     if (!startsLine(text, item.start))
-        throw new WorkflowFileError(file, `on.${item.name} does not start its own line`);
-    return { start: lineStart(text, item.start), end: blockPairEnd(text, item), text: '' };
+        throw new errors_WorkflowFileError(file, `on.${item.name} does not start its own line`);
+    return { start: source_text_lineStart(text, item.start), end: blockPairEnd(text, item), text: '' };
 }
 /** Where a block map pair's lines end: its value's lines, a block list's comment lines below it included. */
 function blockPairEnd(text, item) {
     const value = item.value;
     if ((0,dist/* isSeq */.oP)(value) && !value.flow)
         return workflow_schedule_sequenceEnd(text, value);
-    const last = contentEnd(value) ?? item.end;
-    return afterLine(text, last);
+    const last = workflow_schedule_contentEnd(value) ?? item.end;
+    return source_text_afterLine(text, last);
 }
 /** The start of the line of a block list item's `-`. */
 function dashLine(text, file, item) {
@@ -38568,8 +38568,8 @@ function dashLine(text, file, item) {
     while (at >= 0 && (text[at] === ' ' || text[at] === '\t'))
         at--;
     if (text[at] !== '-' || !startsLine(text, at))
-        throw new WorkflowFileError(file, `the "- ${item.name}" trigger does not start its own line`);
-    return lineStart(text, at);
+        throw new errors_WorkflowFileError(file, `the "- ${item.name}" trigger does not start its own line`);
+    return source_text_lineStart(text, at);
 }
 /**
  * The splice that adds a trigger before trigger `before` (the first when absent), in the file's own style: a line
@@ -38595,8 +38595,8 @@ function addTrigger(text, file, triggers, trigger, before = 0) {
         return { start: at, end: at, text: anchor ? `${entry}, ` : entry };
     }
     const first = anchor;
-    const at = kind === 'block-list' ? dashLine(text, file, first) : lineStart(text, first.start);
-    const eol = lineEnding(text, at);
+    const at = kind === 'block-list' ? dashLine(text, file, first) : source_text_lineStart(text, first.start);
+    const eol = source_text_lineEnding(text, at);
     const indent = kind === 'block-list'
         ? text.slice(at, first.start).replace(/-.*$/, '')
         : indentBefore(text, first.start);
@@ -38679,18 +38679,18 @@ function scheduleText(entries) {
  */
 function putScheduleBack(text, file, entries) {
     if (hasScheduleTrigger(text, file))
-        return editSchedule(text, file, entries);
+        return schedule_editor_editSchedule(text, file, entries);
     if (entries.length === 0)
-        throw new WorkflowFileError(file, 'no cron to put back into on.schedule');
+        throw new errors_WorkflowFileError(file, 'no cron to put back into on.schedule');
     const triggers = consolidate_triggers_readTriggers(text, file);
     if (triggers.kind !== 'block-map' && triggers.kind !== 'flow-map') {
-        throw new WorkflowFileError(file, '"on" is a list of event names, which cannot carry crons — write it as a map to put on.schedule back');
+        throw new errors_WorkflowFileError(file, '"on" is a list of event names, which cannot carry crons — write it as a map to put on.schedule back');
     }
     const { block, flow } = scheduleText(entries);
     const before = Math.max(indexOf(triggers, DISPATCH), 0);
     const trigger = { name: SCHEDULE, flow, block };
     const result = applySplices(text, [addTrigger(text, file, triggers, trigger, before)]);
-    if (!sameSchedule(readSchedule(result, file), entries))
+    if (!sameSchedule(schedule_editor_readSchedule(result, file), entries))
         throw new Error(`${file}: putting on.schedule back produced text that reads back differently`);
     return result;
 }
@@ -38738,7 +38738,7 @@ function currentSchedule(workflow, text) {
     if (text === undefined) {
         throw new Error(`${workflow.path}: file not found (managed as '${workflow.id}') — create it or fix its path in the config`);
     }
-    const entries = readSchedule(text, workflow.path);
+    const entries = schedule_editor_readSchedule(text, workflow.path);
     const bad = entries.flatMap(e => entryProblems(e).map(p => `${workflow.path}: current cron '${e.cron}' — ${p}`));
     if (bad.length > 0)
         throw new errors_ValidationError(bad);
@@ -40073,7 +40073,7 @@ async function planSchedules(source, input) {
     return plan_schedules_decideSchedules(await plan_schedules_readSchedules(source, input), input);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -40328,7 +40328,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -40395,7 +40395,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -41208,6 +41208,7 @@ function renderTextReport(plan) {
 
 
 
+
 const NUMBER = /^\d+(\.\d+)?$/;
 function parseNumber(raw, name, min, problems) {
     const text = raw.trim();
@@ -41249,9 +41250,9 @@ function parseUsageSettings(raw, names) {
 }
 /**
  * What the action does: plan and apply the schedules (the default), restore the recorded ones, run one dispatch tick,
- * or resume paused dispatched workflows.
+ * resume paused dispatched workflows, or audit every workflow file (read-only).
  */
-const OPERATIONS = (/* unused pure expression or super */ null && (['apply', 'restore', 'dispatch', 'resume']));
+const OPERATIONS = (/* unused pure expression or super */ null && (['apply', 'restore', 'dispatch', 'resume', 'audit']));
 /** How a schedule change reaches the base branch: a pull request, one with auto-merge on, or a direct commit. */
 const DELIVERIES = (/* unused pure expression or super */ null && (['pull-request', 'auto-merge', 'direct']));
 /** The `delivery` input; empty is `pull-request`. */
@@ -41422,6 +41423,24 @@ function observing(input, problems) {
         analyticsDays: parseWhole(input('analytics-days'), 30, "input 'analytics-days'", [1, 400], problems)
     };
 }
+/** `fix`: a comma- or newline-separated list of fix kinds; empty (or `none`) is none. Read by operation apply only. */
+function parseFix(raw, name, problems) {
+    const words = raw
+        .split(/[,\n]/)
+        .map(w => w.trim().toLowerCase())
+        .filter(w => w !== '' && w !== 'none');
+    const bad = words.filter(w => !FIX_KINDS.some(k => k === w));
+    if (bad.length > 0)
+        problems.push(`${name} must be a comma list of ${FIX_KINDS.join(', ')} (or empty for none), got '${raw}' — ${bad.map(w => `'${w}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not one of them`);
+    return FIX_KINDS.filter(k => words.includes(k));
+}
+function fixes(input, problems) {
+    const fix = parseFix(input('fix'), "input 'fix'", problems);
+    const operation = input('operation').trim().toLowerCase() || 'apply';
+    if (fix.length > 0 && operation !== 'apply')
+        problems.push(`input 'fix' is read only by operation: apply (the schedule pull request carries the fixes) — remove it or set operation: apply`);
+    return fix;
+}
 /** Parses the action's inputs, read through `input(name)`, into typed settings; nothing else is read. */
 function parseActionSettings(input) {
     const problems = [];
@@ -41434,6 +41453,7 @@ function parseActionSettings(input) {
     const what = operation(input, problems);
     const usageSource = billing(input, tokenValue, problems);
     const observe = observing(input, problems);
+    const fix = fixes(input, problems);
     if (problems.length > 0)
         throw new ValidationError(problems, 'Invalid action inputs');
     return {
@@ -41447,7 +41467,8 @@ function parseActionSettings(input) {
         policy,
         failOnAlertError,
         billing: usageSource,
-        ...observe
+        ...observe,
+        fix
     };
 }
 
@@ -41910,740 +41931,6 @@ function recordedRuns(paths) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/runs/run-figures.ts
-
-/** Jobs by run id. */
-function jobsByRun(jobs) {
-    const byRun = new Map();
-    for (const job of jobs) {
-        const list = byRun.get(job.runId);
-        if (list)
-            list.push(job);
-        else
-            byRun.set(job.runId, [job]);
-    }
-    return byRun;
-}
-/** Whether the run has finished (GitHub sets a conclusion then). */
-function isCompleted(run) {
-    return run.status === 'completed' || (run.status === null && run.conclusion !== null);
-}
-function seconds(from, to) {
-    return (Date.parse(to) - Date.parse(from)) / 1000;
-}
-function earliest(times) {
-    const known = times.filter((t) => t !== null);
-    return known.length === 0
-        ? undefined
-        : known.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-}
-function latest(times) {
-    const known = times.filter((t) => t !== null);
-    return known.length === 0
-        ? undefined
-        : known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-}
-function durationOf(run, jobs) {
-    if (!isCompleted(run))
-        return undefined;
-    const first = earliest(jobs.map(j => j.startedAt));
-    const last = latest(jobs.map(j => j.completedAt));
-    if (first !== undefined && last !== undefined)
-        return seconds(first, last);
-    return seconds(run.startedAt ?? run.createdAt, run.updatedAt);
-}
-function chargesOf(jobs, prices) {
-    let billableMinutes = 0;
-    let microDollars = 0;
-    const unknownLabels = [];
-    for (const job of jobs) {
-        const charge = jobCharge(job, prices);
-        billableMinutes += charge.billableMinutes;
-        microDollars += charge.microDollars;
-        if (charge.runner.unknown !== undefined && charge.minutes > 0)
-            unknownLabels.push(charge.runner.unknown);
-    }
-    return { billableMinutes, microDollars, unknownLabels };
-}
-/** The figures of a run from its recorded jobs (any attempt's; only the run's own attempt counts). */
-function runFacts(run, recordedJobs, prices = DEFAULT_PRICES) {
-    const jobs = recordedJobs.filter(job => job.runId === run.id && job.attempt === run.attempt);
-    const duration = durationOf(run, jobs);
-    const facts = { run, hasJobs: jobs.length > 0, unknownLabels: [] };
-    if (duration !== undefined)
-        facts.duration = duration;
-    if (jobs.length === 0)
-        return facts;
-    const firstStart = earliest(jobs.map(j => j.startedAt));
-    if (firstStart !== undefined)
-        facts.queue = seconds(run.createdAt, firstStart);
-    return { ...facts, ...chargesOf(jobs, prices) };
-}
-
-;// CONCATENATED MODULE: ./src/core/runs/statistics.ts
-/** The two statistics the run analytics report (DESIGN §10): nearest-rank percentiles and Wilson's interval. */
-/** The normal quantile of a two-sided 95% interval. */
-const Z_95 = 1.959963984540054;
-/**
- * The p-th percentile (0 < p ≤ 100) by the nearest-rank rule: the smallest value with at least p% of the values at
- * or below it, always one of the values. Undefined for no values.
- */
-function nearestRank(values, p) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-/**
- * `successes` out of `trials` with the 95% Wilson score interval, which stays inside 0–1 and says something even at
- * 0 or all successes; undefined when there were no trials.
- */
-function wilsonInterval(successes, trials, z = Z_95) {
-    if (trials <= 0)
-        return undefined;
-    const rate = successes / trials;
-    const z2 = z * z;
-    const denominator = 1 + z2 / trials;
-    const centre = (rate + z2 / (2 * trials)) / denominator;
-    const half = (z * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials))) / denominator;
-    return { rate, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-
-;// CONCATENATED MODULE: ./src/core/runs/schedule-health.ts
-/**
- * Did the schedule run when it should (DESIGN §10)? Every occurrence of the crons in force (from the schedule history)
- * is matched with the first `event: schedule` run created at or after it and before the next occurrence; the delay is
- * how late GitHub started it. An occurrence with no run within 60 minutes was dropped — GitHub drops scheduled runs
- * under load, most often at minute 0. An occurrence under 60 minutes before the window's end with no run yet is still
- * pending and is left out.
- */
-
-
-/** GitHub starts a scheduled run late, or drops it; a run this late no longer counts as the occurrence's. */
-const DROPPED_AFTER_MS = 60 * 60_000;
-/** Occurrence instants (ms, ascending) of the spans in force within [from, until). */
-function occurrences(spans, from, until) {
-    const instants = spans.flatMap((span, i) => {
-        const start = Math.max(span.since, from);
-        const end = Math.min(spans[i + 1]?.since ?? Infinity, until);
-        if (!(end > start))
-            return [];
-        return occurrencesBetween(span.entries, new Date(start), new Date(end)).map(d => d.getTime());
-    });
-    return instants.sort((a, b) => a - b);
-}
-/** Index of the first time at or after `instant`. */
-function schedule_health_lowerBound(times, instant) {
-    let low = 0;
-    let high = times.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((times[middle] ?? Infinity) < instant)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/**
- * Matches the `count` occurrences at instant `at` (entries that coincide each start a run) with the runs created in
- * [at, end), in order.
- */
-function matchGroup(runs, at, count, end, to, tally) {
-    const first = schedule_health_lowerBound(runs, at);
-    const matched = Math.min(count, schedule_health_lowerBound(runs, end) - first);
-    for (let i = 0; i < matched; i++)
-        tally.delays.push(((runs[first + i] ?? at) - at) / 1000);
-    const pending = at + DROPPED_AFTER_MS > to;
-    const dropped = pending ? 0 : count - matched;
-    tally.expected += matched + dropped;
-    tally.dropped += dropped;
-}
-/** The schedule's health over the window, from its spans and the workflow's runs (any events; schedule ones count). */
-function scheduleHealth(spans, runs, window) {
-    const to = window.to.getTime();
-    const times = occurrences(spans, window.from.getTime(), to + DROPPED_AFTER_MS);
-    const created = runs
-        .filter(run => run.event === 'schedule')
-        .map(run => Date.parse(run.createdAt))
-        .sort((a, b) => a - b);
-    const tally = { expected: 0, dropped: 0, delays: [] };
-    for (let i = 0; i < times.length && times[i] < to;) {
-        const at = times[i];
-        let next = i;
-        while (times[next] === at)
-            next += 1;
-        const end = Math.min(times[next] ?? Infinity, at + DROPPED_AFTER_MS);
-        matchGroup(created, at, next - i, end, to, tally);
-        i = next;
-    }
-    return {
-        expected: tally.expected,
-        started: tally.expected - tally.dropped,
-        dropped: tally.dropped,
-        lateP50: nearestRank(tally.delays, 50) ?? null,
-        lateP90: nearestRank(tally.delays, 90) ?? null
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/runs/analytics.ts
-
-
-
-
-
-const analytics_DAY_MS = 86_400_000;
-/** The window: `days` days ending at `now`, or at the newest run's creation. */
-function analyticsWindow(runs, now, days = 30) {
-    const newest = runs.reduce((max, run) => Math.max(max, Date.parse(run.createdAt)), -Infinity);
-    const to = now ?? new Date(Number.isFinite(newest) ? newest : 0);
-    return { from: new Date(to.getTime() - days * analytics_DAY_MS), to };
-}
-function analytics_within(window) {
-    const [from, to] = [window.from.getTime(), window.to.getTime()];
-    return run => {
-        const t = Date.parse(run.createdAt);
-        return t >= from && t <= to;
-    };
-}
-function byEvent(runs) {
-    const counts = {};
-    for (const run of runs)
-        counts[run.event] = (counts[run.event] ?? 0) + 1;
-    return counts;
-}
-/** Successes over the completed runs that were not skipped or neutral; cancelled and timed out count as failures. */
-function successOf(runs) {
-    const judged = runs.filter(run => isCompleted(run) && run.conclusion !== 'skipped' && run.conclusion !== 'neutral');
-    const share = wilsonInterval(judged.filter(run => run.conclusion === 'success').length, judged.length);
-    return {
-        successRate: share?.rate ?? null,
-        successRateLow: share?.low ?? null,
-        successRateHigh: share?.high ?? null
-    };
-}
-function percentiles(values) {
-    const known = values.filter((v) => v !== undefined);
-    return [nearestRank(known, 50) ?? null, nearestRank(known, 90) ?? null];
-}
-/** Minutes and dollars of the runs with jobs; null when runs exist and none has jobs. */
-function analytics_chargesOf(facts) {
-    const priced = facts.filter(f => f.hasJobs);
-    const minutes = priced.reduce((sum, f) => sum + (f.billableMinutes ?? 0), 0);
-    const micro = priced.reduce((sum, f) => sum + (f.microDollars ?? 0), 0);
-    const unknown = facts.length > 0 && priced.length === 0;
-    const perRun = priced.length === 0
-        ? null
-        : { billableMinutes: minutes / priced.length, cost: micro / priced.length / 1e6 };
-    return {
-        runsWithoutJobs: facts.length - priced.length,
-        billableMinutes: unknown ? null : minutes,
-        cost: unknown ? null : micro / 1e6,
-        perRun
-    };
-}
-function figuresOf(subject, facts, window) {
-    const { info, runs } = subject;
-    const [queueP50, queueP90] = percentiles(facts.map(f => f.queue));
-    const [durationP50, durationP90] = percentiles(facts.map(f => f.duration));
-    const inWindow = facts.map(f => f.run);
-    return {
-        id: subject.id,
-        path: info.path,
-        name: info.name,
-        disabledForInactivity: info.state === 'disabled_inactivity',
-        runs: inWindow.length,
-        byEvent: byEvent(inWindow),
-        ...successOf(inWindow),
-        queueP50,
-        queueP90,
-        durationP50,
-        durationP90,
-        ...analytics_chargesOf(facts),
-        schedule: subject.spans ? scheduleHealth(subject.spans, runs, window) : null,
-        unknownLabels: [...new Set(facts.flatMap(f => f.unknownLabels))].sort()
-    };
-}
-/** The workflows to report: every one recorded or seen in runs, and every managed one even without runs. */
-function subjectsOf(input) {
-    const infos = new Map(input.api.workflows.map(w => [w.id, w]));
-    for (const run of input.api.runs) {
-        if (!infos.has(run.workflowId)) {
-            const path = `workflow ${run.workflowId}`;
-            infos.set(run.workflowId, { id: run.workflowId, path, name: path, state: 'unknown' });
-        }
-    }
-    const list = [...infos.values()];
-    for (const w of input.managed ?? []) {
-        if (!list.some(info => info.path === w.path))
-            list.push({ id: -1, path: w.path, name: w.id, state: 'unknown' });
-    }
-    return list
-        .map(info => ({
-        info,
-        id: input.managed?.find(w => w.path === info.path)?.id ?? info.path,
-        runs: input.api.runs.filter(run => run.workflowId === info.id),
-        spans: input.schedules?.get(info.path)
-    }))
-        .sort((a, b) => a.info.path.localeCompare(b.info.path) || a.info.id - b.info.id);
-}
-function totalsOf(workflows) {
-    const sum = (pick) => {
-        const known = workflows.filter(w => pick(w) !== null);
-        if (known.length === 0 && workflows.some(w => w.runs > 0))
-            return null;
-        return known.reduce((total, w) => total + (pick(w) ?? 0), 0);
-    };
-    const micro = sum(w => (w.cost === null ? null : Math.round(w.cost * 1e6)));
-    return {
-        runs: workflows.reduce((total, w) => total + w.runs, 0),
-        billableMinutes: sum(w => w.billableMinutes),
-        cost: micro === null ? null : micro / 1e6
-    };
-}
-/** Every figure of DESIGN §10 for the recorded runs and jobs, over the window. */
-function analyzeRuns(input) {
-    const window = analyticsWindow(input.api.runs, input.now, input.days);
-    const prices = { ...DEFAULT_PRICES, ...input.prices };
-    const jobs = jobsByRun(input.api.jobs);
-    const inWindow = analytics_within(window);
-    const workflows = subjectsOf(input).map(subject => {
-        const runs = subject.runs.filter(inWindow);
-        const facts = runs.map(run => runFacts(run, jobs.get(run.id) ?? [], prices));
-        return figuresOf(subject, facts, window);
-    });
-    const managed = input.managed;
-    const perRun = (path) => workflows.find(w => w.path === path)?.perRun ?? null;
-    const modes = managed
-        ? costPerMode(managed.map(w => ({ schedules: w.schedules, perRun: perRun(w.path) })), window.to)
-        : null;
-    return { window, workflows, totals: totalsOf(workflows), costPerMode: modes };
-}
-
-;// CONCATENATED MODULE: ./src/reports/analytics-json.ts
-function workflowJson(w) {
-    return {
-        id: w.id,
-        path: w.path,
-        runs: w.runs,
-        runsWithoutJobs: w.runsWithoutJobs,
-        byEvent: { ...w.byEvent },
-        successRate: w.successRate,
-        successRateLow: w.successRateLow,
-        successRateHigh: w.successRateHigh,
-        queueP50: w.queueP50,
-        queueP90: w.queueP90,
-        durationP50: w.durationP50,
-        durationP90: w.durationP90,
-        billableMinutes: w.billableMinutes,
-        cost: w.cost,
-        schedule: w.schedule && { ...w.schedule }
-    };
-}
-/** `{analytics: {window, workflows, totals, costPerMode}}`, exactly. */
-function analyticsJson(analytics) {
-    return {
-        analytics: {
-            window: { from: analytics.window.from.toISOString(), to: analytics.window.to.toISOString() },
-            workflows: analytics.workflows.map(workflowJson),
-            totals: { ...analytics.totals },
-            costPerMode: analytics.costPerMode && { ...analytics.costPerMode }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reports/analytics-format.ts
-
-/** What a table cell shows for a figure that cannot be known. */
-const UNKNOWN = '–';
-/** Seconds as `45s`, `1m 44s`, `2h 5m`, `3d 4h`; null as unknown. */
-function analytics_format_seconds(value) {
-    if (value === null)
-        return UNKNOWN;
-    const s = Math.round(value);
-    if (Math.abs(s) < 60)
-        return `${s}s`;
-    if (Math.abs(s) < 3600)
-        return `${Math.trunc(s / 60)}m ${Math.abs(s % 60)}s`;
-    if (Math.abs(s) < 86_400)
-        return `${Math.trunc(s / 3600)}h ${Math.abs(Math.trunc((s % 3600) / 60))}m`;
-    return `${Math.trunc(s / 86_400)}d ${Math.abs(Math.trunc((s % 86_400) / 3600))}h`;
-}
-/** Dollars: cents from $1 up, a tenth of a cent below; null as unknown. */
-function dollars(value) {
-    if (value === null)
-        return UNKNOWN;
-    if (value !== 0 && Math.abs(value) < 1)
-        return `$${value.toFixed(3)}`;
-    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-/** Minutes as a whole number with separators; null as unknown. */
-function minutes(value) {
-    return value === null ? UNKNOWN : format_count(value);
-}
-/** A share (0–1) as a whole percent. */
-function analytics_format_percent(share) {
-    return `${Math.round(share * 100)}%`;
-}
-/** A success rate and its interval: `87% (71–95%)`. */
-function rateWithInterval(rate, low, high) {
-    if (rate === null || low === null || high === null)
-        return UNKNOWN;
-    return `${analytics_format_percent(rate)} (${Math.round(low * 100)}–${analytics_format_percent(high)})`;
-}
-/** Two figures as `p50 / p90`. */
-function pair(p50, p90) {
-    return p50 === UNKNOWN && p90 === UNKNOWN ? UNKNOWN : `${p50} / ${p90}`;
-}
-/** Counts by event, largest first: `schedule 25, workflow_dispatch 6`. */
-function events(byEvent) {
-    const entries = Object.entries(byEvent).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return entries.length === 0 ? UNKNOWN : entries.map(([e, n]) => `${e} ${n}`).join(', ');
-}
-/** `this change: 1,440 → 480 runs a month, 2,880 → 960 minutes, $17.28 → $5.76`. */
-function analytics_format_planCostLine(before, after) {
-    return (`this change: ${count(before.runs)} → ${count(after.runs)} runs a month, ` +
-        `${minutes(before.billableMinutes)} → ${minutes(after.billableMinutes)} minutes, ` +
-        `${dollars(before.cost)} → ${dollars(after.cost)}`);
-}
-
-;// CONCATENATED MODULE: ./src/reports/analytics-markdown.ts
-
-
-
-function scheduleCell(s) {
-    if (s === null)
-        return UNKNOWN;
-    const late = s.started > 0 ? `, late ${pair(analytics_format_seconds(s.lateP50), analytics_format_seconds(s.lateP90))}` : '';
-    return `${s.started}/${s.expected} started, ${s.dropped} dropped${late}`;
-}
-function workflowRow(w) {
-    const cells = [
-        w.id === w.path ? `\`${w.path}\`` : `${w.id} (\`${w.path}\`)`,
-        format_count(w.runs),
-        format_count(w.runsWithoutJobs),
-        events(w.byEvent),
-        rateWithInterval(w.successRate, w.successRateLow, w.successRateHigh),
-        pair(analytics_format_seconds(w.queueP50), analytics_format_seconds(w.queueP90)),
-        pair(analytics_format_seconds(w.durationP50), analytics_format_seconds(w.durationP90)),
-        minutes(w.billableMinutes),
-        dollars(w.cost),
-        scheduleCell(w.schedule)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-/** One row per workflow and a total: runs, events, success, queue and duration p50 / p90, minutes, cost, schedule. */
-function analyticsTable(analytics) {
-    const { totals } = analytics;
-    const total = [
-        '**total**',
-        format_count(totals.runs),
-        '',
-        '',
-        '',
-        '',
-        '',
-        minutes(totals.billableMinutes)
-    ];
-    return [
-        '| Workflow | Runs | Without jobs | Events | Success (95% interval) | Queue p50 / p90 | Duration p50 / p90 | Billable minutes | Cost | Schedule |',
-        '|---|--:|--:|---|---|---|---|--:|--:|---|',
-        ...analytics.workflows.map(workflowRow),
-        `| ${[...total, dollars(totals.cost), ''].join(' | ')} |`
-    ].join('\n');
-}
-/** Each mode's runs, minutes and dollars a month; empty without the config. */
-function costPerModeTable(analytics) {
-    const modes = analytics.costPerMode;
-    if (modes === null)
-        return '';
-    const rows = MODES.map(mode => {
-        const m = modes[mode];
-        return `| ${mode} | ${format_count(m.runs)} | ${minutes(m.billableMinutes)} | ${dollars(m.cost)} |`;
-    });
-    return ['| Mode | Runs / 30 days | Billable minutes | Cost |', '|---|--:|--:|--:|', ...rows].join('\n');
-}
-/** The facts a reader should act on, as sentences; none when all is well. */
-function analyticsNotes(analytics) {
-    return analytics.workflows.flatMap(w => {
-        const notes = [];
-        if (w.disabledForInactivity)
-            notes.push(`${w.id}: GitHub disabled this workflow for inactivity — re-enable it to run it again`);
-        if (w.runsWithoutJobs > 0)
-            notes.push(`${w.id}: ${w.runsWithoutJobs} run${w.runsWithoutJobs === 1 ? '' : 's'} without recorded jobs — their queue, minutes and cost are unknown and left out`);
-        for (const labels of w.unknownLabels)
-            notes.push(`${w.id}: runner labels '${labels || '(none)'}' name no runner GitHub prices — priced as linux`);
-        return notes;
-    });
-}
-function axisMax(values) {
-    const top = Math.max(...values, 1) * 1.1;
-    const step = 10 ** Math.floor(Math.log10(top));
-    return Math.ceil(top / step) * step;
-}
-/** The last sample of each day, oldest first: the chart's x axis is days. */
-function dailySamples(samples) {
-    const byDay = new Map();
-    const sorted = [...samples].sort((a, b) => a.at.getTime() - b.at.getTime());
-    for (const sample of sorted)
-        byDay.set(day(sample.at), sample);
-    return [...byDay.values()];
-}
-/**
- * A Mermaid `xychart-beta` block of usage over the period: used so far, the straight line from the last sample to the
- * projection at the reset, and the quota. Empty without samples.
- */
-function usageChart(input) {
-    const samples = dailySamples(input.samples);
-    const last = samples.at(-1);
-    if (last === undefined)
-        return '';
-    const points = input.projection ? [...samples, input.projection] : samples;
-    const labels = points.map(p => `"${day(p.at).slice(5)}"`);
-    const used = samples.map(s => Math.round(s.used));
-    const projected = points.map(p => Math.round(p.used));
-    const top = axisMax([input.quota, ...points.map(p => p.used)]);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${(input.title ?? 'Usage this period').replace(/"/g, "'")}"`,
-        `    x-axis [${labels.join(', ')}]`,
-        `    y-axis "Used" 0 --> ${top}`,
-        ...(input.projection ? [`    line [${projected.join(', ')}]`] : []),
-        `    line [${used.join(', ')}]`,
-        `    line [${points.map(() => Math.round(input.quota)).join(', ')}]`,
-        '```',
-        `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${count(input.quota)})._`
-    ].join('\n');
-}
-/**
- * The plan's cost for the PR body and the job summary: "**Cost** — this change: 1,440 → 480 runs a month, 2,880 → 960
- * minutes, $17.28 → $5.76 …"; nothing when no runs were observed or nothing changes.
- */
-function analytics_markdown_planCostLines(plan) {
-    if (!plan.cost || !plan.workflows.some(w => w.changed))
-        return [];
-    const line = planCostLine(plan.cost.before, plan.cost.after);
-    return [
-        `**Cost** — ${line} (the changed workflows, at the billable minutes and dollars a run of each was observed to use)`,
-        ''
-    ];
-}
-/**
- * The job summary's usage section: a chart of the period's readings, the projection at the reset and the quota;
- * empty without readings.
- */
-function planUsageChart(plan) {
-    const u = plan.usage;
-    const chart = usageChart({
-        samples: plan.samples ?? [],
-        quota: u.quota,
-        projection: { at: u.period.end, used: u.projected },
-        title: `Usage this period (resets ${day(u.period.end)})`
-    });
-    return chart ? `### Usage this period\n\n${chart}` : '';
-}
-/** The job summary's analytics section: the window, the table, the cost of each mode, and the notes. */
-function analyticsMarkdown(analytics) {
-    const { from, to } = analytics.window;
-    const modes = costPerModeTable(analytics);
-    const notes = analyticsNotes(analytics);
-    return [
-        `### Runs from ${day(from)} to ${day(to)}`,
-        '',
-        analyticsTable(analytics),
-        ...(modes ? ['', '#### Cost of each mode (30 days)', '', modes] : []),
-        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/reports/analytics-text.ts
-
-function minute(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** What `analyze` prints without --json. */
-function renderAnalytics(analytics, days) {
-    const { from, to } = analytics.window;
-    const modes = costPerModeTable(analytics);
-    const notes = analyticsNotes(analytics);
-    const lines = [
-        `Runs created from ${minute(from)} to ${minute(to)} (${days} days)`,
-        '',
-        analyticsTable(analytics),
-        ...(modes
-            ? [
-                '',
-                'Cost of each mode for the next 30 days (mean minutes and dollars per run):',
-                '',
-                modes
-            ]
-            : []),
-        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
-    ];
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/analyze-command.ts
-/**
- * `analyze`: the run analytics of DESIGN §10 over recorded API JSON, offline — the pages `gh api --paginate` prints
- * for `…/actions/runs` and `…/runs/{id}/jobs`. With --root, the config there names the workflows by id and prices each
- * mode, and the crons in the workflow files give the schedule health.
- */
-
-
-
-
-
-
-
-
-
-
-const OPTIONS = {
-    runs: { type: 'string' },
-    jobs: { type: 'string' },
-    root: { type: 'string' },
-    config: { type: 'string' },
-    now: { type: 'string' },
-    'analytics-days': { type: 'string' },
-    json: { type: 'boolean', default: false }
-};
-/** A command line `analyze` cannot run as written (exit 2). */
-class FlagError extends Error {
-}
-function parseDays(raw) {
-    if (raw === undefined)
-        return 30;
-    const days = Number(raw);
-    if (/^\d+$/.test(raw.trim()) && days >= 1 && days <= 3650)
-        return days;
-    throw new FlagError(`--analytics-days must be a whole number of days from 1 to 3650, got '${raw}'`);
-}
-function parseNow(raw) {
-    if (raw === undefined)
-        return undefined;
-    const now = new Date(raw);
-    if (Number.isNaN(now.getTime()))
-        throw new FlagError(`--now must be an ISO 8601 time such as 2024-02-22T15:00:00Z, got '${raw}'`);
-    return now;
-}
-/** Reads `analyze`'s flags (the arguments after the command word); a bad one throws a FlagError naming it. */
-function parseAnalyzeFlags(argv) {
-    let values;
-    try {
-        values = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: OPTIONS,
-            strict: true,
-            allowPositionals: false
-        }).values;
-    }
-    catch (error) {
-        throw new FlagError(errors_errorMessage(error));
-    }
-    if (values.runs === undefined)
-        throw new FlagError('--runs is missing: give the runs JSON (a file or a folder of pages)');
-    const root = values.root ?? (values.config === undefined ? undefined : '.');
-    return {
-        runs: values.runs,
-        ...(values.jobs === undefined ? {} : { jobs: values.jobs }),
-        ...(root === undefined ? {} : { root }),
-        config: { path: values.config ?? config_names_DEFAULT_CONFIG_PATH, explicit: values.config !== undefined },
-        ...(values.now === undefined ? {} : { now: parseNow(values.now) }),
-        days: parseDays(values['analytics-days']),
-        json: values.json
-    };
-}
-async function checkRoot(root) {
-    const found = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
-    if (found === undefined)
-        throw new errors_ValidationError([`--root ${root} does not exist`]);
-    if (!found.isDirectory())
-        throw new errors_ValidationError([`--root ${root} is not a directory`]);
-}
-/** The config under the root (its workflows and prices); undefined when the default one is absent, an error when --config names a missing one. */
-async function configOf(repo, config) {
-    const text = await repo.readText(config.path);
-    if (text === undefined && config.explicit)
-        throw new errors_ValidationError([`--config ${config.path} not found under --root`]);
-    if (text === undefined)
-        return undefined;
-    const { config: read, problems } = readConfig(text, config.path);
-    if (problems.length > 0)
-        throw new errors_ValidationError(problems, CONFIG_PROBLEMS);
-    return read;
-}
-/** The crons a workflow file carries now, as its one span; none when it has no schedule or is not there. */
-async function spansOf(repo, path) {
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
-        return undefined;
-    const text = await repo.readText(path);
-    if (text === undefined)
-        return undefined;
-    try {
-        return [{ since: -Infinity, entries: readSchedule(text, path) }];
-    }
-    catch (error) {
-        if (error instanceof WorkflowFileError)
-            return undefined;
-        throw error;
-    }
-}
-/** The config's workflows and prices, and every workflow file's schedule under --root. */
-async function repositoryContext(options, api) {
-    await checkRoot(options.root);
-    const repo = new FileSystemRepository(options.root);
-    const config = await configOf(repo, options.config);
-    const managed = config?.workflows;
-    const paths = [
-        ...new Set([...api.workflows.map(w => w.path), ...(managed ?? []).map(w => w.path)])
-    ];
-    const spans = await Promise.all(paths.map(path => spansOf(repo, path)));
-    const schedules = new Map();
-    paths.forEach((path, i) => spans[i] && schedules.set(path, spans[i]));
-    return {
-        ...(managed ? { managed } : {}),
-        ...(config?.prices ? { prices: config.prices } : {}),
-        schedules
-    };
-}
-async function analyze(options, term) {
-    const api = await loadRecordedApi(options.jobs ? [options.runs, options.jobs] : [options.runs]);
-    const { root } = options;
-    const context = root === undefined ? {} : await repositoryContext({ ...options, root }, api);
-    const { now, days } = options;
-    const analytics = analyzeRuns({ api, days, ...(now ? { now } : {}), ...context });
-    if (options.json)
-        term.out(`${JSON.stringify(analyticsJson(analytics), null, 2)}\n`);
-    else
-        term.out(renderAnalytics(analytics, days));
-}
-/**
- * `analyze --runs <file|dir> [--jobs <file|dir>] [--root <dir>] [--config <file>] [--now <ISO>]
- * [--analytics-days N] [--json]`, given the arguments after the command word. Returns the exit code: 0 done, 1 a file
- * that does not read (the message names the file, the line and the object that broke), 2 a bad command line.
- */
-async function runAnalyze(argv, term) {
-    let options;
-    try {
-        options = parseAnalyzeFlags(argv);
-    }
-    catch (error) {
-        term.err(`error: ${errors_errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
-        return 2;
-    }
-    try {
-        await analyze(options, term);
-        return 0;
-    }
-    catch (error) {
-        term.err(`error: ${errors_errorMessage(error)}\n`);
-        return 1;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/audit/findings.ts
 /**
  * What the audit finds (DESIGN §13), as facts: a kind, what was seen and what a fix would save. Views word them.
@@ -42719,6 +42006,36 @@ function pushesToBranch(model, defaultBranch) {
     if (ignored)
         return !ignored.some(pattern => matches(pattern, defaultBranch));
     return filters.tags === undefined && filters['tags-ignore'] === undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/statistics.ts
+/** The two statistics the run analytics report (DESIGN §10): nearest-rank percentiles and Wilson's interval. */
+/** The normal quantile of a two-sided 95% interval. */
+const Z_95 = 1.959963984540054;
+/**
+ * The p-th percentile (0 < p ≤ 100) by the nearest-rank rule: the smallest value with at least p% of the values at
+ * or below it, always one of the values. Undefined for no values.
+ */
+function nearestRank(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/**
+ * `successes` out of `trials` with the 95% Wilson score interval, which stays inside 0–1 and says something even at
+ * 0 or all successes; undefined when there were no trials.
+ */
+function wilsonInterval(successes, trials, z = Z_95) {
+    if (trials <= 0)
+        return undefined;
+    const rate = successes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const centre = (rate + z2 / (2 * trials)) / denominator;
+    const half = (z * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials))) / denominator;
+    return { rate, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/audit/observed.ts
@@ -43214,7 +42531,7 @@ function modelOf(path, root) {
     };
 }
 /** Parses a workflow's text once; a text that is not a workflow gives an AuditError naming the file. */
-function readWorkflowModel(path, text) {
+function workflow_model_readWorkflowModel(path, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
     const [error] = doc.errors;
     if (error) {
@@ -43272,7 +42589,7 @@ function byPathAndKind(a, b) {
 }
 /** Audits every workflow file; deterministic for the same input. */
 function auditWorkflows(input) {
-    const read = Object.entries(input.files).map(([path, text]) => readWorkflowModel(path, text));
+    const read = Object.entries(input.files).map(([path, text]) => workflow_model_readWorkflowModel(path, text));
     const models = read.filter((r) => !('error' in r));
     const errors = read
         .filter((r) => 'error' in r)
@@ -43310,6 +42627,129 @@ function auditWorkflows(input) {
     return { findings: findings.sort(byPathAndKind), errors };
 }
 
+;// CONCATENATED MODULE: ./src/reports/audit-json.ts
+function auditJson(report, fixes) {
+    return {
+        audit: report.findings.map(({ workflow, path, kind, detail, savings }) => ({
+            workflow,
+            path,
+            kind,
+            detail,
+            savings
+        })),
+        ...(report.errors.length > 0 ? { auditErrors: report.errors } : {}),
+        ...(fixes ? { fixes: { applied: fixes.applied, skipped: fixes.skipped } } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/audit-text.ts
+function audit_text_plural(n, unit) {
+    return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+}
+function audit_text_savingsParts(savings) {
+    const parts = [audit_text_plural(savings.runs ?? 0, 'run')];
+    if (savings.minutes !== null)
+        parts.push(audit_text_plural(savings.minutes, 'minute'));
+    if (savings.dollars !== null)
+        parts.push(`$${savings.dollars.toFixed(2)}`);
+    return parts.join(', ');
+}
+function savingsText(savings) {
+    if (savings === null || savings.runs === null)
+        return '';
+    return ` — saves ${audit_text_savingsParts(savings)} per 30 days`;
+}
+function zone(detail) {
+    return detail.timezone ? ` (${detail.timezone})` : '';
+}
+/** One finding in words. */
+function audit_text_describeFinding(f) {
+    switch (f.kind) {
+        case 'throttle': {
+            const d = f.detail;
+            const to = d.suggested ? `throttle to '${d.suggested}'` : 'no throttle keeps its shape';
+            return `'${d.cron}'${zone(d)} runs ${d.shortestGap} minutes apart at its closest, under the ${d.minInterval}-minute minimum: ${to}`;
+        }
+        case 'minute-zero': {
+            const d = f.detail;
+            const to = d.suggested ? `; move it to '${d.suggested}'` : '';
+            return `'${d.cron}'${zone(d)} runs at minute 0, when GitHub delays and drops the most scheduled runs${to}`;
+        }
+        case 'duplicate-schedule': {
+            const d = f.detail;
+            if (d.scope === 'workflow')
+                return `repeats ${d.duplicateOf}: the same schedule, triggers and steps`;
+            const how = d.identical
+                ? 'runs at the same times as'
+                : 'runs only at times already covered by';
+            return `'${d.crons[0]}' ${how} '${d.duplicateOf}', so those runs start twice — remove it`;
+        }
+        default:
+            return describeHygiene(f);
+    }
+}
+function describeHygiene(f) {
+    if (f.kind === 'concurrency') {
+        const d = f.detail;
+        const seen = d.overlappingRuns === null
+            ? ''
+            : `; ${audit_text_plural(d.overlappingRuns, 'run')} overlapped another on the same branch`;
+        const cancel = d.cancelInProgress
+            ? 'cancel-in-progress: true'
+            : `cancel-in-progress: false, as a push to ${d.defaultBranch} runs it and cancelling could skip a deploy`;
+        return `runs on ${d.triggers.join(', ')} without a concurrency group${seen} — add one (${cancel})`;
+    }
+    if (f.kind === 'timeout') {
+        const d = f.detail;
+        const seen = d.longestMinutes === null
+            ? ''
+            : ` (longest of ${d.observedJobs} recorded: ${d.longestMinutes} min)`;
+        const add = d.suggestedMinutes === null ? '' : ` — add timeout-minutes: ${d.suggestedMinutes}`;
+        return `job '${d.job}' has no timeout-minutes, so a hung run bills up to 6 hours${seen}${add}`;
+    }
+    if (f.kind === 'inactive') {
+        const d = f.detail;
+        if (d.state === 'disabled')
+            return 'GitHub disabled it for inactivity — re-enable it';
+        return `GitHub disables it on ${d.disablesOn?.slice(0, 10)} (no activity for ${d.daysInactive} days) unless the repository sees activity`;
+    }
+    return f.kind;
+}
+/** What the throttles and duplicate schedules save together; minutes and dollars only when known for each. */
+function audit_text_totalSavings(findings) {
+    const parts = findings.flatMap(f => f.kind === 'throttle' || f.kind === 'duplicate-schedule' ? [f.savings] : []);
+    const known = parts.filter(p => p.runs !== null);
+    if (known.length === 0)
+        return undefined;
+    const sum = (pick) => known.every(p => pick(p) !== null) ? known.reduce((a, p) => a + (pick(p) ?? 0), 0) : null;
+    const dollars = sum(p => p.dollars);
+    return {
+        runs: sum(p => p.runs),
+        minutes: sum(p => p.minutes),
+        dollars: dollars === null ? null : Math.round(dollars * 100) / 100
+    };
+}
+/** The text report: findings grouped by file, then the files that could not be read, then the total savings. */
+function renderAudit(report) {
+    const lines = [];
+    let current = '';
+    for (const f of report.findings) {
+        if (f.path !== current) {
+            current = f.path;
+            lines.push(f.workflow === f.path ? f.path : `${f.path} (${f.workflow})`);
+        }
+        lines.push(`  - ${f.kind}: ${audit_text_describeFinding(f)}${savingsText(f.savings)}`);
+    }
+    if (report.findings.length === 0)
+        lines.push('No findings.');
+    const total = audit_text_totalSavings(report.findings);
+    if (total)
+        lines.push(`Throttling and removing duplicate schedules saves ${audit_text_savingsParts(total)} per 30 days.`);
+    if (report.errors.length > 0)
+        lines.push('Not audited:', ...report.errors.map(e => `  - ${e.path}: ${e.error}`));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
 /**
  * `audit`: every workflow under `--root`'s `.github/workflows/`, judged against recorded runs and jobs when given
@@ -43322,9 +42762,12 @@ function auditWorkflows(input) {
 
 
 
+
+
+
 const WORKFLOWS = '.github/workflows';
 const USAGE = 'usage: audit --root <dir> [--runs <file|dir>] [--jobs <file|dir>] [--min-interval <minutes>] [--default-branch <name>] [--public] [--last-activity <date>] [--now <time>] [--json]';
-const audit_command_OPTIONS = {
+const OPTIONS = {
     root: { type: 'string', default: '.' },
     runs: { type: 'string', multiple: true },
     jobs: { type: 'string', multiple: true },
@@ -43335,34 +42778,34 @@ const audit_command_OPTIONS = {
     now: { type: 'string' },
     json: { type: 'boolean', default: false }
 };
-class audit_command_FlagError extends Error {
+class FlagError extends Error {
 }
 function timeFlag(raw, flag) {
     if (raw === undefined)
         return undefined;
     const time = new Date(raw);
     if (Number.isNaN(time.getTime()))
-        throw new audit_command_FlagError(`${flag} must be an ISO 8601 date or time, got '${raw}'`);
+        throw new FlagError(`${flag} must be an ISO 8601 date or time, got '${raw}'`);
     return time;
 }
 function minIntervalOf(raw) {
     if (raw === undefined)
         return DEFAULT_MIN_INTERVAL;
     if (!/^\d+$/.test(raw.trim()) || Number(raw) < 5 || Number(raw) > 1440)
-        throw new audit_command_FlagError(`--min-interval must be a whole number of minutes from 5 to 1440, got '${raw}'`);
+        throw new FlagError(`--min-interval must be a whole number of minutes from 5 to 1440, got '${raw}'`);
     return Number(raw);
 }
 function parseFlags(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: audit_command_OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new audit_command_FlagError(errors_errorMessage(error).split('. To specify')[0] ?? errors_errorMessage(error));
+        throw new FlagError(errors_errorMessage(error).split('. To specify')[0] ?? errors_errorMessage(error));
     }
     const { values, positionals } = parsed;
     if (positionals.length > 0)
-        throw new audit_command_FlagError(`audit takes flags only; got '${positionals.join(' ')}'`);
+        throw new FlagError(`audit takes flags only; got '${positionals.join(' ')}'`);
     const lastActivity = timeFlag(values['last-activity'], '--last-activity');
     return {
         root: values.root,
@@ -43404,6 +42847,14 @@ async function auditInput(options) {
         : base;
 }
 /**
+ * The audit of every workflow under `root` for the JSON of `status`, `plan` and `apply` (no runs: savings in runs
+ * only); nothing when the root has no workflows folder.
+ */
+async function auditJsonOf(root, now) {
+    const files = await readWorkflowFiles(root).catch(() => undefined);
+    return files ? auditJson(auditWorkflows({ files, now })) : {};
+}
+/**
  * Runs `audit` with the arguments after the command word; prints the findings (text, or `{audit, errors}` with
  * --json) and returns the exit code.
  */
@@ -43431,111 +42882,709 @@ async function runAudit(argv, term) {
         term.err(`error: ${e.path}: ${e.error}\n`);
     return report.errors.length > 0 ? 1 : 0;
 }
-function audit_command_plural(n, unit) {
-    return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
-}
-function savingsParts(savings) {
-    const parts = [audit_command_plural(savings.runs ?? 0, 'run')];
-    if (savings.minutes !== null)
-        parts.push(audit_command_plural(savings.minutes, 'minute'));
-    if (savings.dollars !== null)
-        parts.push(`$${savings.dollars.toFixed(2)}`);
-    return parts.join(', ');
-}
-function savingsText(savings) {
-    if (savings === null || savings.runs === null)
-        return '';
-    return ` — saves ${savingsParts(savings)} per 30 days`;
-}
-function zone(detail) {
-    return detail.timezone ? ` (${detail.timezone})` : '';
-}
-/** One finding in words. */
-function describeFinding(f) {
-    switch (f.kind) {
-        case 'throttle': {
-            const d = f.detail;
-            const to = d.suggested ? `throttle to '${d.suggested}'` : 'no throttle keeps its shape';
-            return `'${d.cron}'${zone(d)} runs ${d.shortestGap} minutes apart at its closest, under the ${d.minInterval}-minute minimum: ${to}`;
-        }
-        case 'minute-zero': {
-            const d = f.detail;
-            const to = d.suggested ? `; move it to '${d.suggested}'` : '';
-            return `'${d.cron}'${zone(d)} runs at minute 0, when GitHub delays and drops the most scheduled runs${to}`;
-        }
-        case 'duplicate-schedule': {
-            const d = f.detail;
-            if (d.scope === 'workflow')
-                return `repeats ${d.duplicateOf}: the same schedule, triggers and steps`;
-            const how = d.identical
-                ? 'runs at the same times as'
-                : 'runs only at times already covered by';
-            return `'${d.crons[0]}' ${how} '${d.duplicateOf}', so those runs start twice — remove it`;
-        }
-        default:
-            return describeHygiene(f);
+
+;// CONCATENATED MODULE: ./src/core/runs/run-figures.ts
+
+/** Jobs by run id. */
+function jobsByRun(jobs) {
+    const byRun = new Map();
+    for (const job of jobs) {
+        const list = byRun.get(job.runId);
+        if (list)
+            list.push(job);
+        else
+            byRun.set(job.runId, [job]);
     }
+    return byRun;
 }
-function describeHygiene(f) {
-    if (f.kind === 'concurrency') {
-        const d = f.detail;
-        const seen = d.overlappingRuns === null
-            ? ''
-            : `; ${audit_command_plural(d.overlappingRuns, 'run')} overlapped another on the same branch`;
-        const cancel = d.cancelInProgress
-            ? 'cancel-in-progress: true'
-            : `cancel-in-progress: false, as a push to ${d.defaultBranch} runs it and cancelling could skip a deploy`;
-        return `runs on ${d.triggers.join(', ')} without a concurrency group${seen} — add one (${cancel})`;
-    }
-    if (f.kind === 'timeout') {
-        const d = f.detail;
-        const seen = d.longestMinutes === null
-            ? ''
-            : ` (longest of ${d.observedJobs} recorded: ${d.longestMinutes} min)`;
-        const add = d.suggestedMinutes === null ? '' : ` — add timeout-minutes: ${d.suggestedMinutes}`;
-        return `job '${d.job}' has no timeout-minutes, so a hung run bills up to 6 hours${seen}${add}`;
-    }
-    if (f.kind === 'inactive') {
-        const d = f.detail;
-        if (d.state === 'disabled')
-            return 'GitHub disabled it for inactivity — re-enable it';
-        return `GitHub disables it on ${d.disablesOn?.slice(0, 10)} (no activity for ${d.daysInactive} days) unless the repository sees activity`;
-    }
-    return f.kind;
+/** Whether the run has finished (GitHub sets a conclusion then). */
+function isCompleted(run) {
+    return run.status === 'completed' || (run.status === null && run.conclusion !== null);
 }
-/** What the throttles and duplicate schedules save together; minutes and dollars only when known for each. */
-function totalSavings(findings) {
-    const parts = findings.flatMap(f => f.kind === 'throttle' || f.kind === 'duplicate-schedule' ? [f.savings] : []);
-    const known = parts.filter(p => p.runs !== null);
-    if (known.length === 0)
+function seconds(from, to) {
+    return (Date.parse(to) - Date.parse(from)) / 1000;
+}
+function earliest(times) {
+    const known = times.filter((t) => t !== null);
+    return known.length === 0
+        ? undefined
+        : known.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    const known = times.filter((t) => t !== null);
+    return known.length === 0
+        ? undefined
+        : known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+function durationOf(run, jobs) {
+    if (!isCompleted(run))
         return undefined;
-    const sum = (pick) => known.every(p => pick(p) !== null) ? known.reduce((a, p) => a + (pick(p) ?? 0), 0) : null;
-    const dollars = sum(p => p.dollars);
+    const first = earliest(jobs.map(j => j.startedAt));
+    const last = latest(jobs.map(j => j.completedAt));
+    if (first !== undefined && last !== undefined)
+        return seconds(first, last);
+    return seconds(run.startedAt ?? run.createdAt, run.updatedAt);
+}
+function chargesOf(jobs, prices) {
+    let billableMinutes = 0;
+    let microDollars = 0;
+    const unknownLabels = [];
+    for (const job of jobs) {
+        const charge = jobCharge(job, prices);
+        billableMinutes += charge.billableMinutes;
+        microDollars += charge.microDollars;
+        if (charge.runner.unknown !== undefined && charge.minutes > 0)
+            unknownLabels.push(charge.runner.unknown);
+    }
+    return { billableMinutes, microDollars, unknownLabels };
+}
+/** The figures of a run from its recorded jobs (any attempt's; only the run's own attempt counts). */
+function runFacts(run, recordedJobs, prices = DEFAULT_PRICES) {
+    const jobs = recordedJobs.filter(job => job.runId === run.id && job.attempt === run.attempt);
+    const duration = durationOf(run, jobs);
+    const facts = { run, hasJobs: jobs.length > 0, unknownLabels: [] };
+    if (duration !== undefined)
+        facts.duration = duration;
+    if (jobs.length === 0)
+        return facts;
+    const firstStart = earliest(jobs.map(j => j.startedAt));
+    if (firstStart !== undefined)
+        facts.queue = seconds(run.createdAt, firstStart);
+    return { ...facts, ...chargesOf(jobs, prices) };
+}
+
+;// CONCATENATED MODULE: ./src/core/runs/schedule-health.ts
+/**
+ * Did the schedule run when it should (DESIGN §10)? Every occurrence of the crons in force (from the schedule history)
+ * is matched with the first `event: schedule` run created at or after it and before the next occurrence; the delay is
+ * how late GitHub started it. An occurrence with no run within 60 minutes was dropped — GitHub drops scheduled runs
+ * under load, most often at minute 0. An occurrence under 60 minutes before the window's end with no run yet is still
+ * pending and is left out.
+ */
+
+
+/** GitHub starts a scheduled run late, or drops it; a run this late no longer counts as the occurrence's. */
+const DROPPED_AFTER_MS = 60 * 60_000;
+/** Occurrence instants (ms, ascending) of the spans in force within [from, until). */
+function occurrences(spans, from, until) {
+    const instants = spans.flatMap((span, i) => {
+        const start = Math.max(span.since, from);
+        const end = Math.min(spans[i + 1]?.since ?? Infinity, until);
+        if (!(end > start))
+            return [];
+        return occurrencesBetween(span.entries, new Date(start), new Date(end)).map(d => d.getTime());
+    });
+    return instants.sort((a, b) => a - b);
+}
+/** Index of the first time at or after `instant`. */
+function schedule_health_lowerBound(times, instant) {
+    let low = 0;
+    let high = times.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((times[middle] ?? Infinity) < instant)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/**
+ * Matches the `count` occurrences at instant `at` (entries that coincide each start a run) with the runs created in
+ * [at, end), in order.
+ */
+function matchGroup(runs, at, count, end, to, tally) {
+    const first = schedule_health_lowerBound(runs, at);
+    const matched = Math.min(count, schedule_health_lowerBound(runs, end) - first);
+    for (let i = 0; i < matched; i++)
+        tally.delays.push(((runs[first + i] ?? at) - at) / 1000);
+    const pending = at + DROPPED_AFTER_MS > to;
+    const dropped = pending ? 0 : count - matched;
+    tally.expected += matched + dropped;
+    tally.dropped += dropped;
+}
+/** The schedule's health over the window, from its spans and the workflow's runs (any events; schedule ones count). */
+function scheduleHealth(spans, runs, window) {
+    const to = window.to.getTime();
+    const times = occurrences(spans, window.from.getTime(), to + DROPPED_AFTER_MS);
+    const created = runs
+        .filter(run => run.event === 'schedule')
+        .map(run => Date.parse(run.createdAt))
+        .sort((a, b) => a - b);
+    const tally = { expected: 0, dropped: 0, delays: [] };
+    for (let i = 0; i < times.length && times[i] < to;) {
+        const at = times[i];
+        let next = i;
+        while (times[next] === at)
+            next += 1;
+        const end = Math.min(times[next] ?? Infinity, at + DROPPED_AFTER_MS);
+        matchGroup(created, at, next - i, end, to, tally);
+        i = next;
+    }
     return {
-        runs: sum(p => p.runs),
-        minutes: sum(p => p.minutes),
-        dollars: dollars === null ? null : Math.round(dollars * 100) / 100
+        expected: tally.expected,
+        started: tally.expected - tally.dropped,
+        dropped: tally.dropped,
+        lateP50: nearestRank(tally.delays, 50) ?? null,
+        lateP90: nearestRank(tally.delays, 90) ?? null
     };
 }
-/** The text report: findings grouped by file, then the files that could not be read, then the total savings. */
-function renderAudit(report) {
-    const lines = [];
-    let current = '';
-    for (const f of report.findings) {
-        if (f.path !== current) {
-            current = f.path;
-            lines.push(f.workflow === f.path ? f.path : `${f.path} (${f.workflow})`);
+
+;// CONCATENATED MODULE: ./src/core/runs/analytics.ts
+
+
+
+
+
+const analytics_DAY_MS = 86_400_000;
+/** The window: `days` days ending at `now`, or at the newest run's creation. */
+function analyticsWindow(runs, now, days = 30) {
+    const newest = runs.reduce((max, run) => Math.max(max, Date.parse(run.createdAt)), -Infinity);
+    const to = now ?? new Date(Number.isFinite(newest) ? newest : 0);
+    return { from: new Date(to.getTime() - days * analytics_DAY_MS), to };
+}
+function analytics_within(window) {
+    const [from, to] = [window.from.getTime(), window.to.getTime()];
+    return run => {
+        const t = Date.parse(run.createdAt);
+        return t >= from && t <= to;
+    };
+}
+function byEvent(runs) {
+    const counts = {};
+    for (const run of runs)
+        counts[run.event] = (counts[run.event] ?? 0) + 1;
+    return counts;
+}
+/** Successes over the completed runs that were not skipped or neutral; cancelled and timed out count as failures. */
+function successOf(runs) {
+    const judged = runs.filter(run => isCompleted(run) && run.conclusion !== 'skipped' && run.conclusion !== 'neutral');
+    const share = wilsonInterval(judged.filter(run => run.conclusion === 'success').length, judged.length);
+    return {
+        successRate: share?.rate ?? null,
+        successRateLow: share?.low ?? null,
+        successRateHigh: share?.high ?? null
+    };
+}
+function percentiles(values) {
+    const known = values.filter((v) => v !== undefined);
+    return [nearestRank(known, 50) ?? null, nearestRank(known, 90) ?? null];
+}
+/** Minutes and dollars of the runs with jobs; null when runs exist and none has jobs. */
+function analytics_chargesOf(facts) {
+    const priced = facts.filter(f => f.hasJobs);
+    const minutes = priced.reduce((sum, f) => sum + (f.billableMinutes ?? 0), 0);
+    const micro = priced.reduce((sum, f) => sum + (f.microDollars ?? 0), 0);
+    const unknown = facts.length > 0 && priced.length === 0;
+    const perRun = priced.length === 0
+        ? null
+        : { billableMinutes: minutes / priced.length, cost: micro / priced.length / 1e6 };
+    return {
+        runsWithoutJobs: facts.length - priced.length,
+        billableMinutes: unknown ? null : minutes,
+        cost: unknown ? null : micro / 1e6,
+        perRun
+    };
+}
+function figuresOf(subject, facts, window) {
+    const { info, runs } = subject;
+    const [queueP50, queueP90] = percentiles(facts.map(f => f.queue));
+    const [durationP50, durationP90] = percentiles(facts.map(f => f.duration));
+    const inWindow = facts.map(f => f.run);
+    return {
+        id: subject.id,
+        path: info.path,
+        name: info.name,
+        disabledForInactivity: info.state === 'disabled_inactivity',
+        runs: inWindow.length,
+        byEvent: byEvent(inWindow),
+        ...successOf(inWindow),
+        queueP50,
+        queueP90,
+        durationP50,
+        durationP90,
+        ...analytics_chargesOf(facts),
+        schedule: subject.spans ? scheduleHealth(subject.spans, runs, window) : null,
+        unknownLabels: [...new Set(facts.flatMap(f => f.unknownLabels))].sort()
+    };
+}
+/** The workflows to report: every one recorded or seen in runs, and every managed one even without runs. */
+function subjectsOf(input) {
+    const infos = new Map(input.api.workflows.map(w => [w.id, w]));
+    for (const run of input.api.runs) {
+        if (!infos.has(run.workflowId)) {
+            const path = `workflow ${run.workflowId}`;
+            infos.set(run.workflowId, { id: run.workflowId, path, name: path, state: 'unknown' });
         }
-        lines.push(`  - ${f.kind}: ${describeFinding(f)}${savingsText(f.savings)}`);
     }
-    if (report.findings.length === 0)
-        lines.push('No findings.');
-    const total = totalSavings(report.findings);
-    if (total)
-        lines.push(`Throttling and removing duplicate schedules saves ${savingsParts(total)} per 30 days.`);
-    if (report.errors.length > 0)
-        lines.push('Not audited:', ...report.errors.map(e => `  - ${e.path}: ${e.error}`));
+    const list = [...infos.values()];
+    for (const w of input.managed ?? []) {
+        if (!list.some(info => info.path === w.path))
+            list.push({ id: -1, path: w.path, name: w.id, state: 'unknown' });
+    }
+    return list
+        .map(info => ({
+        info,
+        id: input.managed?.find(w => w.path === info.path)?.id ?? info.path,
+        runs: input.api.runs.filter(run => run.workflowId === info.id),
+        spans: input.schedules?.get(info.path)
+    }))
+        .sort((a, b) => a.info.path.localeCompare(b.info.path) || a.info.id - b.info.id);
+}
+function totalsOf(workflows) {
+    const sum = (pick) => {
+        const known = workflows.filter(w => pick(w) !== null);
+        if (known.length === 0 && workflows.some(w => w.runs > 0))
+            return null;
+        return known.reduce((total, w) => total + (pick(w) ?? 0), 0);
+    };
+    const micro = sum(w => (w.cost === null ? null : Math.round(w.cost * 1e6)));
+    return {
+        runs: workflows.reduce((total, w) => total + w.runs, 0),
+        billableMinutes: sum(w => w.billableMinutes),
+        cost: micro === null ? null : micro / 1e6
+    };
+}
+/** Every figure of DESIGN §10 for the recorded runs and jobs, over the window. */
+function analyzeRuns(input) {
+    const window = analyticsWindow(input.api.runs, input.now, input.days);
+    const prices = { ...DEFAULT_PRICES, ...input.prices };
+    const jobs = jobsByRun(input.api.jobs);
+    const inWindow = analytics_within(window);
+    const workflows = subjectsOf(input).map(subject => {
+        const runs = subject.runs.filter(inWindow);
+        const facts = runs.map(run => runFacts(run, jobs.get(run.id) ?? [], prices));
+        return figuresOf(subject, facts, window);
+    });
+    const managed = input.managed;
+    const perRun = (path) => workflows.find(w => w.path === path)?.perRun ?? null;
+    const modes = managed
+        ? costPerMode(managed.map(w => ({ schedules: w.schedules, perRun: perRun(w.path) })), window.to)
+        : null;
+    return { window, workflows, totals: totalsOf(workflows), costPerMode: modes };
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-json.ts
+function workflowJson(w) {
+    return {
+        id: w.id,
+        path: w.path,
+        runs: w.runs,
+        runsWithoutJobs: w.runsWithoutJobs,
+        byEvent: { ...w.byEvent },
+        successRate: w.successRate,
+        successRateLow: w.successRateLow,
+        successRateHigh: w.successRateHigh,
+        queueP50: w.queueP50,
+        queueP90: w.queueP90,
+        durationP50: w.durationP50,
+        durationP90: w.durationP90,
+        billableMinutes: w.billableMinutes,
+        cost: w.cost,
+        schedule: w.schedule && { ...w.schedule }
+    };
+}
+/** `{analytics: {window, workflows, totals, costPerMode}}`, exactly. */
+function analyticsJson(analytics) {
+    return {
+        analytics: {
+            window: { from: analytics.window.from.toISOString(), to: analytics.window.to.toISOString() },
+            workflows: analytics.workflows.map(workflowJson),
+            totals: { ...analytics.totals },
+            costPerMode: analytics.costPerMode && { ...analytics.costPerMode }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-format.ts
+
+/** What a table cell shows for a figure that cannot be known. */
+const UNKNOWN = '–';
+/** Seconds as `45s`, `1m 44s`, `2h 5m`, `3d 4h`; null as unknown. */
+function analytics_format_seconds(value) {
+    if (value === null)
+        return UNKNOWN;
+    const s = Math.round(value);
+    if (Math.abs(s) < 60)
+        return `${s}s`;
+    if (Math.abs(s) < 3600)
+        return `${Math.trunc(s / 60)}m ${Math.abs(s % 60)}s`;
+    if (Math.abs(s) < 86_400)
+        return `${Math.trunc(s / 3600)}h ${Math.abs(Math.trunc((s % 3600) / 60))}m`;
+    return `${Math.trunc(s / 86_400)}d ${Math.abs(Math.trunc((s % 86_400) / 3600))}h`;
+}
+/** Dollars: cents from $1 up, a tenth of a cent below; null as unknown. */
+function dollars(value) {
+    if (value === null)
+        return UNKNOWN;
+    if (value !== 0 && Math.abs(value) < 1)
+        return `$${value.toFixed(3)}`;
+    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+/** Minutes as a whole number with separators; null as unknown. */
+function minutes(value) {
+    return value === null ? UNKNOWN : format_count(value);
+}
+/** A share (0–1) as a whole percent. */
+function analytics_format_percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** A success rate and its interval: `87% (71–95%)`. */
+function rateWithInterval(rate, low, high) {
+    if (rate === null || low === null || high === null)
+        return UNKNOWN;
+    return `${analytics_format_percent(rate)} (${Math.round(low * 100)}–${analytics_format_percent(high)})`;
+}
+/** Two figures as `p50 / p90`. */
+function pair(p50, p90) {
+    return p50 === UNKNOWN && p90 === UNKNOWN ? UNKNOWN : `${p50} / ${p90}`;
+}
+/** Counts by event, largest first: `schedule 25, workflow_dispatch 6`. */
+function events(byEvent) {
+    const entries = Object.entries(byEvent).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return entries.length === 0 ? UNKNOWN : entries.map(([e, n]) => `${e} ${n}`).join(', ');
+}
+/** `this change: 1,440 → 480 runs a month, 2,880 → 960 minutes, $17.28 → $5.76`. */
+function analytics_format_planCostLine(before, after) {
+    return (`this change: ${count(before.runs)} → ${count(after.runs)} runs a month, ` +
+        `${minutes(before.billableMinutes)} → ${minutes(after.billableMinutes)} minutes, ` +
+        `${dollars(before.cost)} → ${dollars(after.cost)}`);
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-markdown.ts
+
+
+
+function scheduleCell(s) {
+    if (s === null)
+        return UNKNOWN;
+    const late = s.started > 0 ? `, late ${pair(analytics_format_seconds(s.lateP50), analytics_format_seconds(s.lateP90))}` : '';
+    return `${s.started}/${s.expected} started, ${s.dropped} dropped${late}`;
+}
+function workflowRow(w) {
+    const cells = [
+        w.id === w.path ? `\`${w.path}\`` : `${w.id} (\`${w.path}\`)`,
+        format_count(w.runs),
+        format_count(w.runsWithoutJobs),
+        events(w.byEvent),
+        rateWithInterval(w.successRate, w.successRateLow, w.successRateHigh),
+        pair(analytics_format_seconds(w.queueP50), analytics_format_seconds(w.queueP90)),
+        pair(analytics_format_seconds(w.durationP50), analytics_format_seconds(w.durationP90)),
+        minutes(w.billableMinutes),
+        dollars(w.cost),
+        scheduleCell(w.schedule)
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/** One row per workflow and a total: runs, events, success, queue and duration p50 / p90, minutes, cost, schedule. */
+function analyticsTable(analytics) {
+    const { totals } = analytics;
+    const total = [
+        '**total**',
+        format_count(totals.runs),
+        '',
+        '',
+        '',
+        '',
+        '',
+        minutes(totals.billableMinutes)
+    ];
+    return [
+        '| Workflow | Runs | Without jobs | Events | Success (95% interval) | Queue p50 / p90 | Duration p50 / p90 | Billable minutes | Cost | Schedule |',
+        '|---|--:|--:|---|---|---|---|--:|--:|---|',
+        ...analytics.workflows.map(workflowRow),
+        `| ${[...total, dollars(totals.cost), ''].join(' | ')} |`
+    ].join('\n');
+}
+/** Each mode's runs, minutes and dollars a month; empty without the config. */
+function costPerModeTable(analytics) {
+    const modes = analytics.costPerMode;
+    if (modes === null)
+        return '';
+    const rows = MODES.map(mode => {
+        const m = modes[mode];
+        return `| ${mode} | ${format_count(m.runs)} | ${minutes(m.billableMinutes)} | ${dollars(m.cost)} |`;
+    });
+    return ['| Mode | Runs / 30 days | Billable minutes | Cost |', '|---|--:|--:|--:|', ...rows].join('\n');
+}
+/** The facts a reader should act on, as sentences; none when all is well. */
+function analyticsNotes(analytics) {
+    return analytics.workflows.flatMap(w => {
+        const notes = [];
+        if (w.disabledForInactivity)
+            notes.push(`${w.id}: GitHub disabled this workflow for inactivity — re-enable it to run it again`);
+        if (w.runsWithoutJobs > 0)
+            notes.push(`${w.id}: ${w.runsWithoutJobs} run${w.runsWithoutJobs === 1 ? '' : 's'} without recorded jobs — their queue, minutes and cost are unknown and left out`);
+        for (const labels of w.unknownLabels)
+            notes.push(`${w.id}: runner labels '${labels || '(none)'}' name no runner GitHub prices — priced as linux`);
+        return notes;
+    });
+}
+function axisMax(values) {
+    const top = Math.max(...values, 1) * 1.1;
+    const step = 10 ** Math.floor(Math.log10(top));
+    return Math.ceil(top / step) * step;
+}
+/** The last sample of each day, oldest first: the chart's x axis is days. */
+function dailySamples(samples) {
+    const byDay = new Map();
+    const sorted = [...samples].sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const sample of sorted)
+        byDay.set(day(sample.at), sample);
+    return [...byDay.values()];
+}
+/**
+ * A Mermaid `xychart-beta` block of usage over the period: used so far, the straight line from the last sample to the
+ * projection at the reset, and the quota. Empty without samples.
+ */
+function usageChart(input) {
+    const samples = dailySamples(input.samples);
+    const last = samples.at(-1);
+    if (last === undefined)
+        return '';
+    const points = input.projection ? [...samples, input.projection] : samples;
+    const labels = points.map(p => `"${day(p.at).slice(5)}"`);
+    const used = samples.map(s => Math.round(s.used));
+    const projected = points.map(p => Math.round(p.used));
+    const top = axisMax([input.quota, ...points.map(p => p.used)]);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${(input.title ?? 'Usage this period').replace(/"/g, "'")}"`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "Used" 0 --> ${top}`,
+        ...(input.projection ? [`    line [${projected.join(', ')}]`] : []),
+        `    line [${used.join(', ')}]`,
+        `    line [${points.map(() => Math.round(input.quota)).join(', ')}]`,
+        '```',
+        `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${count(input.quota)})._`
+    ].join('\n');
+}
+/**
+ * The plan's cost for the PR body and the job summary: "**Cost** — this change: 1,440 → 480 runs a month, 2,880 → 960
+ * minutes, $17.28 → $5.76 …"; nothing when no runs were observed or nothing changes.
+ */
+function analytics_markdown_planCostLines(plan) {
+    if (!plan.cost || !plan.workflows.some(w => w.changed))
+        return [];
+    const line = planCostLine(plan.cost.before, plan.cost.after);
+    return [
+        `**Cost** — ${line} (the changed workflows, at the billable minutes and dollars a run of each was observed to use)`,
+        ''
+    ];
+}
+/**
+ * The job summary's usage section: a chart of the period's readings, the projection at the reset and the quota;
+ * empty without readings.
+ */
+function planUsageChart(plan) {
+    const u = plan.usage;
+    const chart = usageChart({
+        samples: plan.samples ?? [],
+        quota: u.quota,
+        projection: { at: u.period.end, used: u.projected },
+        title: `Usage this period (resets ${day(u.period.end)})`
+    });
+    return chart ? `### Usage this period\n\n${chart}` : '';
+}
+/** The job summary's analytics section: the window, the table, the cost of each mode, and the notes. */
+function analyticsMarkdown(analytics) {
+    const { from, to } = analytics.window;
+    const modes = costPerModeTable(analytics);
+    const notes = analyticsNotes(analytics);
+    return [
+        `### Runs from ${day(from)} to ${day(to)}`,
+        '',
+        analyticsTable(analytics),
+        ...(modes ? ['', '#### Cost of each mode (30 days)', '', modes] : []),
+        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reports/analytics-text.ts
+
+function minute(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** What `analyze` prints without --json. */
+function renderAnalytics(analytics, days) {
+    const { from, to } = analytics.window;
+    const modes = costPerModeTable(analytics);
+    const notes = analyticsNotes(analytics);
+    const lines = [
+        `Runs created from ${minute(from)} to ${minute(to)} (${days} days)`,
+        '',
+        analyticsTable(analytics),
+        ...(modes
+            ? [
+                '',
+                'Cost of each mode for the next 30 days (mean minutes and dollars per run):',
+                '',
+                modes
+            ]
+            : []),
+        ...(notes.length > 0 ? ['', ...notes.map(n => `- ${n}`)] : [])
+    ];
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/analyze-command.ts
+/**
+ * `analyze`: the run analytics of DESIGN §10 over recorded API JSON, offline — the pages `gh api --paginate` prints
+ * for `…/actions/runs` and `…/runs/{id}/jobs`. With --root, the config there names the workflows by id and prices each
+ * mode, and the crons in the workflow files give the schedule health.
+ */
+
+
+
+
+
+
+
+
+
+
+const analyze_command_OPTIONS = {
+    runs: { type: 'string' },
+    jobs: { type: 'string' },
+    root: { type: 'string' },
+    config: { type: 'string' },
+    now: { type: 'string' },
+    'analytics-days': { type: 'string' },
+    json: { type: 'boolean', default: false }
+};
+/** A command line `analyze` cannot run as written (exit 2). */
+class analyze_command_FlagError extends Error {
+}
+function parseDays(raw) {
+    if (raw === undefined)
+        return 30;
+    const days = Number(raw);
+    if (/^\d+$/.test(raw.trim()) && days >= 1 && days <= 3650)
+        return days;
+    throw new analyze_command_FlagError(`--analytics-days must be a whole number of days from 1 to 3650, got '${raw}'`);
+}
+function parseNow(raw) {
+    if (raw === undefined)
+        return undefined;
+    const now = new Date(raw);
+    if (Number.isNaN(now.getTime()))
+        throw new analyze_command_FlagError(`--now must be an ISO 8601 time such as 2024-02-22T15:00:00Z, got '${raw}'`);
+    return now;
+}
+/** Reads `analyze`'s flags (the arguments after the command word); a bad one throws a FlagError naming it. */
+function parseAnalyzeFlags(argv) {
+    let values;
+    try {
+        values = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: analyze_command_OPTIONS,
+            strict: true,
+            allowPositionals: false
+        }).values;
+    }
+    catch (error) {
+        throw new analyze_command_FlagError(errors_errorMessage(error));
+    }
+    if (values.runs === undefined)
+        throw new analyze_command_FlagError('--runs is missing: give the runs JSON (a file or a folder of pages)');
+    const root = values.root ?? (values.config === undefined ? undefined : '.');
+    return {
+        runs: values.runs,
+        ...(values.jobs === undefined ? {} : { jobs: values.jobs }),
+        ...(root === undefined ? {} : { root }),
+        config: { path: values.config ?? config_names_DEFAULT_CONFIG_PATH, explicit: values.config !== undefined },
+        ...(values.now === undefined ? {} : { now: parseNow(values.now) }),
+        days: parseDays(values['analytics-days']),
+        json: values.json
+    };
+}
+async function checkRoot(root) {
+    const found = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (found === undefined)
+        throw new errors_ValidationError([`--root ${root} does not exist`]);
+    if (!found.isDirectory())
+        throw new errors_ValidationError([`--root ${root} is not a directory`]);
+}
+/** The config under the root (its workflows and prices); undefined when the default one is absent, an error when --config names a missing one. */
+async function configOf(repo, config) {
+    const text = await repo.readText(config.path);
+    if (text === undefined && config.explicit)
+        throw new errors_ValidationError([`--config ${config.path} not found under --root`]);
+    if (text === undefined)
+        return undefined;
+    const { config: read, problems } = readConfig(text, config.path);
+    if (problems.length > 0)
+        throw new errors_ValidationError(problems, CONFIG_PROBLEMS);
+    return read;
+}
+/** The crons a workflow file carries now, as its one span; none when it has no schedule or is not there. */
+async function spansOf(repo, path) {
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+        return undefined;
+    const text = await repo.readText(path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return [{ since: -Infinity, entries: schedule_editor_readSchedule(text, path) }];
+    }
+    catch (error) {
+        if (error instanceof errors_WorkflowFileError)
+            return undefined;
+        throw error;
+    }
+}
+/** The config's workflows and prices, and every workflow file's schedule under --root. */
+async function repositoryContext(options, api) {
+    await checkRoot(options.root);
+    const repo = new FileSystemRepository(options.root);
+    const config = await configOf(repo, options.config);
+    const managed = config?.workflows;
+    const paths = [
+        ...new Set([...api.workflows.map(w => w.path), ...(managed ?? []).map(w => w.path)])
+    ];
+    const spans = await Promise.all(paths.map(path => spansOf(repo, path)));
+    const schedules = new Map();
+    paths.forEach((path, i) => spans[i] && schedules.set(path, spans[i]));
+    return {
+        ...(managed ? { managed } : {}),
+        ...(config?.prices ? { prices: config.prices } : {}),
+        schedules
+    };
+}
+async function analyze(options, term) {
+    const api = await loadRecordedApi(options.jobs ? [options.runs, options.jobs] : [options.runs]);
+    const { root } = options;
+    const context = root === undefined ? {} : await repositoryContext({ ...options, root }, api);
+    const { now, days } = options;
+    const analytics = analyzeRuns({ api, days, ...(now ? { now } : {}), ...context });
+    if (options.json)
+        term.out(`${JSON.stringify(analyticsJson(analytics), null, 2)}\n`);
+    else
+        term.out(renderAnalytics(analytics, days));
+}
+/**
+ * `analyze --runs <file|dir> [--jobs <file|dir>] [--root <dir>] [--config <file>] [--now <ISO>]
+ * [--analytics-days N] [--json]`, given the arguments after the command word. Returns the exit code: 0 done, 1 a file
+ * that does not read (the message names the file, the line and the object that broke), 2 a bad command line.
+ */
+async function runAnalyze(argv, term) {
+    let options;
+    try {
+        options = parseAnalyzeFlags(argv);
+    }
+    catch (error) {
+        term.err(`error: ${errors_errorMessage(error)}\nRun with --help to see the commands and flags.\n`);
+        return 2;
+    }
+    try {
+        await analyze(options, term);
+        return 0;
+    }
+    catch (error) {
+        term.err(`error: ${errors_errorMessage(error)}\n`);
+        return 1;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/forecast/accuracy.ts
@@ -45627,7 +45676,7 @@ function gitHubBilling(client) {
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -45680,11 +45729,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(1947);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45737,7 +45786,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -45752,7 +45801,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -45781,7 +45830,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -45829,7 +45878,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -45850,7 +45899,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -45897,7 +45946,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -46243,9 +46292,9 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-// EXTERNAL MODULE: ../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var content_type_dist = __nccwpck_require__(1175);
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var content_type_dist = __nccwpck_require__(6919);
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -46846,7 +46895,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -46887,7 +46936,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -47094,7 +47143,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -47225,7 +47274,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -47280,11 +47329,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -47425,12 +47474,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -49724,7 +49773,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -49850,7 +49899,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -49871,7 +49920,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -50283,7 +50332,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -50322,7 +50371,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -50337,7 +50386,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -50373,7 +50422,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -50467,7 +50516,7 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50508,7 +50557,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -50599,9 +50648,9 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8482);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -51298,7 +51347,7 @@ class lib_HttpClient {
 }
 const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51374,7 +51423,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51448,7 +51497,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51729,7 +51778,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -51771,7 +51820,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -51951,7 +52000,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52225,7 +52274,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52813,7 +52862,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52893,7 +52942,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52958,7 +53007,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53276,9 +53325,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(8115);
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -53361,7 +53410,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -53603,8 +53652,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ../main/node_modules/bottleneck/lib/index.js
-var bottleneck_lib = __nccwpck_require__(7339);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 
@@ -53686,6 +53735,7 @@ function client_createClient(options) {
 
 ;// CONCATENATED MODULE: ./src/adapters/github/contents.ts
 
+
 /** A file's text and blob sha at a ref; undefined when GitHub answers 404. */
 async function contents_readFile(client, repo, path, ref) {
     try {
@@ -53699,6 +53749,23 @@ async function contents_readFile(client, repo, path, ref) {
         if (statusOf(error) === 404)
             return undefined;
         throw wrapGitHubError(`read ${path} at ${ref}`, error);
+    }
+}
+/** The workflow files at a ref: one directory listing; none when `.github/workflows/` does not exist (404). */
+async function contents_listWorkflowFiles(client, repo, ref) {
+    try {
+        const { data } = await client.rest.repos.getContent({ ...repo, path: WORKFLOWS_DIR, ref });
+        const entries = Array.isArray(data) ? data : [];
+        return entries
+            .filter(e => e.type === 'file')
+            .map(e => `${WORKFLOWS_DIR}/${e.name}`)
+            .filter(isWorkflowPath)
+            .sort();
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return [];
+        throw wrapGitHubError(`list ${WORKFLOWS_DIR} at ${ref}`, error);
     }
 }
 /** Creates or updates one file as one commit on `branch`. */
@@ -54223,7 +54290,9 @@ function repositoryInfo(client, repo) {
             defaultBranch: data.default_branch,
             issuesEnabled: issuesEnabled(data),
             owner: data.owner.login,
-            ownerIsOrganization: data.owner.type === 'Organization'
+            ownerIsOrganization: data.owner.type === 'Organization',
+            public: !data.private,
+            ...(data.pushed_at ? { pushedAt: data.pushed_at } : {})
         };
     });
 }
@@ -54273,6 +54342,7 @@ function gitHubPorts(repo, options, snapshot) {
     const client = createClient(options);
     const ports = {
         ...workflowFiles(client, repo),
+        listWorkflowFiles: ref => listWorkflowFiles(client, repo, ref),
         ...pullRequests(client, repo),
         ...issues(client, repo),
         ...gitHubRuns(client, repo),
@@ -55832,7 +55902,7 @@ function restoreTargets(changes, at) {
 }
 function restoreWorkflow(target, text, now) {
     // A workflow consolidated for dispatch (DESIGN §12) has no schedule left: it is put back.
-    const from = hasScheduleTrigger(text, target.path) ? readSchedule(text, target.path) : [];
+    const from = hasScheduleTrigger(text, target.path) ? schedule_editor_readSchedule(text, target.path) : [];
     const to = target.crons.map(cron => ({ cron }));
     const newText = putScheduleBack(text, target.path, to);
     return {
@@ -55902,6 +55972,371 @@ async function state_store_saveState(storage, name, loaded, additions) {
             current = { state: mergeStates(newer.state, ours, loaded.state), version: newer.version };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/fixes.ts
+/**
+ * The audit's fixes, text in and text out (STYLE 3): a `concurrency:` group after the `on:` block, `timeout-minutes`
+ * in a job, a throttled or staggered cron. Each inserts whole lines in the file's own indentation and line endings;
+ * every other byte stays.
+ */
+
+
+
+
+
+/** The group the seed's fix uses: one run at a time per workflow and ref. */
+const fixes_CONCURRENCY_GROUP = '${{ github.workflow }}-${{ github.ref }}';
+function parsed(text, path) {
+    const doc = parseDocument(text);
+    const [error] = doc.errors;
+    if (error)
+        throw new WorkflowFileError(path, `not valid YAML: ${error.message.split('\n')[0]}`);
+    const root = doc.contents;
+    if (!isMap(root) || root.flow)
+        throw new WorkflowFileError(path, 'the workflow is not a block map of keys, so nothing can be inserted into it');
+    return root;
+}
+function fixes_pairOf(map, key) {
+    return map.items.find(p => isScalar(p.key) && p.key.value === key);
+}
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** The step between a block map's keys and its children's, as the file writes it (2 when it cannot tell). */
+function indentUnit(text, root) {
+    for (const pair of root.items) {
+        const value = pair.value;
+        if (!isMap(value) || value.flow || !isScalar(pair.key) || value.items.length === 0)
+            continue;
+        const child = value.items[0]?.key;
+        if (isScalar(child))
+            return columnOf(text, rangeOf(child)[0]) - columnOf(text, rangeOf(pair.key)[0]);
+    }
+    return 2;
+}
+/** After the line holding `end`, and after the comment lines indented deeper than `column` that follow it. */
+function endOfBlock(text, end, column) {
+    let at = afterLine(text, end);
+    const line = /([ \t]*)#[^\n]*(?:\n|$)/y;
+    for (;;) {
+        line.lastIndex = at;
+        const found = line.exec(text);
+        if (!found || (found[1] ?? '').length <= column || line.lastIndex === at)
+            return at;
+        at = line.lastIndex;
+    }
+}
+/** Inserts whole lines at a line start: a line break first when the text ends without one. */
+function insertLines(text, at, lines, blankBefore = false) {
+    const eol = lineEnding(text, at > 0 ? lineStart(text, at - 1) : 0);
+    const open = at === text.length && text !== '' && !text.endsWith('\n') ? eol : '';
+    const blank = blankBefore ? eol : '';
+    return text.slice(0, at) + open + blank + lines.map(l => l + eol).join('') + text.slice(at);
+}
+/**
+ * Adds the seed's top-level `concurrency:` group after the `on:` block (a blank line before it when one follows that
+ * block); unchanged text when the workflow has one. `cancelInProgress: false` for a workflow a push to the default
+ * branch runs, where cancelling would skip a deploy.
+ */
+function fixes_addConcurrency(text, path, options) {
+    const root = parsed(text, path);
+    if (fixes_pairOf(root, 'concurrency'))
+        return text;
+    const on = fixes_pairOf(root, 'on');
+    if (!on || !isScalar(on.key))
+        throw new WorkflowFileError(path, 'has no "on" key to put concurrency after');
+    const column = columnOf(text, rangeOf(on.key)[0]);
+    const end = contentEnd(on.value) ?? rangeOf(on.key)[1];
+    const at = endOfBlock(text, end, column);
+    const pad = ' '.repeat(column);
+    const inner = pad + ' '.repeat(indentUnit(text, root));
+    const lines = [
+        `${pad}concurrency:`,
+        `${inner}group: ${fixes_CONCURRENCY_GROUP}`,
+        `${inner}cancel-in-progress: ${options.cancelInProgress}`
+    ];
+    const nextLineBlank = /^[ \t]*\r?\n/.test(text.slice(at));
+    return insertLines(text, at, lines, nextLineBlank);
+}
+/** Adds `timeout-minutes: N` to a job, on the line after its `runs-on`; unchanged text when the job has one. */
+function fixes_addTimeout(text, path, job, minutes) {
+    if (!Number.isInteger(minutes) || minutes < 1)
+        throw new WorkflowFileError(path, `timeout-minutes must be a whole number of minutes ≥ 1, got ${minutes}`);
+    const jobs = fixes_pairOf(parsed(text, path), 'jobs')?.value;
+    const found = isMap(jobs) ? fixes_pairOf(jobs, job)?.value : undefined;
+    if (!isMap(found) || found.flow || found.items.length === 0)
+        throw new WorkflowFileError(path, `has no job '${job}' written as a block map of keys`);
+    if (fixes_pairOf(found, 'timeout-minutes'))
+        return text;
+    if (fixes_pairOf(found, 'uses'))
+        throw new WorkflowFileError(path, `job '${job}' calls a reusable workflow, which takes no timeout-minutes`);
+    const anchor = fixes_pairOf(found, 'runs-on') ?? found.items[0];
+    if (!anchor || !isScalar(anchor.key))
+        throw new WorkflowFileError(path, `job '${job}' has no key to follow`);
+    const indent = ' '.repeat(columnOf(text, rangeOf(anchor.key)[0]));
+    const at = afterLine(text, contentEnd(anchor.value) ?? rangeOf(anchor.key)[1]);
+    return insertLines(text, at, [`${indent}timeout-minutes: ${minutes}`]);
+}
+/** Rewrites the cron a throttle or minute-0 finding names to the suggested one, through the schedule editor. */
+function fixes_applyScheduleFix(text, path, detail) {
+    const suggested = detail.suggested;
+    if (suggested === null)
+        return text;
+    const entries = readSchedule(text, path);
+    const next = entries.map(e => e.cron === detail.cron && e.timezone === detail.timezone ? { ...e, cron: suggested } : e);
+    return editSchedule(text, path, next);
+}
+
+;// CONCATENATED MODULE: ./src/core/audit/apply-fixes.ts
+/**
+ * The audit's fixes as the schedule pull request carries them (input `fix`, DESIGN §13): for each workflow file, the
+ * findings a chosen fix answers, applied one after the other to the text the pull request writes. Each is a
+ * byte-exact insertion or cron edit (fixes.ts); a fix that cannot be made is skipped with its reason, never a failure.
+ */
+
+
+
+
+/** The order a file gets them in: the cron edit first, then the insertions. */
+const APPLY_ORDER = (/* unused pure expression or super */ null && (['throttle', 'concurrency', 'timeouts']));
+/** The cron or job a finding is about, which tells two findings of one kind in one file apart. */
+function apply_fixes_subjectOf(f) {
+    if (f.kind === 'throttle')
+        return { cron: f.detail.cron };
+    return f.kind === 'timeout' ? { job: f.detail.job } : {};
+}
+const FINDING_OF = {
+    throttle: 'throttle',
+    concurrency: 'concurrency',
+    timeouts: 'timeout'
+};
+function throttle(text, f, input) {
+    if (f.kind !== 'throttle')
+        return { reason: 'not a throttle finding' };
+    const d = f.detail;
+    if (input.managed.has(f.path))
+        return {
+            reason: `the orchestrator config sets this workflow's crons: give its modes crons at least ${d.minInterval} minutes apart there`
+        };
+    if (d.suggested === null)
+        return {
+            reason: `no throttle to ${d.minInterval} minutes keeps the cron's shape: change '${d.cron}' by hand`
+        };
+    const zone = d.timezone === undefined ? {} : { timezone: d.timezone };
+    const applied = { workflow: f.workflow, path: f.path, kind: 'throttle' };
+    return {
+        text: applyScheduleFix(text, f.path, d),
+        applied: { ...applied, cron: d.cron, ...zone, to: d.suggested }
+    };
+}
+function concurrency(text, f, input) {
+    if (f.kind !== 'concurrency')
+        return { reason: 'not a concurrency finding' };
+    const model = readWorkflowModel(f.path, input.files[f.path] ?? '');
+    if (!('error' in model) && model.triggers.includes('workflow_call'))
+        return {
+            reason: 'it is also a reusable workflow (workflow_call): a group named after github.workflow would be its caller’s, and the two would wait on each other'
+        };
+    const { cancelInProgress, pushesToDefaultBranch, defaultBranch } = f.detail;
+    return {
+        text: addConcurrency(text, f.path, { cancelInProgress }),
+        applied: {
+            workflow: f.workflow,
+            path: f.path,
+            kind: 'concurrency',
+            cancelInProgress,
+            pushesToDefaultBranch,
+            defaultBranch
+        }
+    };
+}
+function timeout(text, f) {
+    if (f.kind !== 'timeout')
+        return { reason: 'not a timeout finding' };
+    const { job, suggestedMinutes: minutes } = f.detail;
+    if (minutes === null)
+        return {
+            reason: `no recorded runs of job '${job}' to size its timeout from (the run records hold the managed workflows' runs)`
+        };
+    return {
+        text: addTimeout(text, f.path, job, minutes),
+        applied: { workflow: f.workflow, path: f.path, kind: 'timeouts', job, minutes }
+    };
+}
+function fixOne(kind, text, f, input) {
+    try {
+        if (kind === 'throttle')
+            return throttle(text, f, input);
+        return kind === 'concurrency' ? concurrency(text, f, input) : timeout(text, f);
+    }
+    catch (error) {
+        if (!(error instanceof WorkflowFileError))
+            throw error;
+        return { reason: errorMessage(error) };
+    }
+}
+/** Applies the chosen fixes file by file: throttles, then the concurrency group, then timeouts; deterministic. */
+function applyFixes(input) {
+    const result = { files: new Map(), applied: [], skipped: [] };
+    const kinds = APPLY_ORDER.filter(k => input.kinds.includes(k));
+    const paths = [...new Set(input.findings.map(f => f.path))].sort();
+    for (const path of paths) {
+        const start = input.planned.get(path) ?? input.files[path];
+        if (start === undefined)
+            continue;
+        let text = start;
+        for (const kind of kinds)
+            for (const f of input.findings.filter(x => x.path === path && x.kind === FINDING_OF[kind])) {
+                const outcome = fixOne(kind, text, f, input);
+                if ('reason' in outcome)
+                    result.skipped.push({
+                        workflow: f.workflow,
+                        path,
+                        kind,
+                        ...apply_fixes_subjectOf(f),
+                        reason: outcome.reason
+                    });
+                else {
+                    text = outcome.text;
+                    result.applied.push(outcome.applied);
+                }
+            }
+        if (text !== start)
+            result.files.set(path, text);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/reports/audit-markdown.ts
+
+
+
+
+
+
+/** The `fix` value that answers a finding, if any. */
+const FIX_OF = {
+    throttle: 'throttle',
+    concurrency: 'concurrency',
+    timeout: 'timeouts'
+};
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const audit_markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What ties a finding to the fix made or skipped for it: the file, the kind, and the cron or job. */
+function audit_markdown_key(path, kind, subject) {
+    return `${path}\n${kind}\n${subject.cron ?? subject.job ?? ''}`;
+}
+function fixKey(f) {
+    const subject = {
+        ...('cron' in f && f.cron !== undefined ? { cron: f.cron } : {}),
+        ...('job' in f && f.job !== undefined ? { job: f.job } : {})
+    };
+    return audit_markdown_key(f.path, f.kind, subject);
+}
+function savingsCell(savings) {
+    return savings === null || savings.runs === null ? '—' : savingsParts(savings);
+}
+/** The fix column: made in the pull request, skipped and why, or the `fix` value that would make it. */
+function fixCell(f, fixes) {
+    const kind = FIX_OF[f.kind];
+    if (!kind)
+        return '—';
+    if (!fixes)
+        return `\`${kind}\``;
+    const wanted = audit_markdown_key(f.path, kind, subjectOf(f));
+    if (fixes.applied.some(a => fixKey(a) === wanted))
+        return `✅ \`${kind}\`: in the pull request`;
+    const skipped = fixes.skipped.find(s => fixKey(s) === wanted);
+    return skipped ? `not fixed: ${skipped.reason}` : `\`${kind}\``;
+}
+/** The job summary's audit: one row per finding, the savings together, and the files that could not be read. */
+function auditMarkdown(report, fixes) {
+    const files = new Set(report.findings.map(f => f.path)).size;
+    const heading = `### Audit: ${audit_markdown_plural(report.findings.length, 'finding')} in ${audit_markdown_plural(files, 'workflow file')}`;
+    if (report.findings.length === 0 && report.errors.length === 0)
+        return `${heading}\n\nNo findings.`;
+    const rows = report.findings.map(f => {
+        const name = f.workflow === f.path ? `\`${f.path}\`` : `\`${f.path}\` (${cell(f.workflow)})`;
+        return `| ${name} | **${f.kind}**: ${cell(describeFinding(f))} | ${savingsCell(f.savings)} | ${cell(fixCell(f, fixes))} |`;
+    });
+    const total = totalSavings(report.findings);
+    return [
+        heading,
+        '',
+        '| workflow | finding | saves per 30 days | fix |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(total
+            ? [
+                '',
+                `Throttling and removing duplicate schedules saves ${savingsParts(total)} per 30 days.`
+            ]
+            : []),
+        ...(report.errors.length > 0
+            ? ['', 'Not audited:', ...report.errors.map(e => `- \`${e.path}\`: ${e.error}`)]
+            : [])
+    ].join('\n');
+}
+function appliedLine(f) {
+    if (f.kind === 'throttle')
+        return `- \`${f.path}\`: cron \`${f.cron}\`${f.timezone ? ` (${f.timezone})` : ''} → \`${f.to}\` (throttle)`;
+    if (f.kind === 'timeouts')
+        return `- \`${f.path}\`: job \`${f.job}\` gets \`timeout-minutes: ${f.minutes}\` (twice its recorded p99, at least 10)`;
+    const group = `\`concurrency\` group \`${CONCURRENCY_GROUP}\``;
+    return f.cancelInProgress
+        ? `- \`${f.path}\`: ${group}, \`cancel-in-progress: true\``
+        : `- \`${f.path}\`: ${group}, **\`cancel-in-progress: false\`**: a push to \`${f.defaultBranch}\` runs it, and cancelling a run in progress could skip a deploy — runs queue instead`;
+}
+/** The fixes alone, as changes from the text the schedule change writes. */
+function fixChanges(plan, fixes) {
+    const planned = new Map(plan.workflows.map(w => [w.path, w]));
+    return [...fixes.files].map(([path, text]) => {
+        const w = planned.get(path);
+        const oldText = w ? w.newText : (fixes.base[path] ?? '');
+        return {
+            ...{ id: w?.id ?? path, path, from: [], to: [], changed: true },
+            ...{ runsBefore: 0, runsAfter: 0, oldText, newText: text }
+        };
+    });
+}
+/** The pull request's section on the fixes: each one, those left out and why, and their diff. */
+function fixesSection(plan, fixes) {
+    const skipped = fixes.skipped.map(s => `- \`${s.path}\` (${s.kind}): ${s.reason}`);
+    return [
+        '### Audit fixes (input `fix`)',
+        '',
+        ...fixes.applied.map(appliedLine),
+        '',
+        ...(skipped.length > 0 ? ['Not fixed:', '', ...skipped, ''] : []),
+        '<details><summary>Diff of the fixes</summary>',
+        '',
+        '```diff',
+        renderDiff({ workflows: fixChanges(plan, fixes) }).trimEnd(),
+        '```',
+        '</details>',
+        ''
+    ].join('\n');
+}
+/** The pull request's title and body with the fixes: added to the schedule change's, or alone when no cron changes. */
+function audit_markdown_withFixes(text, plan, fixes) {
+    if (!fixes || fixes.files.size === 0)
+        return text;
+    const files = audit_markdown_plural(fixes.files.size, 'workflow file');
+    const section = fixesSection(plan, fixes);
+    if (changedWorkflows(plan).length === 0)
+        return {
+            title: `Orchestrator: audit fixes in ${files}`,
+            body: fitBody([
+                `The Dynamic Workflow Orchestrator's audit fixes ${files}; no schedule changes. Merge to apply.`,
+                '',
+                section,
+                PULL_MARKER
+            ].join('\n'))
+        };
+    const at = text.body.lastIndexOf(PULL_MARKER);
+    const body = at < 0 ? `${text.body}\n${section}` : `${text.body.slice(0, at)}${section}\n${PULL_MARKER}`;
+    return { title: `${text.title}, audit fixes in ${files}`, body: fitBody(body) };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/alert-issue.ts
@@ -56204,6 +56639,8 @@ async function commitToBase(repo, plan, target) {
 
 
 
+
+
 const silent = { phase: (_name, work) => work(), info: () => { } };
 /** The base branch and its head, checked against the schedule and state branches before anything is written. */
 async function apply_schedules_resolveBase(ports, settings) {
@@ -56294,12 +56731,12 @@ const numbered = (thread) => (thread ? ` #${thread.number}` : '');
  * write the branch and the pull request, raise or close the alert, record the state. Every check happens before the
  * first write.
  */
-async function applySchedules(ports, settings, now, progress = silent, observer) {
+async function applySchedules(ports, settings, now, progress = silent, hooks = {}) {
     const { phase, info } = progress;
     const would = settings.dryRun ? ' (dry run: would be)' : '';
     const where = await phase('Read the repository', () => apply_schedules_resolveBase(ports, settings));
     info(`base ${where.base} at ${where.baseHead}`);
-    const { storage, loaded, plan, live } = await readAndPlan(ports, settings, where, now, progress, observer);
+    const { storage, loaded, plan, live } = await readAndPlan(ports, settings, where, now, progress, hooks.observer);
     info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
     const target = {
         ...where,
@@ -56307,8 +56744,11 @@ async function applySchedules(ports, settings, now, progress = silent, observer)
         labels: settings.labels,
         dryRun: settings.dryRun
     };
-    const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) });
-    const pullRequest = await phase('Pull request', () => deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text));
+    const { fixHook } = hooks;
+    const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined;
+    const text = () => withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan) }, plan, fixes);
+    const proposal = proposalWithFixes(plan, fixes);
+    const pullRequest = await phase('Pull request', () => deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text));
     info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
     const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
         labels: settings.labels,
@@ -56321,7 +56761,7 @@ async function applySchedules(ports, settings, now, progress = silent, observer)
         const given = settings.usage.used ?? live?.used;
         await phase('Record the state', () => recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live }));
     }
-    return { plan, pullRequest, alert, requests: ports.requestCount() };
+    return { plan, pullRequest, alert, requests: ports.requestCount(), ...(fixes ? { fixes } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/restore-schedules.ts
@@ -56473,6 +56913,7 @@ const cli_version_VERSION = '1.0.0';
 
 
 
+
 function main_parseNow(raw) {
     if (raw === undefined)
         return new Date();
@@ -56557,8 +56998,10 @@ async function runPlan(options, term) {
         usageSource: options.source.source,
         live
     });
-    if (options.json)
-        term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`);
+    if (options.json) {
+        const audit = await auditJsonOf(options.root, now);
+        term.out(`${JSON.stringify({ ...jsonReport(plan), ...audit }, null, 2)}\n`);
+    }
     else if (command === 'status')
         term.out(`${renderTextReport(plan)}\n`);
     else if (command === 'plan')
@@ -56827,7 +57270,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1175:
+/***/ 6919:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -57010,18 +57453,18 @@ function qstring(str) {
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -57107,15 +57550,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -57159,17 +57602,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -57278,15 +57721,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -57373,18 +57816,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -57604,17 +58047,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -57728,12 +58171,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -57935,14 +58378,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -57993,7 +58436,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58039,19 +58482,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -58255,13 +58698,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -58490,7 +58933,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58645,7 +59088,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58688,7 +59131,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58723,12 +59166,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -58747,12 +59190,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -58769,22 +59212,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -59113,13 +59556,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -59196,7 +59639,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59260,14 +59703,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -59357,13 +59800,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -59542,7 +59985,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59611,28 +60054,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -59669,7 +60112,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -59695,16 +60138,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -59822,14 +60265,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -59980,14 +60423,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -60027,15 +60470,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -60073,14 +60516,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -60107,17 +60550,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -60261,17 +60704,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -60383,16 +60826,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -60455,7 +60898,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60515,12 +60958,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -60561,15 +61004,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -60786,7 +61229,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60856,7 +61299,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60962,14 +61405,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -61081,12 +61524,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -61811,7 +62254,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61859,14 +62302,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -62846,18 +63289,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -62960,16 +63403,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -63006,13 +63449,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -63032,12 +63475,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -63056,13 +63499,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -63082,12 +63525,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -63105,12 +63548,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -63133,13 +63576,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -63187,12 +63630,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -63236,18 +63679,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -63268,14 +63711,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -63339,27 +63782,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -63445,14 +63888,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -63522,12 +63965,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -63558,13 +64001,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -63615,12 +64058,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -63698,13 +64141,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -63776,16 +64219,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -63860,15 +64303,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -63949,24 +64392,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -63997,14 +64440,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -64100,12 +64543,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -64212,7 +64655,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64370,15 +64813,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -64509,14 +64952,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -64671,7 +65114,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64702,14 +65145,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -64796,7 +65239,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64830,15 +65273,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -64989,13 +65432,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -65334,12 +65777,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -65577,14 +66020,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 6495:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 6511:
+/***/ 8349:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -65730,7 +66173,7 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3532);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

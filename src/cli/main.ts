@@ -9,6 +9,7 @@ import { renderDiff } from '../reports/diff.js'
 import { jsonReport } from '../reports/json-report.js'
 import { renderTextReport } from '../reports/text-report.js'
 import { parsePolicy, parseUsageSettings, type UsageSettings } from '../settings.js'
+import { auditJsonOf } from './audit-command.js'
 import { CommandLineError, parseCommandLine, type Command, type Values } from './command-line.js'
 import { HELP } from './help.js'
 import { cliLiveUsage, parseUsageSourceFlags, type UsageSourceOptions } from './live-usage.js'
@@ -122,8 +123,10 @@ async function runPlan(options: PlanOptions, term: Terminal): Promise<void> {
     usageSource: options.source.source,
     live
   })
-  if (options.json) term.out(`${JSON.stringify(jsonReport(plan), null, 2)}\n`)
-  else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
+  if (options.json) {
+    const audit = await auditJsonOf(options.root, now)
+    term.out(`${JSON.stringify({ ...jsonReport(plan), ...audit }, null, 2)}\n`)
+  } else if (command === 'status') term.out(`${renderTextReport(plan)}\n`)
   else if (command === 'plan')
     term.out(
       renderDiff(plan) ||

@@ -21,6 +21,10 @@ export interface RepositoryInfo {
   owner: string
   /** The owner is an organisation (billing is read from /organizations/…). */
   ownerIsOrganization: boolean
+  /** A public repository (GitHub disables its scheduled workflows after 60 days without activity); absent: unknown. */
+  public?: boolean
+  /** The last push to the repository, ISO; absent: unknown. */
+  pushedAt?: string
 }
 
 /** Reads text files of one tree; undefined when a file does not exist. */
@@ -59,6 +63,21 @@ export interface WorkflowFiles {
     message: string
     sha?: string
   }): Promise<void>
+}
+
+/** Where GitHub reads workflows from: the files directly in this folder. */
+export const WORKFLOWS_DIR = '.github/workflows'
+
+/** Lists the workflow files of one tree (DESIGN §13: the audit reads every one, managed or not). */
+export interface WorkflowListing {
+  /** The paths of the `.yml`/`.yaml` files directly in `.github/workflows/` at `ref`, sorted; none when it is absent. */
+  listWorkflowFiles(ref: string): Promise<string[]>
+}
+
+/** Whether a path is a workflow file GitHub would run: `.yml`/`.yaml` directly in `.github/workflows/`. */
+export function isWorkflowPath(path: string): boolean {
+  const name = path.slice(WORKFLOWS_DIR.length + 1)
+  return path.startsWith(`${WORKFLOWS_DIR}/`) && !name.includes('/') && /\.ya?ml$/.test(name)
 }
 
 /** The files of one ref, seen as a TextSource. */

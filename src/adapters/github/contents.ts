@@ -1,4 +1,4 @@
-import { type FileVersion } from '../../ports/workflow-files.js'
+import { isWorkflowPath, WORKFLOWS_DIR, type FileVersion } from '../../ports/workflow-files.js'
 import { type GitHubClient } from './client.js'
 import { statusOf, wrapGitHubError, wrapWorkflowWriteError } from './github-error.js'
 import { type RepoId } from './repo-id.js'
@@ -21,6 +21,26 @@ export async function readFile(
   } catch (error) {
     if (statusOf(error) === 404) return undefined
     throw wrapGitHubError(`read ${path} at ${ref}`, error)
+  }
+}
+
+/** The workflow files at a ref: one directory listing; none when `.github/workflows/` does not exist (404). */
+export async function listWorkflowFiles(
+  client: GitHubClient,
+  repo: RepoId,
+  ref: string
+): Promise<string[]> {
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repo, path: WORKFLOWS_DIR, ref })
+    const entries = Array.isArray(data) ? data : []
+    return entries
+      .filter(e => e.type === 'file')
+      .map(e => `${WORKFLOWS_DIR}/${e.name}`)
+      .filter(isWorkflowPath)
+      .sort()
+  } catch (error) {
+    if (statusOf(error) === 404) return []
+    throw wrapGitHubError(`list ${WORKFLOWS_DIR} at ${ref}`, error)
   }
 }
 

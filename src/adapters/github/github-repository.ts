@@ -1,10 +1,14 @@
 import { type Issues, type PullRequests } from '../../ports/threads.js'
 import { type WorkflowControl } from '../../ports/workflow-control.js'
-import { type RepositoryInfo, type WorkflowFiles } from '../../ports/workflow-files.js'
+import {
+  type RepositoryInfo,
+  type WorkflowFiles,
+  type WorkflowListing
+} from '../../ports/workflow-files.js'
 import { type WorkflowRuns } from '../../ports/workflow-runs.js'
 import { gitHubBilling, type GitHubBilling } from './billing.js'
 import { createClient, type ClientOptions, type GitHubClient } from './client.js'
-import { readFile, writeFile } from './contents.js'
+import { listWorkflowFiles, readFile, writeFile } from './contents.js'
 import { calling } from './github-error.js'
 import { commitFiles } from './git-data.js'
 import {
@@ -40,6 +44,7 @@ import { gitHubRuns } from './workflow-runs.js'
 
 /** Every port the action uses, over one client, and how many requests it made. */
 export type GitHubPorts = WorkflowFiles &
+  WorkflowListing &
   PullRequests &
   Issues &
   WorkflowRuns &
@@ -67,7 +72,9 @@ function repositoryInfo(client: GitHubClient, repo: RepoId): Promise<RepositoryI
       defaultBranch: data.default_branch,
       issuesEnabled: issuesEnabled(data),
       owner: data.owner.login,
-      ownerIsOrganization: data.owner.type === 'Organization'
+      ownerIsOrganization: data.owner.type === 'Organization',
+      public: !data.private,
+      ...(data.pushed_at ? { pushedAt: data.pushed_at } : {})
     }
   })
 }
@@ -127,6 +134,7 @@ export function gitHubPorts(
   const client = createClient(options)
   const ports: GitHubPorts = {
     ...workflowFiles(client, repo),
+    listWorkflowFiles: ref => listWorkflowFiles(client, repo, ref),
     ...pullRequests(client, repo),
     ...issues(client, repo),
     ...gitHubRuns(client, repo),

@@ -1,4 +1,4 @@
-import { type FileVersion } from '../../ports/workflow-files.js'
+import { isWorkflowPath, WORKFLOWS_DIR, type FileVersion } from '../../ports/workflow-files.js'
 import { type CountedClient } from './client.js'
 import { type GitHubPorts } from './github-repository.js'
 import { type RepoId } from './repo-id.js'
@@ -12,8 +12,8 @@ import {
 
 /**
  * The ports, with the reads a run makes before it plans answered from GraphQL (DESIGN §14): one query for the
- * repository, the base head, the config, the state, the open pull request and the alert issues, and one for every
- * managed workflow file read in the same tick. Each is served once; anything else, and every read after a write
+ * repository, the base head, the config, the state, every file of `.github/workflows/` (the managed workflows and
+ * the audit's), the open pull request and the alert issues, and one for any other file read in the same tick. Each is served once; anything else, and every read after a write
  * (recovering from a failed create), goes to REST as before. When the query fails, every read goes to REST.
  */
 export function withSnapshot(
@@ -34,6 +34,7 @@ export function withSnapshot(
   return {
     ...ports,
     ...repositoryReads(ports, request, served),
+    ...workflowReads(ports, served),
     ...threadReads(ports, request, served)
   }
 }
@@ -57,8 +58,9 @@ function repositoryReads(
     info: async () => {
       const s = await read()
       if (!s) return ports.info()
-      const { defaultBranch, issuesEnabled, owner, ownerIsOrganization } = s
-      return { defaultBranch, issuesEnabled, owner, ownerIsOrganization }
+      const { defaultBranch, issuesEnabled, owner, ownerIsOrganization, pushedAt } = s
+      const facts = { defaultBranch, issuesEnabled, owner, ownerIsOrganization, public: s.public }
+      return pushedAt ? { ...facts, pushedAt } : facts
     },
     branchHead: async branch => {
       const s = await read()
@@ -71,12 +73,33 @@ function repositoryReads(
         return resolved(s.state, rest)
       if (!s || ref !== s.baseHead) return rest()
       if (path === request.configPath && first('config')) return resolved(s.config, rest)
-      return resolved(await batch(ref, path), rest)
+      return resolved(listed(s, path) ?? (await batch(ref, path)), rest)
     },
     commitFiles: async change => {
       const s = await read()
       const baseTree = s && change.parent === s.baseHead ? s.baseTree : undefined
       return ports.commitFiles({ ...change, ...(baseTree ? { baseTree } : {}) })
+    }
+  }
+}
+
+/** A file of the workflows folder as the snapshot listed it (missing when not listed); undefined for any other. */
+function listed(s: Snapshot, path: string): BlobRead | undefined {
+  const inFolder =
+    path.startsWith(`${WORKFLOWS_DIR}/`) && !path.slice(WORKFLOWS_DIR.length + 1).includes('/')
+  return s.workflows && inFolder ? (s.workflows.get(path) ?? 'missing') : undefined
+}
+
+/** The workflow files of the base head from the snapshot's listing: no call. */
+function workflowReads(
+  ports: GitHubPorts,
+  { read }: Served
+): Pick<GitHubPorts, 'listWorkflowFiles'> {
+  return {
+    listWorkflowFiles: async ref => {
+      const s = await read()
+      if (!s?.workflows || ref !== s.baseHead) return ports.listWorkflowFiles(ref)
+      return [...s.workflows.keys()].filter(isWorkflowPath).sort()
     }
   }
 }
@@ -89,7 +112,7 @@ function threadReads(
   return {
     findOpenPullRequest: async (branch, base) => {
       const s = await read()
-      if (!s || branch !== request.branch || !first('pulls'))
+      if (!s || request.threads === false || branch !== request.branch || !first('pulls'))
         return ports.findOpenPullRequest(branch, base)
       const pull = s.pulls.find(p => p.base === base)
       if (!pull) return undefined

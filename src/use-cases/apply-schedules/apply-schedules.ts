@@ -16,7 +16,9 @@ import {
 } from '../plan-schedules.js'
 import { liveUsageFor, liveUsageLine, type LiveUsage } from '../read-usage.js'
 import { emptyLoadedState, loadState, saveState, type LoadedState } from '../state-store.js'
+import { withFixes } from '../../reports/audit-markdown.js'
 import { publishAlert, type AlertOutcome } from './alert-issue.js'
+import { proposalWithFixes, type FixHook, type ProposedFixes } from './audit-fixes.js'
 import { deliverSchedules, type DeliveryOutcome } from './delivery.js'
 import { type PullRequestOutcome } from './pull-request.js'
 
@@ -37,6 +39,8 @@ export interface RunResult {
   pullRequest: DeliveryOutcome
   alert: AlertOutcome
   requests: number
+  /** The audit's fixes the proposal carries (input `fix`); absent when none were asked for. */
+  fixes?: ProposedFixes
 }
 
 /** Where a run reports its progress; the action groups each phase's lines under the phase's name. */
@@ -189,7 +193,7 @@ export async function applySchedules(
   settings: ActionSettings,
   now: Date,
   progress: Progress = silent,
-  observer?: RunsObserver
+  hooks: { observer?: RunsObserver; fixHook?: FixHook } = {}
 ): Promise<RunResult> {
   const { phase, info } = progress
   const would = settings.dryRun ? ' (dry run: would be)' : ''
@@ -201,7 +205,7 @@ export async function applySchedules(
     where,
     now,
     progress,
-    observer
+    hooks.observer
   )
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
@@ -212,9 +216,13 @@ export async function applySchedules(
     labels: settings.labels,
     dryRun: settings.dryRun
   }
-  const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) })
+  const { fixHook } = hooks
+  const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined
+  const text = () =>
+    withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan) }, plan, fixes)
+  const proposal = proposalWithFixes(plan, fixes)
   const pullRequest = await phase('Pull request', () =>
-    deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text)
+    deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text)
   )
   info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`)
   const alert = await phase('Alert issue', () =>
@@ -232,5 +240,5 @@ export async function applySchedules(
       recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live })
     )
   }
-  return { plan, pullRequest, alert, requests: ports.requestCount() }
+  return { plan, pullRequest, alert, requests: ports.requestCount(), ...(fixes ? { fixes } : {}) }
 }
