@@ -4,7 +4,8 @@ import { changedWorkflows, type WorkflowPlan } from '../core/schedule/plan.js'
 import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
 import { DAY_MS } from '../core/usage/period.js'
-import { type Reading } from '../core/usage/usage.js'
+import { NOTHING_PAUSED, type Paused } from '../core/usage/paused.js'
+import { type Reading, type Status } from '../core/usage/usage.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
@@ -13,6 +14,7 @@ import { renderDiff } from './diff.js'
 import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } from './format.js'
 import { deliveryLines, waitingSuffix, type DeliveryFacts } from './delivery-lines.js'
 import { consolidationLines } from './consolidation-lines.js'
+import { alertTitle, pausesSection, statusMarkers, usageTitle } from './pause-report.js'
 
 /** Hidden markers that let later runs find their own pull request and alert issue. */
 export const PULL_MARKER = '<!-- dynamic-workflow-orchestrator:schedules -->'
@@ -138,23 +140,35 @@ export function pullRequestBody(plan: PolicyPlan): string {
 }
 
 /** The alert issue's title. */
-export function issueTitle(plan: PolicyPlan): string {
-  const u = plan.usage
-  return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`
+export function issueTitle(plan: PolicyPlan, paused: Paused = NOTHING_PAUSED): string {
+  return alertTitle(usageTitle(plan.usage), paused)
 }
 
-/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
-export function issueBody(plan: PolicyPlan, pull?: Thread): string {
+function advice(status: Status): string {
+  if (status === 'CRITICAL')
+    return 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
+  if (status === 'WARNING')
+    return 'Usage is approaching the quota. Keep an eye on manual runs until the reset.'
+  return 'Usage is on track. This issue stays open while workflows are paused.'
+}
+
+/**
+ * The alert issue's body; it records the status (the usage's, raised by pauses) so the next run can tell whether it
+ * worsened, and the usage's own status for a run that does not read the usage (`operation: resume`).
+ */
+export function issueBody(
+  plan: PolicyPlan,
+  pull?: Thread,
+  paused: Paused = NOTHING_PAUSED
+): string {
   const u = plan.usage
-  const advice =
-    u.status === 'CRITICAL'
-      ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
-      : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.'
   return fitBody(
     [
       `### ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]}`,
       '',
-      advice,
+      advice(u.status),
+      '',
+      pausesSection(paused),
       '',
       usageTable(plan),
       '',
@@ -162,10 +176,10 @@ export function issueBody(plan: PolicyPlan, pull?: Thread): string {
         ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
         : 'No schedule change is pending.',
       '',
-      `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+      `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE and nothing is paused._`,
       '',
       ALERT_MARKER,
-      `<!-- orchestrator-status: ${u.status} -->`
+      statusMarkers(u.status, paused)
     ].join('\n')
   )
 }
