@@ -56,7 +56,7 @@ describe('the dispatch example repository', () => {
     expect(workflow.on.schedule.map(s => s.cron)).toContain('*/10 * * * *')
     const tick = workflow.jobs.tick
     expect(tick?.if).toBe("github.event.schedule == '*/10 * * * *'")
-    expect(tick?.permissions).toEqual({ actions: 'write', contents: 'write' })
+    expect(tick?.permissions).toEqual({ actions: 'write', contents: 'write', issues: 'write' })
     expect(tick?.steps.map(s => s.with?.operation).filter(Boolean)).toEqual(['dispatch'])
   })
 

@@ -27,12 +27,15 @@ describe('the dispatch operations’ inputs', () => {
     })
   })
 
+  it('reads resume without workflows as every paused workflow', () => {
+    expect(parse({ operation: 'resume' })).toMatchObject({ operation: 'resume', workflows: [] })
+  })
+
   test.each([
     [
       { operation: 'tick' },
       "input 'operation' must be apply, restore, dispatch, resume, audit, got 'tick'"
     ],
-    [{ operation: 'resume' }, "operation 'resume' needs input 'workflows'"],
     [{ workflows: 'nightly' }, "input 'workflows' is read only by operation: resume"],
     [
       { operation: 'dispatch', 'state-branch': '' },

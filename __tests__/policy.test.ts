@@ -396,6 +396,28 @@ describe('applyPolicy', () => {
     ])
   })
 
+  describe('with a period budget below the quota (DESIGN §13)', () => {
+    it('aims under the budget, the tighter of the two, and says so', () => {
+      const budgets = { period: { limit: 1000, unit: 'usage' as const } }
+      const { usage } = applyPolicy(input({ config: { ...CONFIG, policy: 'target', budgets } }))
+      // Aggressive projects 1,282: within the quota's 95% target, over the budget's 950.
+      expect([usage.mode, modeReasonText(usage.modeReason)]).toEqual([
+        'normal',
+        'normal: projects 402 of the 1,000 period budget (40%); aggressive would project 1,282 (128%), over the 100% allowed'
+      ])
+    })
+
+    it('aims under the quota when the budget is above it or in another unit', () => {
+      for (const period of [
+        { limit: 5000, unit: 'usage' as const },
+        { limit: 10, unit: 'dollars' as const }
+      ]) {
+        const config = { ...CONFIG, policy: 'target' as const, budgets: { period } }
+        expect(applyPolicy(input({ config })).usage.mode).toBe('aggressive')
+      }
+    })
+  })
+
   it('keeps the threshold mode while learning, and says so', () => {
     const three = history().samples.slice(0, 3)
     const { usage, report } = applyPolicy(input({ samples: three }))

@@ -3574,11 +3574,14 @@ function inForceSince(changes, base) {
 /* harmony export */   JT: () => (/* binding */ dailyRise),
 /* harmony export */   N3: () => (/* binding */ checkBudgets),
 /* harmony export */   QE: () => (/* binding */ readPauses),
-/* harmony export */   Qw: () => (/* binding */ budgetPaused),
 /* harmony export */   RM: () => (/* binding */ planPauses),
-/* harmony export */   le: () => (/* binding */ readBudgets)
+/* harmony export */   cP: () => (/* binding */ BUDGET_CAPS),
+/* harmony export */   fu: () => (/* binding */ budgetedQuota),
+/* harmony export */   jW: () => (/* binding */ holdingPauses),
+/* harmony export */   le: () => (/* binding */ readBudgets),
+/* harmony export */   rj: () => (/* binding */ readLifts)
 /* harmony export */ });
-/* unused harmony exports BUDGET_UNITS, BUDGET_CAPS, budgetedQuota */
+/* unused harmony exports BUDGET_UNITS, budgetPaused */
 /* harmony import */ var _period_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
 
 const BUDGET_UNITS = ['usage', 'dollars', 'minutes'];
@@ -3662,30 +3665,40 @@ function budgetedQuota(quota, budgets) {
     const period = budgets?.period;
     return period?.unit === 'usage' ? Math.min(quota, period.limit) : quota;
 }
+const reasonOf = (cap) => (cap === 'daily' ? 'daily-budget' : 'period-budget');
+/** Whether a person lifted the workflow's pause for a cap that turns at `until` or sooner. */
+function lifted(lifts, workflow, until) {
+    return lifts.some(l => l.workflow === workflow && Date.parse(l.until) >= Date.parse(until));
+}
 /**
- * With caps spent, every managed workflow is paused until the last of them turns (a pause already made keeps its
- * `since`); with none spent, every recorded pause is resumed.
+ * With caps spent, every managed workflow is paused until the last of them turns — but one a person resumed for that
+ * cap (`lifts`); a pause already made for the same cap is kept as it was (its `since` and its figure). With none
+ * spent, every recorded pause is resumed.
  */
-function planPauses(current, spent, workflows, now) {
+function planPauses(current, spent, workflows, now, lifts = []) {
     if (spent.length === 0)
         return { pauses: [], pause: [], resume: [...current] };
     const last = [...spent].sort((a, b) => Date.parse(a.until) - Date.parse(b.until)).at(-1);
-    const reason = last.cap === 'daily' ? 'daily-budget' : 'period-budget';
+    const reason = reasonOf(last.cap);
     const byId = new Map(current.map(p => [p.workflow, p]));
-    const pauses = workflows.map(w => ({
-        workflow: w.id,
-        path: w.path,
-        reason,
-        since: byId.get(w.id)?.since ?? now.toISOString(),
-        until: last.until
-    }));
-    const ids = new Set(workflows.map(w => w.id));
+    const pauses = workflows
+        .filter(w => !lifted(lifts, w.id, last.until))
+        .map((w) => {
+        const made = byId.get(w.id);
+        if (made && made.reason === reason && made.until === last.until)
+            return made;
+        const { limit, unit, figure, until } = last;
+        const since = made?.since ?? now.toISOString();
+        return { workflow: w.id, path: w.path, reason, since, until, limit, unit, figure };
+    });
+    const ids = new Set(pauses.map(p => p.workflow));
     return {
         pauses,
         pause: pauses.filter(p => !byId.has(p.workflow)),
         resume: current.filter(p => !ids.has(p.workflow))
     };
 }
+const isUnit = (v) => BUDGET_UNITS.includes(v);
 /** The budget pauses a state records (its `pauses` key); anything malformed is dropped. */
 function readPauses(raw) {
     if (!Array.isArray(raw))
@@ -3694,11 +3707,108 @@ function readPauses(raw) {
         typeof p.workflow === 'string' &&
         typeof p.path === 'string' &&
         (p.reason === 'daily-budget' || p.reason === 'period-budget') &&
-        typeof p.until === 'string');
+        typeof p.until === 'string' &&
+        (p.unit === undefined || isUnit(p.unit)));
+}
+/** The lifted pauses a state records (its `pauseLifts` key) that still matter at `now`; malformed ones dropped. */
+function readLifts(raw, now) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter((l) => isRecord(l) &&
+        typeof l.workflow === 'string' &&
+        typeof l.until === 'string' &&
+        Date.parse(l.until) > now.getTime());
+}
+/** The budget pauses that hold at `now` (one whose day or period turned is resumed by the next check). */
+function holdingPauses(pauses, now) {
+    return pauses.filter(p => Date.parse(p.until) > now.getTime());
 }
 /** Whether a budget pause holds at `now`. */
 function budgetPaused(pauses, now) {
-    return pauses.some(p => Date.parse(p.until) > now.getTime());
+    return holdingPauses(pauses, now).length > 0;
+}
+
+
+/***/ }),
+
+/***/ 5793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ pausedRows),
+/* harmony export */   Uw: () => (/* binding */ failurePauses),
+/* harmony export */   b4: () => (/* binding */ isPausedAny),
+/* harmony export */   bE: () => (/* binding */ failurePausesOf),
+/* harmony export */   fL: () => (/* binding */ NOTHING_PAUSED),
+/* harmony export */   hp: () => (/* binding */ alertStatus),
+/* harmony export */   rV: () => (/* binding */ budgetChanges),
+/* harmony export */   uv: () => (/* binding */ failureChanges)
+/* harmony export */ });
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const NOTHING_PAUSED = { budget: [], failures: [] };
+/** The failure pauses of a dispatch state (id → {since, runs}), with their paths from the config. */
+function failurePauses(paused, workflows) {
+    return Object.entries(paused).map(([workflow, p]) => ({
+        workflow,
+        path: workflows.find(w => w.id === workflow)?.path ?? '',
+        since: p.since,
+        runs: p.runs
+    }));
+}
+/**
+ * The failure pauses a state's `dispatch` key records, read leniently: a run that does not dispatch only reports
+ * them, and a malformed record is the tick's to refuse.
+ */
+function failurePausesOf(dispatch, workflows) {
+    const paused = isRecord(dispatch) && isRecord(dispatch.paused) ? dispatch.paused : {};
+    const valid = Object.entries(paused).filter((e) => isRecord(e[1]) && typeof e[1].since === 'string' && Array.isArray(e[1].runs));
+    return failurePauses(Object.fromEntries(valid), workflows);
+}
+function isPausedAny(paused) {
+    return paused.budget.length > 0 || paused.failures.length > 0;
+}
+const RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
+/**
+ * The alert's status: a spent budget is CRITICAL (the managed workflows are stopped), a workflow paused after failures
+ * at least WARNING; otherwise the usage's.
+ */
+function alertStatus(usage, paused) {
+    const raised = paused.budget.length > 0 ? 'CRITICAL' : paused.failures.length > 0 ? 'WARNING' : 'SAFE';
+    return RANK[raised] > RANK[usage] ? raised : usage;
+}
+/** The `paused` output's rows: `{workflow, path, reason, until}`, a workflow once (its budget pause first). */
+function pausedRows(paused) {
+    const budget = paused.budget.map(p => ({
+        workflow: p.workflow,
+        path: p.path,
+        reason: p.reason,
+        until: p.until
+    }));
+    const failures = paused.failures
+        .filter(f => !paused.budget.some(p => p.workflow === f.workflow))
+        .map(f => ({ workflow: f.workflow, path: f.path, reason: 'failures', until: null }));
+    return [...budget, ...failures];
+}
+/** The failure pauses made and lifted between two dispatch states' `paused` maps. */
+function failureChanges(before, after, workflows, byHand = false) {
+    const now = new Set(after.map(f => f.workflow));
+    const pathOf = (id) => workflows.find(w => w.id === id)?.path ?? '';
+    const made = after.filter(f => before[f.workflow] === undefined);
+    const lifted = Object.keys(before).filter(id => !now.has(id));
+    return [
+        ...made.map(f => change(f.workflow, f.path, 'failures', 'paused', null)),
+        ...lifted.map(id => ({ ...change(id, pathOf(id), 'failures', 'resumed', null), byHand }))
+    ];
+}
+function change(workflow, path, reason, kind, until) {
+    return { workflow, path, reason, change: kind, until };
+}
+/** The budget pauses made and lifted by a run. */
+function budgetChanges(paused, resumed, byHand = false) {
+    return [
+        ...paused.map(p => change(p.workflow, p.path, p.reason, 'paused', p.until)),
+        ...resumed.map(p => ({ ...change(p.workflow, p.path, p.reason, 'resumed', p.until), byHand }))
+    ];
 }
 
 
@@ -4480,6 +4590,8 @@ var cron = __webpack_require__(6082);
 var schedule_plan = __webpack_require__(2040);
 // EXTERNAL MODULE: ./src/core/usage/period.ts
 var period = __webpack_require__(6666);
+// EXTERNAL MODULE: ./src/core/usage/paused.ts
+var usage_paused = __webpack_require__(5793);
 // EXTERNAL MODULE: ./src/reports/policy-text.ts
 var policy_text = __webpack_require__(2741);
 // EXTERNAL MODULE: ./src/reports/reasons.ts
@@ -4565,7 +4677,11 @@ function consolidationLines(workflows, mode) {
 
 // EXTERNAL MODULE: ./src/reports/analytics-markdown.ts + 1 modules
 var analytics_markdown = __webpack_require__(5634);
+// EXTERNAL MODULE: ./src/reports/pause-report.ts
+var pause_report = __webpack_require__(1252);
 ;// CONCATENATED MODULE: ./src/reports/markdown.ts
+
+
 
 
 
@@ -4682,20 +4798,28 @@ function pullRequestBody(plan) {
     ].join('\n'));
 }
 /** The alert issue's title. */
-function issueTitle(plan) {
-    const u = plan.usage;
-    return `Orchestrator: usage ${u.status} — ${(0,format/* decimal */._)(u.usagePercent)}% used, ${(0,format/* count */.U9)(u.projected)} of ${(0,format/* count */.U9)(u.quota)} projected`;
+function issueTitle(plan, paused = usage_paused/* NOTHING_PAUSED */.fL) {
+    return (0,pause_report/* alertTitle */.Ro)((0,pause_report/* usageTitle */.S1)(plan.usage), paused);
 }
-/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
-function issueBody(plan, pull) {
+function advice(status) {
+    if (status === 'CRITICAL')
+        return 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.';
+    if (status === 'WARNING')
+        return 'Usage is approaching the quota. Keep an eye on manual runs until the reset.';
+    return 'Usage is on track. This issue stays open while workflows are paused.';
+}
+/**
+ * The alert issue's body; it records the status (the usage's, raised by pauses) so the next run can tell whether it
+ * worsened, and the usage's own status for a run that does not read the usage (`operation: resume`).
+ */
+function issueBody(plan, pull, paused = usage_paused/* NOTHING_PAUSED */.fL) {
     const u = plan.usage;
-    const advice = u.status === 'CRITICAL'
-        ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
-        : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.';
     return fitBody([
         `### ${format/* STATUS_ICON */.tW[u.status]} ${format/* STATUS_TEXT */.Zt[u.status]}`,
         '',
-        advice,
+        advice(u.status),
+        '',
+        (0,pause_report/* pausesSection */.Fq)(paused),
         '',
         usageTable(plan),
         '',
@@ -4703,10 +4827,10 @@ function issueBody(plan, pull) {
             ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
             : 'No schedule change is pending.',
         '',
-        `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+        `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE and nothing is paused._`,
         '',
         ALERT_MARKER,
-        `<!-- orchestrator-status: ${u.status} -->`
+        (0,pause_report/* statusMarkers */.oi)(u.status, paused)
     ].join('\n'));
 }
 function linkLine(kind, operation, thread, dryRun) {
@@ -4764,6 +4888,157 @@ function jobSummary(plan, links) {
         parts.push('', `<details><summary>Would-be alert issue: ${issueTitle(plan)}</summary>`, '', issueBody(plan), '</details>');
     }
     return `${parts.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ changeComment),
+/* harmony export */   Eb: () => (/* binding */ PAUSES_END),
+/* harmony export */   Fq: () => (/* binding */ pausesSection),
+/* harmony export */   Iy: () => (/* binding */ pausedOutput),
+/* harmony export */   OP: () => (/* binding */ figureText),
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   Ro: () => (/* binding */ alertTitle),
+/* harmony export */   S1: () => (/* binding */ usageTitle),
+/* harmony export */   gq: () => (/* binding */ recordedUsageStatus),
+/* harmony export */   oi: () => (/* binding */ statusMarkers),
+/* harmony export */   qO: () => (/* binding */ usagePartOf),
+/* harmony export */   v$: () => (/* binding */ PAUSES_START)
+/* harmony export */ });
+/* unused harmony exports spentText, usageMarker */
+/* harmony import */ var _core_usage_paused_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5793);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7712);
+
+
+const PAUSES_START = '<!-- orchestrator-pauses -->';
+const PAUSES_END = '<!-- /orchestrator-pauses -->';
+const USAGE_MARKER = /<!-- orchestrator-usage: (SAFE|WARNING|CRITICAL) -->/;
+const TITLE_PREFIX = 'Orchestrator: ';
+const TITLE_JOIN = ' · ';
+/** A figure in its unit: $12.40, 1,234 billable minutes, 1,500 (the quota's unit). */
+function figureText(value, unit) {
+    if (unit === 'dollars')
+        return `$${value.toFixed(2)}`;
+    const n = Number.isInteger(value) || value >= 100 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(value) : value.toFixed(2);
+    return unit === 'minutes' ? `${n} billable minutes` : n;
+}
+const CAP = {
+    'daily-budget': 'daily budget',
+    'period-budget': 'period budget'
+};
+const TURN = {
+    'daily-budget': 'the day turns (UTC)',
+    'period-budget': 'the usage period resets'
+};
+/** "the daily budget is spent: $12.40 of $10.00" (older records carry no figure). */
+function spentText(p) {
+    const of = p.figure === undefined || p.limit === undefined
+        ? ''
+        : `: ${figureText(p.figure, p.unit)} of ${figureText(p.limit, p.unit)}`;
+    return `the ${CAP[p.reason]} is spent${of}`;
+}
+/** The distinct budget pauses' causes (one per cap, figure and end). */
+function causes(pauses) {
+    const seen = new Map();
+    for (const p of pauses)
+        seen.set(`${p.reason} ${p.until} ${p.figure} ${p.limit}`, p);
+    return [...seen.values()];
+}
+function pauseRows(paused) {
+    return [
+        ...paused.budget.map(p => `| ${p.workflow} | \`${p.path}\` | ${CAP[p.reason]} spent | ${p.since} | ${p.until} |`),
+        ...paused.failures.map(f => `| ${f.workflow} | \`${f.path}\` | ${f.runs.length} failed runs in a row (${f.runs.map(r => `#${r}`).join(', ')}) | ${f.since} | a successful run, or \`operation: resume\` |`)
+    ];
+}
+/** The alert issue's Paused section, between its markers; only the markers when nothing is paused. */
+function pausesSection(paused) {
+    if (paused.budget.length + paused.failures.length === 0)
+        return `${PAUSES_START}\n${PAUSES_END}`;
+    const budget = causes(paused.budget).map(p => `🚨 **CRITICAL: ${spentText(p)}.** The managed workflows are paused until **${p.until}**, when ${TURN[p.reason]}: cron-driven ones are disabled, dispatched ones are not dispatched. \`operation: resume\` resumes them sooner.`);
+    return [
+        PAUSES_START,
+        '### ⏸️ Paused',
+        '',
+        ...budget.flatMap(line => [line, '']),
+        '| Workflow | File | Why | Since | Until |',
+        '|---|---|---|---|---|',
+        ...pauseRows(paused),
+        PAUSES_END
+    ].join('\n');
+}
+/** The alert title's usage part: "usage WARNING — 93.0% used, 1,400 of 1,500 projected". */
+function usageTitle(u) {
+    return `usage ${u.status} — ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(u.usagePercent)}% used, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(u.projected)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(u.quota)} projected`;
+}
+/** The alert title's pause part; empty when nothing is paused. */
+function pauseTitle(paused) {
+    const budget = paused.budget[0];
+    if (budget)
+        return `⏸️ CRITICAL — ${spentText(budget).replace(/^the /, '')}, managed workflows paused until ${budget.until}`;
+    const ids = paused.failures.map(f => f.workflow);
+    if (ids.length === 0)
+        return '';
+    return `⏸️ ${ids.join(', ')} paused after failed runs`;
+}
+/** The alert issue's title: what is paused first, then the usage. */
+function alertTitle(usagePart, paused) {
+    const pause = pauseTitle(paused);
+    return `${TITLE_PREFIX}${pause ? `${pause}${TITLE_JOIN}` : ''}${usagePart}`;
+}
+/** The usage part of a title an earlier run wrote. */
+function usagePartOf(title) {
+    const rest = title.startsWith(TITLE_PREFIX) ? title.slice(TITLE_PREFIX.length) : title;
+    return rest.split(TITLE_JOIN).at(-1) ?? rest;
+}
+/** The hidden marker recording the usage status (the status marker records the alert's, pauses included). */
+function usageMarker(status) {
+    return `<!-- orchestrator-usage: ${status} -->`;
+}
+/** The usage status an earlier run recorded in the body. */
+function recordedUsageStatus(body) {
+    return USAGE_MARKER.exec(body)?.[1];
+}
+/** The alert status marker and both markers' status, for a body. */
+function statusMarkers(usage, paused) {
+    return `<!-- orchestrator-status: ${(0,_core_usage_paused_js__WEBPACK_IMPORTED_MODULE_0__/* .alertStatus */ .hp)(usage, paused)} -->\n${usageMarker(usage)}`;
+}
+function group(changes) {
+    const groups = new Map();
+    for (const c of changes) {
+        const key = `${c.change} ${c.reason} ${c.until} ${c.byHand === true}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    return groups;
+}
+function changeLine(changes) {
+    const first = changes[0];
+    const ids = changes.map(c => c.workflow).join(', ');
+    const hand = first.byHand ? 'by `operation: resume`' : undefined;
+    if (first.reason === 'failures')
+        return first.change === 'paused'
+            ? `⏸️ Paused after failed runs in a row: ${ids} — not dispatched until a run succeeds or \`operation: resume\``
+            : `▶️ Resumed ${hand ?? 'after a successful run'}: ${ids}`;
+    const cap = CAP[first.reason];
+    return first.change === 'paused'
+        ? `⏸️ Paused until ${first.until} (the ${cap} is spent): ${ids}`
+        : `▶️ Resumed ${hand ?? `(the ${cap} turned)`}: ${ids}`;
+}
+/** The comment a change of pauses leaves on the alert issue. */
+function changeComment(changes) {
+    return [...group(changes).values()].map(changeLine).join('\n');
+}
+/** The log lines of a change of pauses. */
+function changeLines(changes) {
+    return [...group(changes).values()].map(changeLine);
+}
+/** The `paused` output: JSON list of `{workflow, path, reason, until}`. */
+function pausedOutput(paused) {
+    return JSON.stringify((0,_core_usage_paused_js__WEBPACK_IMPORTED_MODULE_0__/* .pausedRows */ .IG)(paused));
 }
 
 
@@ -4895,7 +5170,8 @@ function noneFits(head, r) {
 function targetReasonText(r) {
     const index = r.projections.findIndex(p => p.mode === r.mode);
     const chosen = r.projections[index];
-    const head = `${chosen.mode}: projects ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(chosen.projected)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(r.quota)} (${percent(chosen.share)})`;
+    const of = r.budgeted ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(r.quota)} period budget` : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(r.quota);
+    const head = `${chosen.mode}: projects ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(chosen.projected)} of ${of} (${percent(chosen.share)})`;
     if (r.fit === 'none')
         return noneFits(head, r);
     const why = r.fit === 'kept' ? keptText(chosen, r) : '';

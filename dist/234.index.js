@@ -421,8 +421,8 @@ function restoredWorkflows(targets, texts, now) {
 
 // EXTERNAL MODULE: ./src/ports/workflow-files.ts
 var workflow_files = __webpack_require__(8893);
-// EXTERNAL MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts + 5 modules
-var apply_schedules = __webpack_require__(4077);
+// EXTERNAL MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts + 4 modules
+var apply_schedules = __webpack_require__(7017);
 // EXTERNAL MODULE: ./src/use-cases/apply-schedules/pull-request.ts + 1 modules
 var pull_request = __webpack_require__(5027);
 // EXTERNAL MODULE: ./src/use-cases/state-store.ts

@@ -1575,7 +1575,10 @@ function actionPorts(settings) {
         billing,
         requestCount: () => github.requestCount() + billing.requestCount(),
         stateName: (0,state_branch/* stateName */.Vi)(settings.stateBranch),
-        stateStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead })
+        stateStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead }),
+        // The run records beside the state: a tick reads them for a budget in dollars or minutes (DESIGN §13).
+        runsName: (0,state_branch/* stateName */.Vi)(settings.stateBranch, state_branch/* RUNS_PATH */.H),
+        runsStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead, path: state_branch/* RUNS_PATH */.H })
     };
 }
 /** Each phase's log lines in a group. */

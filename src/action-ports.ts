@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { gitHubBillingPorts, gitHubPorts } from './adapters/github/github-repository.js'
 import { parseRepoId } from './adapters/github/repo-id.js'
-import { STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
+import { RUNS_PATH, STATE_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
 import { type ActionSettings } from './settings.js'
 import { type Progress } from './use-cases/apply-schedules/apply-schedules.js'
 
@@ -47,7 +47,11 @@ export function actionPorts(settings: ActionSettings) {
     requestCount: () => github.requestCount() + billing.requestCount(),
     stateName: stateName(settings.stateBranch),
     stateStorage: (baseHead: string) =>
-      stateOnBranch(github, { branch: settings.stateBranch, baseHead })
+      stateOnBranch(github, { branch: settings.stateBranch, baseHead }),
+    // The run records beside the state: a tick reads them for a budget in dollars or minutes (DESIGN §13).
+    runsName: stateName(settings.stateBranch, RUNS_PATH),
+    runsStorage: (baseHead: string) =>
+      stateOnBranch(github, { branch: settings.stateBranch, baseHead, path: RUNS_PATH })
   }
 }
 

@@ -21,12 +21,9 @@ import { warningText } from './reports/warnings.js'
 import { type ActionSettings } from './settings.js'
 import { applySchedules, type RunResult } from './use-cases/apply-schedules/apply-schedules.js'
 import { type RecordedRuns } from './use-cases/observe-runs/record-runs.js'
-import {
-  budgetMarkdown,
-  enforceBudgetsForRun,
-  pausedOutput,
-  type BudgetResult
-} from './use-cases/enforce-budgets.js'
+import { budgetMarkdown, budgetWarnings } from './reports/budget-report.js'
+import { pausedOutput } from './reports/pause-report.js'
+import { enforceBudgetsForRun, type RunBudgets } from './use-cases/budgets/budget-run.js'
 
 function log(result: RunResult, requests: number) {
   core.info(renderTextReport(result.plan))
@@ -43,13 +40,15 @@ function log(result: RunResult, requests: number) {
 interface Observed {
   observed: RecordedRuns | undefined
   ledger: CallLedger
-  budgets: BudgetResult
+  budgets: RunBudgets
   /** Undefined when the workflow files could not be read (a warning says why). */
   audit: AuditReport | undefined
 }
 
 async function report(settings: ActionSettings, result: RunResult, more: Observed) {
   const requests = more.ledger.requests()
+  // A change of pauses wrote the alert issue again after the run's own alert step.
+  const alert = more.budgets.alert ?? result.alert
   log(result, requests)
   logCalls(more.ledger)
   const outputs = actionOutputs(
@@ -57,7 +56,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     {
       pullRequestOperation: result.pullRequest.operation,
       pullRequest: result.pullRequest.pullRequest,
-      issue: result.alert.issue
+      issue: alert.issue
     },
     {
       ...observeJson(more.observed, more.ledger.facts()),
@@ -67,7 +66,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
   const read = more.observed?.saved === 'not-read' ? undefined : more.observed?.analytics
   Object.assign(outputs, analyticsOutputs(read))
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-  core.setOutput('paused', pausedOutput(more.budgets))
+  core.setOutput('paused', pausedOutput(more.budgets.pausedNow))
   const merge = result.pullRequest.autoMerge
   if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
   const summary = jobSummary(result.plan, {
@@ -75,9 +74,9 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     pullRequest: result.pullRequest.pullRequest,
     pullRequestOperation: result.pullRequest.operation,
     delivery: result.pullRequest,
-    issue: result.alert.issue,
-    issueOperation: result.alert.operation,
-    alertProblem: result.alert.problem,
+    issue: alert.issue,
+    issueOperation: alert.operation,
+    alertProblem: alert.problem,
     requests
   })
   const budgets = budgetMarkdown(more.budgets)
@@ -105,16 +104,9 @@ export async function applyOperation(
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
   const observed = await observer.finish()
   const budgets = await ledger.progress.phase('Check the budgets', () =>
-    enforceBudgetsForRun(github, settings, result.plan, now)
+    enforceBudgetsForRun(github, settings, result, observed, now)
   )
-  for (const s of budgets.spent)
-    core.warning(
-      `The ${s.cap} budget is spent (${s.figure} of ${s.limit} ${s.unit}): managed workflows paused until ${s.until}`
-    )
-  for (const u of budgets.unchecked)
-    core.warning(
-      `The ${u.cap} budget in ${u.unit} was not checked: this run has no observed ${u.unit}`
-    )
+  for (const warning of budgetWarnings(budgets)) core.warning(warning)
   // Every workflow file from the run's snapshot, judged against the records this run read: no call of its own.
   const audit = await ledger.progress
     .phase('Audit', () =>
@@ -125,7 +117,7 @@ export async function applyOperation(
       return undefined
     })
   await report(settings, result, { observed, ledger, budgets, audit })
-  const problem = result.alert.problem
+  const problem = (budgets.alert ?? result.alert).problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`
   core.warning(`The alert issue could not be written: ${problem}`)

@@ -105,7 +105,7 @@ export function parseDelivery(raw: string, name: string, problems: string[]): De
 /** Every input of the action (DESIGN §7), parsed and checked. */
 export interface ActionSettings {
   operation: Operation
-  /** `resume` only: the config ids of the workflows to resume (`workflows`, a comma list). */
+  /** `resume` only: the config ids of the workflows to resume (`workflows`, a comma list); empty: every paused one. */
   workflows: string[]
   /** `restore` only: put back the crons in force at this time; undefined restores the backup. */
   restoreTo: Date | undefined
@@ -264,11 +264,9 @@ function workflowIds(raw: string): string[] {
     .filter(Boolean)
 }
 
-/** Dispatch and resume keep their records in the state; `workflows` is read by resume only, which needs it. */
+/** Dispatch and resume keep their records in the state; `workflows` is read by resume only (empty: every paused one). */
 function dispatchProblems(text: string, input: (name: string) => string): string[] {
   const ids = workflowIds(input('workflows'))
-  if (text === 'resume' && ids.length === 0)
-    return ["operation 'resume' needs input 'workflows': the config ids of the workflows to resume"]
   if (text !== 'resume' && ids.length > 0)
     return [
       "input 'workflows' is read only by operation: resume — remove it or set operation: resume"

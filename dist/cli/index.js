@@ -35990,7 +35990,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4414);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3325);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -36003,7 +36003,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4414:
+/***/ 3325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37012,43 +37012,67 @@ function budgetedQuota(quota, budgets) {
     const period = budgets?.period;
     return period?.unit === 'usage' ? Math.min(quota, period.limit) : quota;
 }
+const reasonOf = (cap) => (cap === 'daily' ? 'daily-budget' : 'period-budget');
+/** Whether a person lifted the workflow's pause for a cap that turns at `until` or sooner. */
+function lifted(lifts, workflow, until) {
+    return lifts.some(l => l.workflow === workflow && Date.parse(l.until) >= Date.parse(until));
+}
 /**
- * With caps spent, every managed workflow is paused until the last of them turns (a pause already made keeps its
- * `since`); with none spent, every recorded pause is resumed.
+ * With caps spent, every managed workflow is paused until the last of them turns — but one a person resumed for that
+ * cap (`lifts`); a pause already made for the same cap is kept as it was (its `since` and its figure). With none
+ * spent, every recorded pause is resumed.
  */
-function planPauses(current, spent, workflows, now) {
+function planPauses(current, spent, workflows, now, lifts = []) {
     if (spent.length === 0)
         return { pauses: [], pause: [], resume: [...current] };
     const last = [...spent].sort((a, b) => Date.parse(a.until) - Date.parse(b.until)).at(-1);
-    const reason = last.cap === 'daily' ? 'daily-budget' : 'period-budget';
+    const reason = reasonOf(last.cap);
     const byId = new Map(current.map(p => [p.workflow, p]));
-    const pauses = workflows.map(w => ({
-        workflow: w.id,
-        path: w.path,
-        reason,
-        since: byId.get(w.id)?.since ?? now.toISOString(),
-        until: last.until
-    }));
-    const ids = new Set(workflows.map(w => w.id));
+    const pauses = workflows
+        .filter(w => !lifted(lifts, w.id, last.until))
+        .map((w) => {
+        const made = byId.get(w.id);
+        if (made && made.reason === reason && made.until === last.until)
+            return made;
+        const { limit, unit, figure, until } = last;
+        const since = made?.since ?? now.toISOString();
+        return { workflow: w.id, path: w.path, reason, since, until, limit, unit, figure };
+    });
+    const ids = new Set(pauses.map(p => p.workflow));
     return {
         pauses,
         pause: pauses.filter(p => !byId.has(p.workflow)),
         resume: current.filter(p => !ids.has(p.workflow))
     };
 }
+const isUnit = (v) => BUDGET_UNITS.includes(v);
 /** The budget pauses a state records (its `pauses` key); anything malformed is dropped. */
-function readPauses(raw) {
+function budgets_readPauses(raw) {
     if (!Array.isArray(raw))
         return [];
     return raw.filter((p) => isRecord(p) &&
         typeof p.workflow === 'string' &&
         typeof p.path === 'string' &&
         (p.reason === 'daily-budget' || p.reason === 'period-budget') &&
-        typeof p.until === 'string');
+        typeof p.until === 'string' &&
+        (p.unit === undefined || isUnit(p.unit)));
+}
+/** The lifted pauses a state records (its `pauseLifts` key) that still matter at `now`; malformed ones dropped. */
+function readLifts(raw, now) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter((l) => isRecord(l) &&
+        typeof l.workflow === 'string' &&
+        typeof l.until === 'string' &&
+        Date.parse(l.until) > now.getTime());
+}
+/** The budget pauses that hold at `now` (one whose day or period turned is resumed by the next check). */
+function holdingPauses(pauses, now) {
+    return pauses.filter(p => Date.parse(p.until) > now.getTime());
 }
 /** Whether a budget pause holds at `now`. */
 function budgetPaused(pauses, now) {
-    return pauses.some(p => Date.parse(p.until) > now.getTime());
+    return holdingPauses(pauses, now).length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/runs/runner-pricing.ts
@@ -39716,6 +39740,7 @@ function costsById(model) {
 
 
 
+
 /** Most productive first: the order in which the target policy tries the modes. */
 const BY_PRODUCTIVITY = ['aggressive', 'normal', 'conservative'];
 /** used + Σ cost × runs from now to the reset + background × remaining days (weekend days at their own rate). */
@@ -39809,18 +39834,23 @@ function targetDecision(input, costs, target) {
             },
             projections: []
         };
+    const quota = budgetedQuota(u.quota, input.config.budgets);
     const projection = {
         workflows: input.config.workflows,
         costs: costsById(costs),
         backgroundPerDay: costs.background.perDay,
         ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
         used: u.used,
-        quota: u.quota,
+        // A period budget in the quota's unit below the quota is what the policy aims under (DESIGN §13).
+        quota,
         now: input.now,
         end: u.period.end,
         ...(costs.spread ? { spread: costs.spread } : {})
     };
-    return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
+    const decision = chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current));
+    if (quota >= u.quota)
+        return decision;
+    return { ...decision, reason: { ...decision.reason, budgeted: true } };
 }
 /**
  * Fits the cost model and, under the target policy, replaces the threshold mode with the target choice. A forced mode
@@ -40856,7 +40886,8 @@ function noneFits(head, r) {
 function targetReasonText(r) {
     const index = r.projections.findIndex(p => p.mode === r.mode);
     const chosen = r.projections[index];
-    const head = `${chosen.mode}: projects ${format_count(chosen.projected)} of ${format_count(r.quota)} (${percent(chosen.share)})`;
+    const of = r.budgeted ? `the ${format_count(r.quota)} period budget` : format_count(r.quota);
+    const head = `${chosen.mode}: projects ${format_count(chosen.projected)} of ${of} (${percent(chosen.share)})`;
     if (r.fit === 'none')
         return noneFits(head, r);
     const why = r.fit === 'kept' ? keptText(chosen, r) : '';
@@ -41370,11 +41401,9 @@ function workflowIds(raw) {
         .map(id => id.trim())
         .filter(Boolean);
 }
-/** Dispatch and resume keep their records in the state; `workflows` is read by resume only, which needs it. */
+/** Dispatch and resume keep their records in the state; `workflows` is read by resume only (empty: every paused one). */
 function settings_dispatchProblems(text, input) {
     const ids = workflowIds(input('workflows'));
-    if (text === 'resume' && ids.length === 0)
-        return ["operation 'resume' needs input 'workflows': the config ids of the workflows to resume"];
     if (text !== 'resume' && ids.length > 0)
         return [
             "input 'workflows' is read only by operation: resume — remove it or set operation: resume"
@@ -55508,6 +55537,74 @@ async function runSimulate(options, out) {
         out(renderSimulation(sim, file, chart));
 }
 
+;// CONCATENATED MODULE: ./src/core/usage/paused.ts
+const paused_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const paused_NOTHING_PAUSED = { budget: [], failures: [] };
+/** The failure pauses of a dispatch state (id → {since, runs}), with their paths from the config. */
+function failurePauses(paused, workflows) {
+    return Object.entries(paused).map(([workflow, p]) => ({
+        workflow,
+        path: workflows.find(w => w.id === workflow)?.path ?? '',
+        since: p.since,
+        runs: p.runs
+    }));
+}
+/**
+ * The failure pauses a state's `dispatch` key records, read leniently: a run that does not dispatch only reports
+ * them, and a malformed record is the tick's to refuse.
+ */
+function paused_failurePausesOf(dispatch, workflows) {
+    const paused = paused_isRecord(dispatch) && paused_isRecord(dispatch.paused) ? dispatch.paused : {};
+    const valid = Object.entries(paused).filter((e) => paused_isRecord(e[1]) && typeof e[1].since === 'string' && Array.isArray(e[1].runs));
+    return failurePauses(Object.fromEntries(valid), workflows);
+}
+function paused_isPausedAny(paused) {
+    return paused.budget.length > 0 || paused.failures.length > 0;
+}
+const paused_RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
+/**
+ * The alert's status: a spent budget is CRITICAL (the managed workflows are stopped), a workflow paused after failures
+ * at least WARNING; otherwise the usage's.
+ */
+function paused_alertStatus(usage, paused) {
+    const raised = paused.budget.length > 0 ? 'CRITICAL' : paused.failures.length > 0 ? 'WARNING' : 'SAFE';
+    return paused_RANK[raised] > paused_RANK[usage] ? raised : usage;
+}
+/** The `paused` output's rows: `{workflow, path, reason, until}`, a workflow once (its budget pause first). */
+function paused_pausedRows(paused) {
+    const budget = paused.budget.map(p => ({
+        workflow: p.workflow,
+        path: p.path,
+        reason: p.reason,
+        until: p.until
+    }));
+    const failures = paused.failures
+        .filter(f => !paused.budget.some(p => p.workflow === f.workflow))
+        .map(f => ({ workflow: f.workflow, path: f.path, reason: 'failures', until: null }));
+    return [...budget, ...failures];
+}
+/** The failure pauses made and lifted between two dispatch states' `paused` maps. */
+function failureChanges(before, after, workflows, byHand = false) {
+    const now = new Set(after.map(f => f.workflow));
+    const pathOf = (id) => workflows.find(w => w.id === id)?.path ?? '';
+    const made = after.filter(f => before[f.workflow] === undefined);
+    const lifted = Object.keys(before).filter(id => !now.has(id));
+    return [
+        ...made.map(f => change(f.workflow, f.path, 'failures', 'paused', null)),
+        ...lifted.map(id => ({ ...change(id, pathOf(id), 'failures', 'resumed', null), byHand }))
+    ];
+}
+function change(workflow, path, reason, kind, until) {
+    return { workflow, path, reason, change: kind, until };
+}
+/** The budget pauses made and lifted by a run. */
+function budgetChanges(paused, resumed, byHand = false) {
+    return [
+        ...paused.map(p => change(p.workflow, p.path, p.reason, 'paused', p.until)),
+        ...resumed.map(p => ({ ...change(p.workflow, p.path, p.reason, 'resumed', p.until), byHand }))
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/reports/delivery-lines.ts
 /**
  * What the summary and the alert issue say about how a schedule change reached (or waits to reach) the base branch:
@@ -55579,7 +55676,138 @@ function consolidation_lines_consolidationLines(workflows, mode) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/reports/pause-report.ts
+
+
+const PAUSES_START = '<!-- orchestrator-pauses -->';
+const PAUSES_END = '<!-- /orchestrator-pauses -->';
+const USAGE_MARKER = /<!-- orchestrator-usage: (SAFE|WARNING|CRITICAL) -->/;
+const TITLE_PREFIX = 'Orchestrator: ';
+const TITLE_JOIN = ' · ';
+/** A figure in its unit: $12.40, 1,234 billable minutes, 1,500 (the quota's unit). */
+function figureText(value, unit) {
+    if (unit === 'dollars')
+        return `$${value.toFixed(2)}`;
+    const n = Number.isInteger(value) || value >= 100 ? count(value) : value.toFixed(2);
+    return unit === 'minutes' ? `${n} billable minutes` : n;
+}
+const CAP = {
+    'daily-budget': 'daily budget',
+    'period-budget': 'period budget'
+};
+const TURN = {
+    'daily-budget': 'the day turns (UTC)',
+    'period-budget': 'the usage period resets'
+};
+/** "the daily budget is spent: $12.40 of $10.00" (older records carry no figure). */
+function spentText(p) {
+    const of = p.figure === undefined || p.limit === undefined
+        ? ''
+        : `: ${figureText(p.figure, p.unit)} of ${figureText(p.limit, p.unit)}`;
+    return `the ${CAP[p.reason]} is spent${of}`;
+}
+/** The distinct budget pauses' causes (one per cap, figure and end). */
+function causes(pauses) {
+    const seen = new Map();
+    for (const p of pauses)
+        seen.set(`${p.reason} ${p.until} ${p.figure} ${p.limit}`, p);
+    return [...seen.values()];
+}
+function pauseRows(paused) {
+    return [
+        ...paused.budget.map(p => `| ${p.workflow} | \`${p.path}\` | ${CAP[p.reason]} spent | ${p.since} | ${p.until} |`),
+        ...paused.failures.map(f => `| ${f.workflow} | \`${f.path}\` | ${f.runs.length} failed runs in a row (${f.runs.map(r => `#${r}`).join(', ')}) | ${f.since} | a successful run, or \`operation: resume\` |`)
+    ];
+}
+/** The alert issue's Paused section, between its markers; only the markers when nothing is paused. */
+function pause_report_pausesSection(paused) {
+    if (paused.budget.length + paused.failures.length === 0)
+        return `${PAUSES_START}\n${PAUSES_END}`;
+    const budget = causes(paused.budget).map(p => `🚨 **CRITICAL: ${spentText(p)}.** The managed workflows are paused until **${p.until}**, when ${TURN[p.reason]}: cron-driven ones are disabled, dispatched ones are not dispatched. \`operation: resume\` resumes them sooner.`);
+    return [
+        PAUSES_START,
+        '### ⏸️ Paused',
+        '',
+        ...budget.flatMap(line => [line, '']),
+        '| Workflow | File | Why | Since | Until |',
+        '|---|---|---|---|---|',
+        ...pauseRows(paused),
+        PAUSES_END
+    ].join('\n');
+}
+/** The alert title's usage part: "usage WARNING — 93.0% used, 1,400 of 1,500 projected". */
+function pause_report_usageTitle(u) {
+    return `usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`;
+}
+/** The alert title's pause part; empty when nothing is paused. */
+function pauseTitle(paused) {
+    const budget = paused.budget[0];
+    if (budget)
+        return `⏸️ CRITICAL — ${spentText(budget).replace(/^the /, '')}, managed workflows paused until ${budget.until}`;
+    const ids = paused.failures.map(f => f.workflow);
+    if (ids.length === 0)
+        return '';
+    return `⏸️ ${ids.join(', ')} paused after failed runs`;
+}
+/** The alert issue's title: what is paused first, then the usage. */
+function pause_report_alertTitle(usagePart, paused) {
+    const pause = pauseTitle(paused);
+    return `${TITLE_PREFIX}${pause ? `${pause}${TITLE_JOIN}` : ''}${usagePart}`;
+}
+/** The usage part of a title an earlier run wrote. */
+function usagePartOf(title) {
+    const rest = title.startsWith(TITLE_PREFIX) ? title.slice(TITLE_PREFIX.length) : title;
+    return rest.split(TITLE_JOIN).at(-1) ?? rest;
+}
+/** The hidden marker recording the usage status (the status marker records the alert's, pauses included). */
+function usageMarker(status) {
+    return `<!-- orchestrator-usage: ${status} -->`;
+}
+/** The usage status an earlier run recorded in the body. */
+function recordedUsageStatus(body) {
+    return USAGE_MARKER.exec(body)?.[1];
+}
+/** The alert status marker and both markers' status, for a body. */
+function pause_report_statusMarkers(usage, paused) {
+    return `<!-- orchestrator-status: ${alertStatus(usage, paused)} -->\n${usageMarker(usage)}`;
+}
+function pause_report_group(changes) {
+    const groups = new Map();
+    for (const c of changes) {
+        const key = `${c.change} ${c.reason} ${c.until} ${c.byHand === true}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    return groups;
+}
+function changeLine(changes) {
+    const first = changes[0];
+    const ids = changes.map(c => c.workflow).join(', ');
+    const hand = first.byHand ? 'by `operation: resume`' : undefined;
+    if (first.reason === 'failures')
+        return first.change === 'paused'
+            ? `⏸️ Paused after failed runs in a row: ${ids} — not dispatched until a run succeeds or \`operation: resume\``
+            : `▶️ Resumed ${hand ?? 'after a successful run'}: ${ids}`;
+    const cap = CAP[first.reason];
+    return first.change === 'paused'
+        ? `⏸️ Paused until ${first.until} (the ${cap} is spent): ${ids}`
+        : `▶️ Resumed ${hand ?? `(the ${cap} turned)`}: ${ids}`;
+}
+/** The comment a change of pauses leaves on the alert issue. */
+function changeComment(changes) {
+    return [...pause_report_group(changes).values()].map(changeLine).join('\n');
+}
+/** The log lines of a change of pauses. */
+function changeLines(changes) {
+    return [...pause_report_group(changes).values()].map(changeLine);
+}
+/** The `paused` output: JSON list of `{workflow, path, reason, until}`. */
+function pausedOutput(paused) {
+    return JSON.stringify(pausedRows(paused));
+}
+
 ;// CONCATENATED MODULE: ./src/reports/markdown.ts
+
+
 
 
 
@@ -55696,20 +55924,28 @@ function markdown_pullRequestBody(plan) {
     ].join('\n'));
 }
 /** The alert issue's title. */
-function markdown_issueTitle(plan) {
-    const u = plan.usage;
-    return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`;
+function markdown_issueTitle(plan, paused = NOTHING_PAUSED) {
+    return alertTitle(usageTitle(plan.usage), paused);
 }
-/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
-function markdown_issueBody(plan, pull) {
+function advice(status) {
+    if (status === 'CRITICAL')
+        return 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.';
+    if (status === 'WARNING')
+        return 'Usage is approaching the quota. Keep an eye on manual runs until the reset.';
+    return 'Usage is on track. This issue stays open while workflows are paused.';
+}
+/**
+ * The alert issue's body; it records the status (the usage's, raised by pauses) so the next run can tell whether it
+ * worsened, and the usage's own status for a run that does not read the usage (`operation: resume`).
+ */
+function markdown_issueBody(plan, pull, paused = NOTHING_PAUSED) {
     const u = plan.usage;
-    const advice = u.status === 'CRITICAL'
-        ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
-        : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.';
     return markdown_fitBody([
         `### ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]}`,
         '',
-        advice,
+        advice(u.status),
+        '',
+        pausesSection(paused),
         '',
         usageTable(plan),
         '',
@@ -55717,10 +55953,10 @@ function markdown_issueBody(plan, pull) {
             ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
             : 'No schedule change is pending.',
         '',
-        `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+        `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE and nothing is paused._`,
         '',
         markdown_ALERT_MARKER,
-        `<!-- orchestrator-status: ${u.status} -->`
+        statusMarkers(u.status, paused)
     ].join('\n'));
 }
 function linkLine(kind, operation, thread, dryRun) {
@@ -56342,6 +56578,7 @@ function audit_markdown_withFixes(text, plan, fixes) {
 ;// CONCATENATED MODULE: ./src/use-cases/apply-schedules/alert-issue.ts
 
 
+
 const alert_issue_RANK = { SAFE: 0, WARNING: 1, CRITICAL: 2 };
 const ISSUES_DISABLED = (/* unused pure expression or super */ null && ('issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
     'General → Features → Issues'));
@@ -56388,23 +56625,27 @@ function worsened(before, now) {
 }
 async function closeAlert(repo, plan, issue) {
     const u = plan.usage;
-    await repo.comment(issue.number, `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`);
+    await repo.comment(issue.number, `✅ Usage is back to SAFE and nothing is paused: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`);
     await repo.closeIssue(issue.number);
 }
 /** An alert closed by hand while the usage is still not SAFE is reopened, not opened anew every day. */
-async function reopenClosed(repo, plan, label) {
+async function reopenClosed(repo, status, paused, label) {
     const closed = alertOf(await repo.listIssues(label, 'closed'));
     if (!closed)
         return undefined;
     await repo.reopenIssue(closed.number);
-    await repo.comment(closed.number, `🔁 Reopened: usage is still **${plan.usage.status}**. Close it again once the usage is back to SAFE, or leave it to the orchestrator.`);
+    const still = isPausedAny(paused)
+        ? `workflows are still paused (**${status}**). Close it again once nothing is paused and the usage is SAFE`
+        : `usage is still **${status}**. Close it again once the usage is back to SAFE`;
+    await repo.comment(closed.number, `🔁 Reopened: ${still}, or leave it to the orchestrator.`);
     return closed;
 }
 async function raiseAlert(repo, plan, options) {
-    const title = issueTitle(plan);
-    const body = issueBody(plan, options.pullRequest);
+    const title = issueTitle(plan, options.paused);
+    const body = issueBody(plan, options.pullRequest, options.paused);
+    const status = alertStatus(plan.usage.status, options.paused);
     const label = options.labels[0];
-    const existing = options.open ?? (await reopenClosed(repo, plan, label));
+    const existing = options.open ?? (await reopenClosed(repo, status, options.paused, label));
     if (!existing) {
         for (const name of options.labels)
             await repo.ensureLabel(name);
@@ -56415,22 +56656,27 @@ async function raiseAlert(repo, plan, options) {
     }
     const unchanged = existing.title === title && existing.body === body;
     const issue = unchanged ? existing : await repo.updateIssue(existing.number, { title, body });
-    if (options.open && worsened(recordedStatus(existing.body), plan.usage.status)) {
-        await repo.comment(existing.number, `🚨 Status worsened to **${plan.usage.status}**.`);
+    if (options.open && worsened(recordedStatus(existing.body), status)) {
+        await repo.comment(existing.number, `🚨 Status worsened to **${status}**.`);
     }
     const operation = options.open ? (unchanged ? 'none' : 'updated') : 'reopened';
     return { operation, issue };
 }
-/** Opens, updates, reopens or closes the one alert issue (DESIGN §6). In dry run it only reads. */
+/**
+ * Opens, updates, reopens or closes the one alert issue (DESIGN §6): open while the usage is not SAFE or something is
+ * paused (§12, §13), with the pauses in its body. In dry run it only reads.
+ */
 async function alert_issue_publishAlert(repo, plan, options) {
+    const paused = options.paused ?? NOTHING_PAUSED;
+    const status = alertStatus(plan.usage.status, paused);
     if (!options.issuesEnabled) {
-        return plan.usage.status === 'SAFE'
+        return status === 'SAFE'
             ? { operation: 'none' }
             : { operation: 'none', problem: ISSUES_DISABLED };
     }
     try {
         const open = await findAlertIssue(repo, options.labels[0]);
-        if (plan.usage.status === 'SAFE') {
+        if (status === 'SAFE') {
             if (!open)
                 return { operation: 'none' };
             if (!options.dryRun)
@@ -56439,7 +56685,7 @@ async function alert_issue_publishAlert(repo, plan, options) {
         }
         if (options.dryRun)
             return { operation: open ? 'updated' : 'created', issue: open };
-        return await raiseAlert(repo, plan, { ...options, open });
+        return await raiseAlert(repo, plan, { ...options, open, paused });
     }
     catch (error) {
         if (error instanceof PermissionError || error instanceof NotFoundError)
@@ -56641,6 +56887,8 @@ async function commitToBase(repo, plan, target) {
 
 
 
+
+
 const silent = { phase: (_name, work) => work(), info: () => { } };
 /** The base branch and its head, checked against the schedule and state branches before anything is written. */
 async function apply_schedules_resolveBase(ports, settings) {
@@ -56723,7 +56971,16 @@ async function readAndPlan(ports, settings, where, now, progress, observer) {
         live,
         ...(observed ? { observed } : {})
     }));
-    return { storage, loaded, plan, live };
+    // Budgets pause through the state (DESIGN §13): refused before any write when there is none.
+    if (plan.config.budgets && !storage)
+        throw new ValidationError([
+            `${settings.config}: budgets record their pauses in the state, but input 'state-branch' is empty — name the state branch (e.g. orchestrator-state) or remove budgets`
+        ]);
+    const paused = {
+        budget: readPauses(loaded.state.pauses),
+        failures: failurePausesOf(loaded.state.dispatch, plan.config.workflows)
+    };
+    return { storage, loaded, plan, live, paused };
 }
 const numbered = (thread) => (thread ? ` #${thread.number}` : '');
 /**
@@ -56736,7 +56993,8 @@ async function applySchedules(ports, settings, now, progress = silent, hooks = {
     const would = settings.dryRun ? ' (dry run: would be)' : '';
     const where = await phase('Read the repository', () => apply_schedules_resolveBase(ports, settings));
     info(`base ${where.base} at ${where.baseHead}`);
-    const { storage, loaded, plan, live } = await readAndPlan(ports, settings, where, now, progress, hooks.observer);
+    const read = await readAndPlan(ports, settings, where, now, progress, hooks.observer);
+    const { storage, loaded, plan, live, paused } = read;
     info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
     const target = {
         ...where,
@@ -56754,14 +57012,23 @@ async function applySchedules(ports, settings, now, progress = silent, hooks = {
         labels: settings.labels,
         dryRun: settings.dryRun,
         issuesEnabled: where.issuesEnabled,
-        pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+        pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest,
+        // As recorded: a pause whose day turned is resumed by the budget check, which then reports it here.
+        paused
     }));
     info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`);
     if (!settings.dryRun) {
         const given = settings.usage.used ?? live?.used;
         await phase('Record the state', () => recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live }));
     }
-    return { plan, pullRequest, alert, requests: ports.requestCount(), ...(fixes ? { fixes } : {}) };
+    return {
+        plan,
+        pullRequest,
+        alert,
+        requests: ports.requestCount(),
+        paused,
+        ...(fixes ? { fixes } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/restore-schedules.ts

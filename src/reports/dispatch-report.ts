@@ -22,7 +22,7 @@ const REASON_TEXT: Record<string, string> = {
   overlap: 'a run is queued or in progress',
   'max-dispatches': 'max-dispatches reached: next tick',
   paused: 'paused after failed runs',
-  budget: 'the quota is spent',
+  budget: 'the quota or a budget is spent',
   missed: 'older than the catch-up window'
 }
 

@@ -5,7 +5,8 @@ import { type ScheduleEntry } from '../core/schedule/schedule.js'
 import { type PolicyPlan } from '../core/forecast/policy.js'
 import { type PlanCost } from '../core/runs/mode-cost.js'
 import { DAY_MS } from '../core/usage/period.js'
-import { type Reading, type UsageSample } from '../core/usage/usage.js'
+import { NOTHING_PAUSED, type Paused } from '../core/usage/paused.js'
+import { type Reading, type Status, type UsageSample } from '../core/usage/usage.js'
 import { type Thread } from '../ports/threads.js'
 import { backgroundText, costPerRunText, policyText, showsCosts } from './policy-text.js'
 import { modeReasonText } from './reasons.js'
@@ -15,6 +16,7 @@ import { count, day, decimal, MODE_ICON, STATUS_ICON, STATUS_TEXT, usageBar } fr
 import { deliveryLines, waitingSuffix, type DeliveryFacts } from './delivery-lines.js'
 import { consolidationLines } from './consolidation-lines.js'
 import { planCostLines } from './analytics-markdown.js'
+import { alertTitle, pausesSection, statusMarkers, usageTitle } from './pause-report.js'
 
 /** A plan as the views read it: with, when the run had them, the cost of the change and the period's readings. */
 export type ReportPlan = PolicyPlan & { cost?: PlanCost; samples?: readonly UsageSample[] }
@@ -144,23 +146,35 @@ export function pullRequestBody(plan: ReportPlan): string {
 }
 
 /** The alert issue's title. */
-export function issueTitle(plan: PolicyPlan): string {
-  const u = plan.usage
-  return `Orchestrator: usage ${u.status} — ${decimal(u.usagePercent)}% used, ${count(u.projected)} of ${count(u.quota)} projected`
+export function issueTitle(plan: PolicyPlan, paused: Paused = NOTHING_PAUSED): string {
+  return alertTitle(usageTitle(plan.usage), paused)
 }
 
-/** The alert issue's body; it records the status so the next run can tell whether it worsened. */
-export function issueBody(plan: PolicyPlan, pull?: Thread): string {
+function advice(status: Status): string {
+  if (status === 'CRITICAL')
+    return 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
+  if (status === 'WARNING')
+    return 'Usage is approaching the quota. Keep an eye on manual runs until the reset.'
+  return 'Usage is on track. This issue stays open while workflows are paused.'
+}
+
+/**
+ * The alert issue's body; it records the status (the usage's, raised by pauses) so the next run can tell whether it
+ * worsened, and the usage's own status for a run that does not read the usage (`operation: resume`).
+ */
+export function issueBody(
+  plan: PolicyPlan,
+  pull?: Thread,
+  paused: Paused = NOTHING_PAUSED
+): string {
   const u = plan.usage
-  const advice =
-    u.status === 'CRITICAL'
-      ? 'The quota is used up or projected to run out before the reset. The managed workflows move to the conservative schedule; consider pausing manual runs.'
-      : 'Usage is approaching the quota. Keep an eye on manual runs until the reset.'
   return fitBody(
     [
       `### ${STATUS_ICON[u.status]} ${STATUS_TEXT[u.status]}`,
       '',
-      advice,
+      advice(u.status),
+      '',
+      pausesSection(paused),
       '',
       usageTable(plan),
       '',
@@ -168,10 +182,10 @@ export function issueBody(plan: PolicyPlan, pull?: Thread): string {
         ? `Schedule pull request: #${pull.number}${waitingSuffix(plan.now, pull)}`
         : 'No schedule change is pending.',
       '',
-      `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE._`,
+      `_Updated ${plan.now.toISOString()}. This issue closes itself when usage is back to SAFE and nothing is paused._`,
       '',
       ALERT_MARKER,
-      `<!-- orchestrator-status: ${u.status} -->`
+      statusMarkers(u.status, paused)
     ].join('\n')
   )
 }

@@ -43,7 +43,8 @@ function noneFits(head: string, r: TargetReason): string {
 export function targetReasonText(r: TargetReason): string {
   const index = r.projections.findIndex(p => p.mode === r.mode)
   const chosen = r.projections[index]!
-  const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${count(r.quota)} (${percent(chosen.share)})`
+  const of = r.budgeted ? `the ${count(r.quota)} period budget` : count(r.quota)
+  const head = `${chosen.mode}: projects ${count(chosen.projected)} of ${of} (${percent(chosen.share)})`
   if (r.fit === 'none') return noneFits(head, r)
   const why = r.fit === 'kept' ? keptText(chosen, r) : ''
   const better = r.projections[index - 1]

@@ -17,15 +17,20 @@ import {
 export type Decision =
   { status: 'claimed' } | { status: 'skipped' | 'deferred'; reason: SkipReason }
 
-/** Why the candidates may not run: the budget is spent, the limits of the config. */
+/** Why the candidates may not run: the quota is spent, a budget paused them (§13), the limits of the config. */
 export interface DecisionRules {
   budgetSpent: boolean
+  /** Workflows a spent budget cap pauses (config ids). */
+  budgetPaused?: ReadonlySet<string>
   pauseAfterFailures: number
 }
 
+const heldByBudget = (id: string, rules: DecisionRules) =>
+  rules.budgetSpent || rules.budgetPaused?.has(id) === true
+
 /** Whether deciding the workflow needs its recent runs (to see a run in flight, or a streak of failures). */
 export function needsRuns(workflow: ManagedWorkflow, rules: DecisionRules): boolean {
-  if (rules.budgetSpent) return false
+  if (heldByBudget(workflow.id, rules)) return false
   return rules.pauseAfterFailures > 0 || workflow.dispatch?.overlap !== 'allow'
 }
 
@@ -40,7 +45,7 @@ export function decide(
   facts: RunFacts | undefined,
   context: DecisionRules & { slotsLeft: number }
 ): Decision {
-  if (context.budgetSpent) return { status: 'skipped', reason: 'budget' }
+  if (heldByBudget(candidate.workflow.id, context)) return { status: 'skipped', reason: 'budget' }
   if (context.slotsLeft <= 0) return { status: 'deferred', reason: 'max-dispatches' }
   if (isPaused(facts, context)) return { status: 'skipped', reason: 'paused' }
   const overlap = candidate.workflow.dispatch?.overlap ?? 'skip'

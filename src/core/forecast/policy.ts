@@ -15,6 +15,7 @@ import {
 } from './cost-model.js'
 import { runsBetween } from '../cron/occurrences.js'
 import { tQuantile95 } from './least-squares.js'
+import { budgetedQuota } from '../usage/budgets.js'
 import { DAY_MS } from '../usage/period.js'
 import { type Plan } from '../schedule/plan.js'
 import { MODES, sameSchedule, type Mode, type ScheduleEntry } from '../schedule/schedule.js'
@@ -50,6 +51,8 @@ export interface TargetReason {
   /** The mode chosen; conservative when nothing fits. */
   mode: Mode
   quota: number
+  /** The quota aimed under is a period budget tighter than the quota (DESIGN §13). */
+  budgeted?: boolean
   /** The target share of the quota. */
   target: number
   /** The hold share without a trustworthy standard error: halfway from the target to the quota (`holdShare`). */
@@ -232,18 +235,26 @@ function targetDecision(input: PolicyInput, costs: CostModel, target: number): T
       },
       projections: []
     }
+  const quota = budgetedQuota(u.quota, input.config.budgets)
   const projection = {
     workflows: input.config.workflows,
     costs: costsById(costs),
     backgroundPerDay: costs.background.perDay,
     ...(costs.background.weekend ? { weekendPerDay: costs.background.weekend.perDay } : {}),
     used: u.used,
-    quota: u.quota,
+    // A period budget in the quota's unit below the quota is what the policy aims under (DESIGN §13).
+    quota,
     now: input.now,
     end: u.period.end,
     ...(costs.spread ? { spread: costs.spread } : {})
   }
-  return chooseByTarget(projection, target, modeInForce(input.config.workflows, input.current))
+  const decision = chooseByTarget(
+    projection,
+    target,
+    modeInForce(input.config.workflows, input.current)
+  )
+  if (quota >= u.quota) return decision
+  return { ...decision, reason: { ...(decision.reason as TargetReason), budgeted: true } }
 }
 
 /**

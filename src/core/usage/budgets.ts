@@ -31,6 +31,21 @@ export interface BudgetPause {
   since: string
   /** When the day or the period turns (ISO). */
   until: string
+  /** The cap that was spent and the figure that spent it, when the pause was made (absent on older records). */
+  limit?: number
+  unit?: BudgetUnit
+  figure?: number
+  /** The orchestrator disabled the workflow (cron-driven): only such a workflow is enabled when the pause ends. */
+  disabled?: boolean
+}
+
+/**
+ * A budget pause a person lifted (`operation: resume`): the workflow is not paused again for a cap that turns at or
+ * before `until` — the cap that was spent when it was resumed; kept in the state's `pauseLifts`.
+ */
+export interface PauseLift {
+  workflow: string
+  until: string
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -117,6 +132,9 @@ export interface UncheckedCap {
   unit: BudgetUnit
 }
 
+/** Why a figure is missing, by cap and unit (for the reports); absent: no reason known. */
+export type MissingFigures = Partial<Record<BudgetCapName, Partial<Record<BudgetUnit, string>>>>
+
 /** The caps spent now and the ones without a figure; `ends` says when the day and the period turn. */
 export function checkBudgets(
   budgets: Budgets,
@@ -149,34 +167,47 @@ export interface PausePlan {
   resume: BudgetPause[]
 }
 
+const reasonOf = (cap: BudgetCapName) => (cap === 'daily' ? 'daily-budget' : 'period-budget')
+
+/** Whether a person lifted the workflow's pause for a cap that turns at `until` or sooner. */
+function lifted(lifts: readonly PauseLift[], workflow: string, until: string): boolean {
+  return lifts.some(l => l.workflow === workflow && Date.parse(l.until) >= Date.parse(until))
+}
+
 /**
- * With caps spent, every managed workflow is paused until the last of them turns (a pause already made keeps its
- * `since`); with none spent, every recorded pause is resumed.
+ * With caps spent, every managed workflow is paused until the last of them turns — but one a person resumed for that
+ * cap (`lifts`); a pause already made for the same cap is kept as it was (its `since` and its figure). With none
+ * spent, every recorded pause is resumed.
  */
 export function planPauses(
   current: readonly BudgetPause[],
   spent: readonly SpentCap[],
   workflows: ReadonlyArray<{ id: string; path: string }>,
-  now: Date
+  now: Date,
+  lifts: readonly PauseLift[] = []
 ): PausePlan {
   if (spent.length === 0) return { pauses: [], pause: [], resume: [...current] }
   const last = [...spent].sort((a, b) => Date.parse(a.until) - Date.parse(b.until)).at(-1)!
-  const reason = last.cap === 'daily' ? 'daily-budget' : 'period-budget'
+  const reason = reasonOf(last.cap)
   const byId = new Map(current.map(p => [p.workflow, p]))
-  const pauses = workflows.map(w => ({
-    workflow: w.id,
-    path: w.path,
-    reason,
-    since: byId.get(w.id)?.since ?? now.toISOString(),
-    until: last.until
-  })) as BudgetPause[]
-  const ids = new Set(workflows.map(w => w.id))
+  const pauses = workflows
+    .filter(w => !lifted(lifts, w.id, last.until))
+    .map((w): BudgetPause => {
+      const made = byId.get(w.id)
+      if (made && made.reason === reason && made.until === last.until) return made
+      const { limit, unit, figure, until } = last
+      const since = made?.since ?? now.toISOString()
+      return { workflow: w.id, path: w.path, reason, since, until, limit, unit, figure }
+    })
+  const ids = new Set(pauses.map(p => p.workflow))
   return {
     pauses,
     pause: pauses.filter(p => !byId.has(p.workflow)),
     resume: current.filter(p => !ids.has(p.workflow))
   }
 }
+
+const isUnit = (v: unknown): v is BudgetUnit => (BUDGET_UNITS as readonly unknown[]).includes(v)
 
 /** The budget pauses a state records (its `pauses` key); anything malformed is dropped. */
 export function readPauses(raw: unknown): BudgetPause[] {
@@ -187,11 +218,29 @@ export function readPauses(raw: unknown): BudgetPause[] {
       typeof p.workflow === 'string' &&
       typeof p.path === 'string' &&
       (p.reason === 'daily-budget' || p.reason === 'period-budget') &&
-      typeof p.until === 'string'
+      typeof p.until === 'string' &&
+      (p.unit === undefined || isUnit(p.unit))
   )
+}
+
+/** The lifted pauses a state records (its `pauseLifts` key) that still matter at `now`; malformed ones dropped. */
+export function readLifts(raw: unknown, now: Date): PauseLift[] {
+  if (!Array.isArray(raw)) return []
+  return raw.filter(
+    (l): l is PauseLift =>
+      isRecord(l) &&
+      typeof l.workflow === 'string' &&
+      typeof l.until === 'string' &&
+      Date.parse(l.until) > now.getTime()
+  )
+}
+
+/** The budget pauses that hold at `now` (one whose day or period turned is resumed by the next check). */
+export function holdingPauses(pauses: readonly BudgetPause[], now: Date): BudgetPause[] {
+  return pauses.filter(p => Date.parse(p.until) > now.getTime())
 }
 
 /** Whether a budget pause holds at `now`. */
 export function budgetPaused(pauses: readonly BudgetPause[], now: Date): boolean {
-  return pauses.some(p => Date.parse(p.until) > now.getTime())
+  return holdingPauses(pauses, now).length > 0
 }

@@ -1,4 +1,5 @@
-import { type Plan } from '../../core/schedule/plan.js'
+import { type PolicyPlan } from '../../core/forecast/policy.js'
+import { alertStatus, isPausedAny, NOTHING_PAUSED, type Paused } from '../../core/usage/paused.js'
 import { type Status } from '../../core/usage/usage.js'
 import { NotFoundError, PermissionError, RemoteError } from '../../ports/errors.js'
 import { type Issues, type Thread } from '../../ports/threads.js'
@@ -13,7 +14,7 @@ export interface AlertOutcome {
 
 const RANK: Record<string, number> = { SAFE: 0, WARNING: 1, CRITICAL: 2 }
 
-const ISSUES_DISABLED =
+export const ISSUES_DISABLED =
   'issues are disabled in this repository, so the alert issue cannot be opened — enable them under Settings → ' +
   'General → Features → Issues'
 
@@ -43,7 +44,7 @@ export async function findAlertIssue(repo: Issues, label: string): Promise<Threa
 }
 
 /** Opens the alert; when the create fails or races another run, the issue an attempt made is taken instead. */
-async function createAlert(
+export async function createAlert(
   repo: Issues,
   issue: { title: string; body: string; labels: readonly string[] }
 ) {
@@ -62,40 +63,46 @@ async function createAlert(
   return oldest ?? created
 }
 
-function worsened(before: string | undefined, now: Status): boolean {
+export function worsened(before: string | undefined, now: Status): boolean {
   return RANK[now] !== undefined && RANK[now] > (RANK[before ?? 'SAFE'] ?? 0)
 }
 
-async function closeAlert(repo: Issues, plan: Plan, issue: Thread) {
+async function closeAlert(repo: Issues, plan: PolicyPlan, issue: Thread) {
   const u = plan.usage
   await repo.comment(
     issue.number,
-    `✅ Usage is back to SAFE: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`
+    `✅ Usage is back to SAFE and nothing is paused: ${u.used.toLocaleString('en-US')} of ${u.quota.toLocaleString('en-US')} used, ${Math.round(u.projected).toLocaleString('en-US')} projected at the reset. Closing.`
   )
   await repo.closeIssue(issue.number)
 }
 
 /** An alert closed by hand while the usage is still not SAFE is reopened, not opened anew every day. */
-async function reopenClosed(repo: Issues, plan: Plan, label: string) {
+async function reopenClosed(repo: Issues, status: Status, paused: Paused, label: string) {
   const closed = alertOf(await repo.listIssues(label, 'closed'))
   if (!closed) return undefined
   await repo.reopenIssue(closed.number)
-  await repo.comment(
-    closed.number,
-    `🔁 Reopened: usage is still **${plan.usage.status}**. Close it again once the usage is back to SAFE, or leave it to the orchestrator.`
-  )
+  const still = isPausedAny(paused)
+    ? `workflows are still paused (**${status}**). Close it again once nothing is paused and the usage is SAFE`
+    : `usage is still **${status}**. Close it again once the usage is back to SAFE`
+  await repo.comment(closed.number, `🔁 Reopened: ${still}, or leave it to the orchestrator.`)
   return closed
 }
 
 async function raiseAlert(
   repo: Issues,
-  plan: Plan,
-  options: { labels: readonly string[]; open: Thread | undefined; pullRequest?: Thread }
+  plan: PolicyPlan,
+  options: {
+    labels: readonly string[]
+    open: Thread | undefined
+    pullRequest?: Thread
+    paused: Paused
+  }
 ): Promise<AlertOutcome> {
-  const title = issueTitle(plan)
-  const body = issueBody(plan, options.pullRequest)
+  const title = issueTitle(plan, options.paused)
+  const body = issueBody(plan, options.pullRequest, options.paused)
+  const status = alertStatus(plan.usage.status, options.paused)
   const label = options.labels[0] as string
-  const existing = options.open ?? (await reopenClosed(repo, plan, label))
+  const existing = options.open ?? (await reopenClosed(repo, status, options.paused, label))
   if (!existing) {
     for (const name of options.labels) await repo.ensureLabel(name)
     return {
@@ -105,38 +112,45 @@ async function raiseAlert(
   }
   const unchanged = existing.title === title && existing.body === body
   const issue = unchanged ? existing : await repo.updateIssue(existing.number, { title, body })
-  if (options.open && worsened(recordedStatus(existing.body), plan.usage.status)) {
-    await repo.comment(existing.number, `🚨 Status worsened to **${plan.usage.status}**.`)
+  if (options.open && worsened(recordedStatus(existing.body), status)) {
+    await repo.comment(existing.number, `🚨 Status worsened to **${status}**.`)
   }
   const operation = options.open ? (unchanged ? 'none' : 'updated') : 'reopened'
   return { operation, issue }
 }
 
-/** Opens, updates, reopens or closes the one alert issue (DESIGN §6). In dry run it only reads. */
+/**
+ * Opens, updates, reopens or closes the one alert issue (DESIGN §6): open while the usage is not SAFE or something is
+ * paused (§12, §13), with the pauses in its body. In dry run it only reads.
+ */
 export async function publishAlert(
   repo: Issues,
-  plan: Plan,
+  plan: PolicyPlan,
   options: {
     labels: readonly string[]
     dryRun: boolean
     issuesEnabled: boolean
     pullRequest?: Thread
+    /** What is paused (holding now); none when absent. */
+    paused?: Paused
   }
 ): Promise<AlertOutcome> {
+  const paused = options.paused ?? NOTHING_PAUSED
+  const status = alertStatus(plan.usage.status, paused)
   if (!options.issuesEnabled) {
-    return plan.usage.status === 'SAFE'
+    return status === 'SAFE'
       ? { operation: 'none' }
       : { operation: 'none', problem: ISSUES_DISABLED }
   }
   try {
     const open = await findAlertIssue(repo, options.labels[0] as string)
-    if (plan.usage.status === 'SAFE') {
+    if (status === 'SAFE') {
       if (!open) return { operation: 'none' }
       if (!options.dryRun) await closeAlert(repo, plan, open)
       return { operation: 'closed', issue: open }
     }
     if (options.dryRun) return { operation: open ? 'updated' : 'created', issue: open }
-    return await raiseAlert(repo, plan, { ...options, open })
+    return await raiseAlert(repo, plan, { ...options, open, paused })
   } catch (error) {
     if (error instanceof PermissionError || error instanceof NotFoundError)
       return { operation: 'none', problem: error.message }

@@ -1,6 +1,8 @@
 import { ValidationError } from '../../core/errors.js'
 import { changedWorkflows, type Plan } from '../../core/schedule/plan.js'
 import { reconcileChanges, type ProposedChange } from '../../core/state/schedule-changes.js'
+import { readPauses } from '../../core/usage/budgets.js'
+import { failurePausesOf, type Paused } from '../../core/usage/paused.js'
 import { type BillingAccount, type BillingUsage } from '../../ports/billing-usage.js'
 import { type StateStorage } from '../../ports/state-storage.js'
 import { type Issues, type PullRequests } from '../../ports/threads.js'
@@ -41,6 +43,8 @@ export interface RunResult {
   requests: number
   /** The audit's fixes the proposal carries (input `fix`); absent when none were asked for. */
   fixes?: ProposedFixes
+  /** What the state said was paused when the run read it (budget pauses recorded, holding or not). */
+  paused: Paused
 }
 
 /** Where a run reports its progress; the action groups each phase's lines under the phase's name. */
@@ -178,7 +182,16 @@ async function readAndPlan(
       ...(observed ? { observed } : {})
     })
   )
-  return { storage, loaded, plan, live }
+  // Budgets pause through the state (DESIGN §13): refused before any write when there is none.
+  if (plan.config.budgets && !storage)
+    throw new ValidationError([
+      `${settings.config}: budgets record their pauses in the state, but input 'state-branch' is empty — name the state branch (e.g. orchestrator-state) or remove budgets`
+    ])
+  const paused: Paused = {
+    budget: readPauses(loaded.state.pauses),
+    failures: failurePausesOf(loaded.state.dispatch, plan.config.workflows)
+  }
+  return { storage, loaded, plan, live, paused }
 }
 
 const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
@@ -199,14 +212,8 @@ export async function applySchedules(
   const would = settings.dryRun ? ' (dry run: would be)' : ''
   const where = await phase('Read the repository', () => resolveBase(ports, settings))
   info(`base ${where.base} at ${where.baseHead}`)
-  const { storage, loaded, plan, live } = await readAndPlan(
-    ports,
-    settings,
-    where,
-    now,
-    progress,
-    hooks.observer
-  )
+  const read = await readAndPlan(ports, settings, where, now, progress, hooks.observer)
+  const { storage, loaded, plan, live, paused } = read
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
   )
@@ -230,7 +237,9 @@ export async function applySchedules(
       labels: settings.labels,
       dryRun: settings.dryRun,
       issuesEnabled: where.issuesEnabled,
-      pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest
+      pullRequest: pullRequest.operation === 'closed' ? undefined : pullRequest.pullRequest,
+      // As recorded: a pause whose day turned is resumed by the budget check, which then reports it here.
+      paused
     })
   )
   info(`alert issue${would}: ${alert.operation}${numbered(alert.issue)}`)
@@ -240,5 +249,12 @@ export async function applySchedules(
       recordState(storage, ports.stateName, loaded, { plan, pullRequest, given, live })
     )
   }
-  return { plan, pullRequest, alert, requests: ports.requestCount(), ...(fixes ? { fixes } : {}) }
+  return {
+    plan,
+    pullRequest,
+    alert,
+    requests: ports.requestCount(),
+    paused,
+    ...(fixes ? { fixes } : {})
+  }
 }

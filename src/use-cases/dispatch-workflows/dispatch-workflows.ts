@@ -17,19 +17,32 @@ import {
   type TickRecord
 } from '../../core/dispatch/tick-state.js'
 import { type Mode } from '../../core/schedule/schedule.js'
-import { budgetPaused, readPauses } from '../../core/usage/budgets.js'
+import { holdingPauses } from '../../core/usage/budgets.js'
+import {
+  budgetChanges,
+  failureChanges,
+  failurePauses,
+  type Paused,
+  type PauseChange
+} from '../../core/usage/paused.js'
 import { type UsageReport } from '../../core/usage/usage.js'
+import { PortError } from '../../ports/errors.js'
+import { type Issues } from '../../ports/threads.js'
 import { type WorkflowControl } from '../../ports/workflow-control.js'
 import { type WorkflowRuns } from '../../ports/workflow-runs.js'
 import { type ActionSettings } from '../../settings.js'
+import { type AlertOutcome } from '../apply-schedules/alert-issue.js'
 import { type Progress } from '../apply-schedules/apply-schedules.js'
+import { enforceBudgetsForTick, type TickBudgetPorts } from '../budgets/budget-run.js'
+import { type BudgetResult } from '../budgets/enforce-budgets.js'
+import { reportPauses } from '../pause-alert.js'
 import { claimTick, type Claim, type ClaimInput } from './claim.js'
 import { deliver } from './deliver.js'
 import { readTick, type TickInputs, type TickReadPorts } from './read-tick.js'
 import { recordOutcomes } from './record.js'
 
-/** The ports a tick uses. */
-export interface DispatchPorts extends TickReadPorts {
+/** The ports a tick uses: reading, the budgets' (runs, enable, disable), dispatching, and the alert issue. */
+export interface DispatchPorts extends TickReadPorts, TickBudgetPorts, Issues {
   listRuns: WorkflowRuns['listRuns']
   dispatch: WorkflowControl['dispatch']
   requestCount(): number
@@ -51,6 +64,12 @@ export interface TickResult {
   newlyPaused: string[]
   requests: number
   dryRun: boolean
+  /** The budgets as checked before the claim (DESIGN §13). */
+  budgets: BudgetResult
+  /** Everything paused after the tick, budget and failures, and what the tick changed (reported in the alert). */
+  pausedNow: Paused
+  pauseChanges: PauseChange[]
+  alert: AlertOutcome
 }
 
 /** Dispatches each claimed item in the record's order and says what came of it (item index → outcome). */
@@ -87,21 +106,20 @@ function settled(claim: Claim, by: string, outcomes: ReadonlyMap<number, Outcome
   return dispatch.ticks.find(t => t.by === by) ?? claim.record
 }
 
-/** What claiming needs: the workflows, the mode in force, the rules (a spent quota is the budget), the runs port. */
+/** What claiming needs: the workflows, the mode in force, the rules (a spent quota, the budget pauses), the runs. */
 function claimInputOf(
   inputs: TickInputs,
-  settings: ActionSettings,
-  now: Date,
-  ports: DispatchPorts,
-  by: string
+  context: { settings: ActionSettings; now: Date; by: string; budgets: BudgetResult },
+  ports: DispatchPorts
 ): ClaimInput {
   const { usage, workflows } = inputs
+  const { settings, now, by } = context
+  const held = holdingPauses(context.budgets.pauses, now).map(p => p.workflow)
   return {
     context: { workflows, mode: usage.mode, now, by },
     rules: {
-      // A spent quota, or a budget cap (DESIGN §13) whose pause holds.
-      budgetSpent:
-        usage.used >= usage.quota || budgetPaused(readPauses(inputs.loaded.state.pauses), now),
+      budgetSpent: usage.used >= usage.quota,
+      budgetPaused: new Set(held),
       ...dispatchLimits(inputs.config)
     },
     runs: ports,
@@ -111,13 +129,15 @@ function claimInputOf(
   }
 }
 
+type TickCore = Omit<TickResult, 'pausedNow' | 'pauseChanges' | 'alert'>
+
 /** A tick with nothing to do: nothing written. */
 function idle(
   inputs: TickInputs,
   settings: ActionSettings,
   now: Date,
   ports: DispatchPorts
-): TickResult {
+): Omit<TickCore, 'budgets'> {
   const dispatch = readDispatchState(inputs.loaded.state, ports.stateName)
   return {
     mode: inputs.usage.mode,
@@ -130,6 +150,37 @@ function idle(
   }
 }
 
+/**
+ * What is paused after the tick and what it changed, reported in the alert issue when something did (no call
+ * otherwise). The tick's dispatches are recorded by now: an alert GitHub refused is a warning, not a failed tick.
+ */
+async function withPauseReport(
+  ports: DispatchPorts,
+  context: {
+    inputs: TickInputs
+    settings: ActionSettings
+    now: Date
+    before: Record<string, Pause>
+  },
+  tick: TickCore
+): Promise<TickResult> {
+  const { inputs, settings, now } = context
+  const failures = failurePauses(tick.paused, inputs.config.workflows)
+  const pausedNow = { budget: holdingPauses(tick.budgets.pauses, now), failures }
+  const pauseChanges = [
+    ...budgetChanges(tick.budgets.paused, tick.budgets.resumed),
+    ...failureChanges(context.before, failures, inputs.config.workflows)
+  ]
+  const alert = await reportPauses(ports, {
+    ...{ labels: settings.labels, issuesEnabled: inputs.issuesEnabled, dryRun: settings.dryRun },
+    ...{ paused: pausedNow, changes: pauseChanges, now, usage: inputs.usage }
+  }).catch((error: unknown): AlertOutcome => {
+    if (!(error instanceof PortError)) throw error
+    return { operation: 'none', problem: error.message }
+  })
+  return { ...tick, pausedNow, pauseChanges, alert, requests: ports.requestCount() }
+}
+
 /** One tick: read, claim, dispatch, record (DESIGN §12). */
 export async function dispatchWorkflows(
   ports: DispatchPorts,
@@ -138,13 +189,24 @@ export async function dispatchWorkflows(
   tick: TickIdentity,
   progress: Progress
 ): Promise<TickResult> {
-  const inputs = await readTick(ports, settings, now, progress)
-  const claimInput = claimInputOf(inputs, settings, now, ports, tick.by)
+  const read = await readTick(ports, settings, now, progress)
+  // Before the claim: a cap spent now stops this tick's dispatches; the claim starts from the state the check left.
+  const budgets = await enforceBudgetsForTick(ports, settings, read, now, progress)
+  const inputs = { ...read, loaded: budgets.loaded }
+  const claimInput = claimInputOf(inputs, { settings, now, by: tick.by, budgets }, ports)
   progress.info(`mode ${inputs.usage.mode}; ${inputs.workflows.length} workflows via dispatch`)
   const claim = await progress.phase('Claim the tick', () =>
     claimTick(inputs.storage, ports.stateName, inputs.loaded, claimInput)
   )
-  if (!claim) return idle(inputs, settings, now, ports)
+  const report = { inputs, settings, now }
+  if (!claim) {
+    const before = readDispatchState(inputs.loaded.state, ports.stateName).paused
+    return withPauseReport(
+      ports,
+      { ...report, before },
+      { ...idle(inputs, settings, now, ports), budgets }
+    )
+  }
   const context = { now, seen: claimInput.seen, tick, dryRun: settings.dryRun }
   const outcomes = await progress.phase('Dispatch', () => deliverAll(ports, inputs, claim, context))
   const record = settings.dryRun
@@ -153,10 +215,15 @@ export async function dispatchWorkflows(
         recordOutcomes(inputs.storage, ports.stateName, { ...claim, by: tick.by, now }, outcomes)
       )
   const after = readDispatchState(claim.state, ports.stateName)
-  return {
-    ...idle(inputs, settings, now, ports),
-    report: tickReport(record ?? settled(claim, tick.by, outcomes)),
-    paused: after.paused,
-    newlyPaused: newlyPaused(claim.before, after)
-  }
+  return withPauseReport(
+    ports,
+    { ...report, before: claim.before.paused },
+    {
+      ...idle(inputs, settings, now, ports),
+      budgets,
+      report: tickReport(record ?? settled(claim, tick.by, outcomes)),
+      paused: after.paused,
+      newlyPaused: newlyPaused(claim.before, after)
+    }
+  )
 }

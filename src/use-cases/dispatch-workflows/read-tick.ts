@@ -28,6 +28,9 @@ export interface TickReadPorts extends WorkflowFiles {
 /** Everything a tick decides from. */
 export interface TickInputs {
   base: string
+  baseHead: string
+  /** The repository has issues (the alert issue reports pauses). */
+  issuesEnabled: boolean
   storage: StateStorage
   loaded: LoadedState
   config: Config
@@ -114,5 +117,6 @@ export async function readTick(
     progress.info(
       `${w.id} still runs by its own crons on ${where.base} (${w.path} has a schedule): not dispatched until the schedule pull request moves it to the tick`
     )
-  return { base: where.base, storage, loaded, config, workflows, scheduled, usage }
+  const { base, baseHead, issuesEnabled } = where
+  return { base, baseHead, issuesEnabled, storage, loaded, config, workflows, scheduled, usage }
 }
