@@ -4,7 +4,16 @@
  */
 import * as core from '@actions/core'
 import { type ActionPorts } from './action-ports.js'
-import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
+import { changedWorkflows } from './core/schedule/plan.js'
+import { forecastViews, pullRequestRecommendations } from './forecast-step.js'
+import {
+  callLedger,
+  logCalls,
+  observeStep,
+  readRecordsEarly,
+  type CallLedger,
+  type EarlyRecords
+} from './observe-step.js'
 import { actionOutputs } from './outputs.js'
 import { renderDiff } from './reports/diff.js'
 import { jobSummary } from './reports/markdown.js'
@@ -37,10 +46,13 @@ interface Observed {
   observed: RecordedRuns | undefined
   ledger: CallLedger
   budgets: BudgetResult
+  /** What the pull request body added (the recommendations), for the dry run's would-be body. */
+  sections: readonly string[]
 }
 
 async function report(settings: ActionSettings, result: RunResult, more: Observed) {
   const requests = more.ledger.requests()
+  const forecasts = forecastViews(result.plan, more.observed)
   log(result, requests)
   logCalls(more.ledger)
   const outputs = actionOutputs(
@@ -50,7 +62,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
       pullRequest: result.pullRequest.pullRequest,
       issue: result.alert.issue
     },
-    observeJson(more.observed, more.ledger.facts())
+    { ...observeJson(more.observed, more.ledger.facts()), ...forecasts?.json }
   )
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   core.setOutput('paused', pausedOutput(more.budgets))
@@ -64,10 +76,11 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     issue: result.alert.issue,
     issueOperation: result.alert.operation,
     alertProblem: result.alert.problem,
-    requests
+    requests,
+    pullRequestSections: more.sections
   })
   const budgets = budgetMarkdown(more.budgets)
-  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}`
+  const observed = `${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}${forecasts ? `\n\n${forecasts.summary.trimEnd()}` : ''}`
   await core.summary
     .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
     .write()
@@ -80,9 +93,16 @@ export async function applyOperation(
   now: Date
 ): Promise<string | undefined> {
   const ledger = callLedger(github, settings.maxApiCalls)
-  const result = await applySchedules(github, settings, now, ledger.progress)
+  // A pull request's body recommends from the run records: read before it is written, observed after as before.
+  const early: { records?: EarlyRecords; sections: string[] } = { sections: [] }
+  const result = await applySchedules(github, settings, now, ledger.progress, async plan => {
+    if (changedWorkflows(plan).length === 0) return []
+    early.records = await readRecordsEarly(settings, github, ledger)
+    early.sections = [pullRequestRecommendations(plan, early.records?.read)]
+    return early.sections
+  })
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-  const observed = await observeStep(settings, github, result.plan, ledger)
+  const observed = await observeStep(settings, github, result.plan, ledger, early.records)
   const budgets = await ledger.progress.phase('Check the budgets', () =>
     enforceBudgetsForRun(github, settings, result.plan, now)
   )
@@ -94,7 +114,7 @@ export async function applyOperation(
     core.warning(
       `The ${u.cap} budget in ${u.unit} was not checked: this run has no observed ${u.unit}`
     )
-  await report(settings, result, { observed, ledger, budgets })
+  await report(settings, result, { observed, ledger, budgets, sections: early.sections })
   const problem = result.alert.problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -15,10 +15,18 @@ import {
 } from './core/runs/call-budget.js'
 import { scheduleHistory, type ScheduleSpan } from './core/schedule/schedule-history.js'
 import { callsLine, observeLines, stopLine, type CallsFacts } from './reports/observe-report.js'
+import { trackingLines } from './reports/tracking-report.js'
 import { type ActionSettings } from './settings.js'
 import { type Progress } from './use-cases/apply-schedules/apply-schedules.js'
 import { type SchedulePlan } from './use-cases/plan-schedules.js'
-import { recordRuns, type RecordedRuns } from './use-cases/observe-runs/record-runs.js'
+import {
+  readRecords,
+  recordRuns,
+  type ReadRecords,
+  type RecordedRuns,
+  type RecordRunsPorts
+} from './use-cases/observe-runs/record-runs.js'
+import { trackingOf } from './forecast-step.js'
 
 /** The counters the ledger reads: every request of the run (billing's too), GraphQL, 304s, the rate limit left. */
 export type CallCounters = Pick<
@@ -79,6 +87,40 @@ function warnings(observed: RecordedRuns) {
   if (stop && stop.reason !== 'call-budget') core.warning(`Observing runs ${stopLine(stop)}`)
 }
 
+/** Where the run records live and how runs are read; both base answers come from the snapshot read before planning. */
+async function recordsPorts(
+  settings: ActionSettings,
+  github: GitHubPorts
+): Promise<RecordRunsPorts> {
+  const base = settings.base || (await github.info()).defaultBranch
+  const baseHead = (await github.branchHead(base)) ?? ''
+  const storage = stateOnBranch(github, { branch: settings.stateBranch, baseHead, path: RUNS_PATH })
+  return { runs: github, storage, name: stateName(settings.stateBranch, RUNS_PATH) }
+}
+
+/** The run records read before the pull request is written (its body recommends from them), with their ports. */
+export interface EarlyRecords {
+  ports: RecordRunsPorts
+  /** Undefined when the budget left no room to read them. */
+  read: ReadRecords | undefined
+}
+
+/**
+ * Reads the run records before the pull request is written, within the budget; observeStep then reads them no more.
+ * Nothing without a state branch.
+ */
+export async function readRecordsEarly(
+  settings: ActionSettings,
+  github: GitHubPorts,
+  ledger: CallLedger
+): Promise<EarlyRecords | undefined> {
+  if (!settings.stateBranch) return undefined
+  return ledger.progress.phase('Read the run records', async () => {
+    const ports = await recordsPorts(settings, github)
+    return { ports, read: await readRecords(ports, ledger.budget) }
+  })
+}
+
 /**
  * Observes the managed workflows' runs after the schedule part; nothing without a state branch (the records live
  * there). A dry run reads and reports but writes nothing.
@@ -87,7 +129,8 @@ export async function observeStep(
   settings: ActionSettings,
   github: GitHubPorts,
   plan: SchedulePlan,
-  ledger: CallLedger
+  ledger: CallLedger,
+  early?: EarlyRecords
 ): Promise<RecordedRuns | undefined> {
   if (!settings.stateBranch) {
     core.info(
@@ -95,28 +138,23 @@ export async function observeStep(
     )
     return undefined
   }
-  const name = stateName(settings.stateBranch, RUNS_PATH)
   const observed = await ledger.progress.phase('Observe runs', async () => {
-    // Both answered from the snapshot the run read before planning: no call.
-    const base = settings.base || (await github.info()).defaultBranch
-    const baseHead = (await github.branchHead(base)) ?? ''
-    const storage = stateOnBranch(github, {
-      branch: settings.stateBranch,
-      baseHead,
-      path: RUNS_PATH
-    })
+    const ports = early?.ports ?? (await recordsPorts(settings, github))
     const result = await recordRuns(
-      { runs: github, storage, name },
+      ports,
       {
         workflows: plan.workflows.map(w => ({ id: w.id, path: w.path })),
         now: plan.now,
         windowDays: settings.analyticsDays,
         budget: ledger.budget,
         dryRun: settings.dryRun,
-        analytics: { managed: plan.config.workflows, schedules: schedulesOf(plan) }
-      }
+        analytics: { managed: plan.config.workflows, schedules: schedulesOf(plan) },
+        tracking: trackingOf(plan)
+      },
+      early?.read
     )
-    for (const line of observeLines(result, name)) core.info(line)
+    for (const line of [...observeLines(result, ports.name), ...trackingLines(result.forecast)])
+      core.info(line)
     return result
   })
   warnings(observed)

@@ -112,8 +112,8 @@ function staleCommentLines(workflows: readonly WorkflowPlan[]): string[] {
   return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, '']
 }
 
-/** The pull request's body: usage, one row per changed workflow, and the marker. */
-export function pullRequestBody(plan: PolicyPlan): string {
+/** The pull request's body: usage, one row per changed workflow, the sections given (forecasts), and the marker. */
+export function pullRequestBody(plan: PolicyPlan, sections: readonly string[] = []): string {
   const changed = changedWorkflows(plan)
   return fitBody(
     [
@@ -125,6 +125,7 @@ export function pullRequestBody(plan: PolicyPlan): string {
       '',
       ...consolidationLines(changed, plan.mode),
       ...staleCommentLines(changed),
+      ...sections.filter(Boolean).flatMap(section => [section.trimEnd(), '']),
       '<details><summary>Diff</summary>',
       '',
       '```diff',
@@ -182,6 +183,8 @@ export interface SummaryLinks {
   requests: number
   /** How the change was delivered (input `delivery`); absent reads as a plain pull request. */
   delivery?: DeliveryFacts
+  /** What the pull request body adds (the recommendations), for the dry run's would-be body. */
+  pullRequestSections?: readonly string[]
 }
 
 function linkLine(
@@ -250,7 +253,7 @@ export function jobSummary(plan: PolicyPlan, links: SummaryLinks): string {
       '',
       `<details><summary>Would-be pull request: ${pullRequestTitle(plan)}</summary>`,
       '',
-      pullRequestBody(plan),
+      pullRequestBody(plan, links.pullRequestSections),
       '</details>'
     )
   }

@@ -158,6 +158,9 @@ async function readAndPlan(
 
 const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
 
+/** Work between planning and delivering (observing the runs), returning what the pull request body adds. */
+export type BeforeDelivery = (plan: SchedulePlan) => Promise<readonly string[]>
+
 /**
  * One run (DESIGN §1): read the usage and the files from the base branch, plan, write the branch and the pull request,
  * raise or close the alert, record the state. Every check happens before the first write.
@@ -166,7 +169,8 @@ export async function applySchedules(
   ports: ApplyPorts,
   settings: ActionSettings,
   now: Date,
-  progress: Progress = silent
+  progress: Progress = silent,
+  beforeDelivery?: BeforeDelivery
 ): Promise<RunResult> {
   const { phase, info } = progress
   const would = settings.dryRun ? ' (dry run: would be)' : ''
@@ -182,7 +186,8 @@ export async function applySchedules(
     labels: settings.labels,
     dryRun: settings.dryRun
   }
-  const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan) })
+  const sections = beforeDelivery ? await beforeDelivery(plan) : []
+  const text = () => ({ title: pullRequestTitle(plan), body: pullRequestBody(plan, sections) })
   const pullRequest = await phase('Pull request', () =>
     deliverSchedules(ports, plan, { ...target, delivery: settings.delivery }, text)
   )

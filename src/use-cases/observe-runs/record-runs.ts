@@ -5,7 +5,7 @@
  */
 import { errorMessage } from '../../core/errors.js'
 import { analyzeRuns, type Analytics, type AnalyticsInput } from '../../core/runs/analytics.js'
-import { callsLeft } from '../../core/runs/call-budget.js'
+import { callsLeft, type CallBudget } from '../../core/runs/call-budget.js'
 import { type RecordedApi } from '../../core/runs/records.js'
 import { emptyRunStore, type RunStore } from '../../core/runs/run-store.js'
 import { PortError } from '../../ports/errors.js'
@@ -20,6 +20,7 @@ import {
   type ObserveReport
 } from './observe-runs.js'
 import { loadRuns, saveRuns, type LoadedRuns } from './run-records-file.js'
+import { trackRuns, type Forecast, type TrackInput } from './track-runs.js'
 
 /** Where the records live and how runs are read. */
 export interface RecordRunsPorts {
@@ -34,6 +35,8 @@ export interface RecordRunsInput extends Omit<ObserveInput, 'stored'> {
   dryRun: boolean
   /** The config's workflows and the schedules in force, for names, schedule health and each mode's cost. */
   analytics?: Pick<AnalyticsInput, 'managed' | 'schedules' | 'prices'>
+  /** The managed workflows' crons in force: their runs are predicted and the predictions tracked (DESIGN §11). */
+  tracking?: TrackInput
 }
 
 /** Everything observing did, for the log, the summary and the JSON report. */
@@ -46,6 +49,8 @@ export interface RecordedRuns {
   problems: string[]
   store: RunStore
   analytics: Analytics
+  /** The tracker's predictions and their accuracy; absent when not asked for or the records were not read. */
+  forecast?: Forecast
 }
 
 /** The records of the managed workflows as the analytics read them. */
@@ -123,27 +128,64 @@ async function load(ports: RecordRunsPorts): Promise<LoadedRuns | IngestStop> {
   }
 }
 
-/** Reads, ingests, saves and analyses; with no room left in the budget for a read and a save, reads nothing. */
-export async function recordRuns(
+/** The records as read (or why they cannot be used) and the calls reading them took. */
+export interface ReadRecords {
+  loaded: LoadedRuns | IngestStop
+  calls: number
+}
+
+/**
+ * Reads the records when the budget leaves room for a read, at least one listing and the save; undefined when it
+ * does not. The action reads them early when the pull request's body needs them; recordRuns then reads nothing.
+ */
+export async function readRecords(
   ports: RecordRunsPorts,
-  input: RecordRunsInput
-): Promise<RecordedRuns> {
-  const { budget } = input
-  // One read, at least one listing, and the save.
-  if (callsLeft(budget, SAVE_RESERVE) < 2) return notRead(input, { reason: 'call-budget' })
+  budget: CallBudget
+): Promise<ReadRecords | undefined> {
+  if (callsLeft(budget, SAVE_RESERVE) < 2) return undefined
   const before = budget.spent()
   const loaded = await load(ports)
-  const read = budget.spent() - before
-  if ('reason' in loaded) return notRead(input, loaded, read)
-  const observed = await observeRuns(ports.runs, { ...input, stored: loaded.store })
+  return { loaded, calls: budget.spent() - before }
+}
+
+/**
+ * Reads (unless `read` already did, with the same ports), ingests, saves and analyses; with no room left in the
+ * budget for a read and a save, reads nothing.
+ */
+export async function recordRuns(
+  ports: RecordRunsPorts,
+  input: RecordRunsInput,
+  read?: ReadRecords
+): Promise<RecordedRuns> {
+  const { budget } = input
+  const records = read ?? (await readRecords(ports, budget))
+  if (!records) return notRead(input, { reason: 'call-budget' })
+  const { loaded } = records
+  if ('reason' in loaded) return notRead(input, loaded, records.calls)
+  const ingested = await observeRuns(ports.runs, { ...input, stored: loaded.store })
+  const { observed, forecast } = tracked(ingested, input)
   const beforeSave = budget.spent()
   const { saved, problem } = await save(ports, loaded, observed, input)
   return {
     report: observed.report,
-    fileCalls: { read, save: budget.spent() - beforeSave },
+    fileCalls: { read: records.calls, save: budget.spent() - beforeSave },
     saved,
     problems: [loaded.problem, problem].filter((p): p is string => p !== undefined),
     store: observed.store,
-    analytics: analyse(observed.store, input)
+    analytics: analyse(observed.store, input),
+    ...(forecast ? { forecast } : {})
   }
+}
+
+/** The ingested records with the tracker's predictions matched and recorded, when tracking is asked for. */
+function tracked(observed: { store: RunStore; report: ObserveReport }, input: RecordRunsInput) {
+  if (!input.tracking) return { observed }
+  const api = recordedApiOf(
+    observed.store,
+    input.workflows.map(w => w.path)
+  )
+  const { tracking, now } = input
+  const prices = input.analytics?.prices
+  const done = trackRuns(observed.store, api, { tracking, now, ...(prices ? { prices } : {}) })
+  return { observed: { ...observed, store: done.store }, forecast: done.forecast }
 }
