@@ -3999,24 +3999,21 @@ class RateLimitError extends RemoteError {
 
 /***/ }),
 
-/***/ 5634:
+/***/ 6307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mk: () => (/* binding */ analyticsMarkdown),
-  GF: () => (/* binding */ planCostLines),
-  xd: () => (/* binding */ planUsageChart)
-});
-
-// UNUSED EXPORTS: analyticsNotes, analyticsTable, costPerModeTable, usageChart
-
-// EXTERNAL MODULE: ./src/core/schedule/schedule.ts + 1 modules
-var schedule = __webpack_require__(8622);
-// EXTERNAL MODULE: ./src/reports/format.ts
-var format = __webpack_require__(7712);
-;// CONCATENATED MODULE: ./src/reports/analytics-format.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ events),
+/* harmony export */   Dv: () => (/* binding */ planCostLine),
+/* harmony export */   E9: () => (/* binding */ dollars),
+/* harmony export */   Gx: () => (/* binding */ minutes),
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   V2: () => (/* binding */ pair),
+/* harmony export */   WF: () => (/* binding */ rateWithInterval),
+/* harmony export */   YA: () => (/* binding */ seconds)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7712);
 
 /** What a table cell shows for a figure that cannot be known. */
 const UNKNOWN = '–';
@@ -4043,7 +4040,7 @@ function dollars(value) {
 }
 /** Minutes as a whole number with separators; null as unknown. */
 function minutes(value) {
-    return value === null ? UNKNOWN : (0,format/* count */.U9)(value);
+    return value === null ? UNKNOWN : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(value);
 }
 /** A share (0–1) as a whole percent. */
 function percent(share) {
@@ -4066,32 +4063,46 @@ function events(byEvent) {
 }
 /** `this change: 1,440 → 480 runs a month, 2,880 → 960 minutes, $17.28 → $5.76`. */
 function planCostLine(before, after) {
-    return (`this change: ${(0,format/* count */.U9)(before.runs)} → ${(0,format/* count */.U9)(after.runs)} runs a month, ` +
+    return (`this change: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(before.runs)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(after.runs)} runs a month, ` +
         `${minutes(before.billableMinutes)} → ${minutes(after.billableMinutes)} minutes, ` +
         `${dollars(before.cost)} → ${dollars(after.cost)}`);
 }
 
-;// CONCATENATED MODULE: ./src/reports/analytics-markdown.ts
+
+/***/ }),
+
+/***/ 6853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ planCostLines),
+/* harmony export */   Mk: () => (/* binding */ analyticsMarkdown),
+/* harmony export */   xd: () => (/* binding */ planUsageChart)
+/* harmony export */ });
+/* unused harmony exports analyticsTable, costPerModeTable, analyticsNotes, usageChart */
+/* harmony import */ var _core_schedule_schedule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8622);
+/* harmony import */ var _analytics_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6307);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7712);
 
 
 
 function scheduleCell(s) {
     if (s === null)
-        return UNKNOWN;
-    const late = s.started > 0 ? `, late ${pair(seconds(s.lateP50), seconds(s.lateP90))}` : '';
+        return _analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV;
+    const late = s.started > 0 ? `, late ${(0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pair */ .V2)((0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(s.lateP50), (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(s.lateP90))}` : '';
     return `${s.started}/${s.expected} started, ${s.dropped} dropped${late}`;
 }
 function workflowRow(w) {
     const cells = [
         w.id === w.path ? `\`${w.path}\`` : `${w.id} (\`${w.path}\`)`,
-        (0,format/* count */.U9)(w.runs),
-        (0,format/* count */.U9)(w.runsWithoutJobs),
-        events(w.byEvent),
-        rateWithInterval(w.successRate, w.successRateLow, w.successRateHigh),
-        pair(seconds(w.queueP50), seconds(w.queueP90)),
-        pair(seconds(w.durationP50), seconds(w.durationP90)),
-        minutes(w.billableMinutes),
-        dollars(w.cost),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(w.runs),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(w.runsWithoutJobs),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .events */ .AZ)(w.byEvent),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .rateWithInterval */ .WF)(w.successRate, w.successRateLow, w.successRateHigh),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pair */ .V2)((0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(w.queueP50), (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(w.queueP90)),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pair */ .V2)((0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(w.durationP50), (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(w.durationP90)),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(w.billableMinutes),
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .dollars */ .E9)(w.cost),
         scheduleCell(w.schedule)
     ];
     return `| ${cells.join(' | ')} |`;
@@ -4101,19 +4112,19 @@ function analyticsTable(analytics) {
     const { totals } = analytics;
     const total = [
         '**total**',
-        (0,format/* count */.U9)(totals.runs),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(totals.runs),
         '',
         '',
         '',
         '',
         '',
-        minutes(totals.billableMinutes)
+        (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(totals.billableMinutes)
     ];
     return [
         '| Workflow | Runs | Without jobs | Events | Success (95% interval) | Queue p50 / p90 | Duration p50 / p90 | Billable minutes | Cost | Schedule |',
         '|---|--:|--:|---|---|---|---|--:|--:|---|',
         ...analytics.workflows.map(workflowRow),
-        `| ${[...total, dollars(totals.cost), ''].join(' | ')} |`
+        `| ${[...total, (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .dollars */ .E9)(totals.cost), ''].join(' | ')} |`
     ].join('\n');
 }
 /** Each mode's runs, minutes and dollars a month; empty without the config. */
@@ -4121,9 +4132,9 @@ function costPerModeTable(analytics) {
     const modes = analytics.costPerMode;
     if (modes === null)
         return '';
-    const rows = schedule/* MODES */.FN.map(mode => {
+    const rows = _core_schedule_schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.map(mode => {
         const m = modes[mode];
-        return `| ${mode} | ${(0,format/* count */.U9)(m.runs)} | ${minutes(m.billableMinutes)} | ${dollars(m.cost)} |`;
+        return `| ${mode} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(m.runs)} | ${(0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .minutes */ .Gx)(m.billableMinutes)} | ${(0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .dollars */ .E9)(m.cost)} |`;
     });
     return ['| Mode | Runs / 30 days | Billable minutes | Cost |', '|---|--:|--:|--:|', ...rows].join('\n');
 }
@@ -4150,7 +4161,7 @@ function dailySamples(samples) {
     const byDay = new Map();
     const sorted = [...samples].sort((a, b) => a.at.getTime() - b.at.getTime());
     for (const sample of sorted)
-        byDay.set((0,format/* day */.vd)(sample.at), sample);
+        byDay.set((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .day */ .vd)(sample.at), sample);
     return [...byDay.values()];
 }
 /**
@@ -4163,7 +4174,7 @@ function usageChart(input) {
     if (last === undefined)
         return '';
     const points = input.projection ? [...samples, input.projection] : samples;
-    const labels = points.map(p => `"${(0,format/* day */.vd)(p.at).slice(5)}"`);
+    const labels = points.map(p => `"${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .day */ .vd)(p.at).slice(5)}"`);
     const used = samples.map(s => Math.round(s.used));
     const projected = points.map(p => Math.round(p.used));
     const top = axisMax([input.quota, ...points.map(p => p.used)]);
@@ -4177,7 +4188,7 @@ function usageChart(input) {
         `    line [${used.join(', ')}]`,
         `    line [${points.map(() => Math.round(input.quota)).join(', ')}]`,
         '```',
-        `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${(0,format/* count */.U9)(input.quota)})._`
+        `_Lines: used so far${input.projection ? ', projected to the reset' : ''}, and the quota (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(input.quota)})._`
     ].join('\n');
 }
 /**
@@ -4187,7 +4198,7 @@ function usageChart(input) {
 function planCostLines(plan) {
     if (!plan.cost || !plan.workflows.some(w => w.changed))
         return [];
-    const line = planCostLine(plan.cost.before, plan.cost.after);
+    const line = (0,_analytics_format_js__WEBPACK_IMPORTED_MODULE_1__/* .planCostLine */ .Dv)(plan.cost.before, plan.cost.after);
     return [
         `**Cost** — ${line} (the changed workflows, at the billable minutes and dollars a run of each was observed to use)`,
         ''
@@ -4203,7 +4214,7 @@ function planUsageChart(plan) {
         samples: plan.samples ?? [],
         quota: u.quota,
         projection: { at: u.period.end, used: u.projected },
-        title: `Usage this period (resets ${(0,format/* day */.vd)(u.period.end)})`
+        title: `Usage this period (resets ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .day */ .vd)(u.period.end)})`
     });
     return chart ? `### Usage this period\n\n${chart}` : '';
 }
@@ -4213,7 +4224,7 @@ function analyticsMarkdown(analytics) {
     const modes = costPerModeTable(analytics);
     const notes = analyticsNotes(analytics);
     return [
-        `### Runs from ${(0,format/* day */.vd)(from)} to ${(0,format/* day */.vd)(to)}`,
+        `### Runs from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .day */ .vd)(from)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .day */ .vd)(to)}`,
         '',
         analyticsTable(analytics),
         ...(modes ? ['', '#### Cost of each mode (30 days)', '', modes] : []),
@@ -4675,8 +4686,8 @@ function consolidationLines(workflows, mode) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/reports/analytics-markdown.ts + 1 modules
-var analytics_markdown = __webpack_require__(5634);
+// EXTERNAL MODULE: ./src/reports/analytics-markdown.ts
+var analytics_markdown = __webpack_require__(6853);
 // EXTERNAL MODULE: ./src/reports/pause-report.ts
 var pause_report = __webpack_require__(1252);
 ;// CONCATENATED MODULE: ./src/reports/markdown.ts
@@ -4774,8 +4785,8 @@ function staleCommentLines(workflows) {
     const lines = workflows.flatMap(w => (w.staleComments ?? []).map(c => `- \`${w.path}\` line ${c.line}: ${code(c.text)} — comment may no longer describe its cron`));
     return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, ''];
 }
-/** The pull request's body: usage, one row per changed workflow, the cost of the change, and the marker. */
-function pullRequestBody(plan) {
+/** The pull request's body: usage, one row per changed workflow, the cost of the change, the sections given (forecasts), and the marker. */
+function pullRequestBody(plan, sections = []) {
     const changed = (0,schedule_plan/* changedWorkflows */.HC)(plan);
     return fitBody([
         `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` ${changed.some(w => w.via === 'dispatch') ? 'triggers' : 'crons'} change; merge to apply.`,
@@ -4787,6 +4798,7 @@ function pullRequestBody(plan) {
         ...(0,analytics_markdown/* planCostLines */.GF)(plan),
         ...consolidationLines(changed, plan.mode),
         ...staleCommentLines(changed),
+        ...sections.filter(Boolean).flatMap(section => [section.trimEnd(), '']),
         '<details><summary>Diff</summary>',
         '',
         '```diff',
@@ -4882,7 +4894,7 @@ function jobSummary(plan, links) {
     if (diff)
         parts.push('', '<details><summary>Diff</summary>', '', '```diff', diff.trimEnd(), '```', '</details>');
     if (links.dryRun && (0,schedule_plan/* changedWorkflows */.HC)(plan).length > 0) {
-        parts.push('', `<details><summary>Would-be pull request: ${pullRequestTitle(plan)}</summary>`, '', pullRequestBody(plan), '</details>');
+        parts.push('', `<details><summary>Would-be pull request: ${pullRequestTitle(plan)}</summary>`, '', pullRequestBody(plan, links.pullRequestSections), '</details>');
     }
     if (links.dryRun && plan.usage.status !== 'SAFE') {
         parts.push('', `<details><summary>Would-be alert issue: ${issueTitle(plan)}</summary>`, '', issueBody(plan), '</details>');

@@ -1018,6 +1018,24 @@ async function readAndPlan(ports, settings, where, now, progress, observer) {
     return { storage, loaded, plan, live, paused };
 }
 const numbered = (thread) => (thread ? ` #${thread.number}` : '');
+/** The schedule pull request (or direct commit): the plan's files with the audit's fixes, and the body's sections. */
+async function deliverPlan(ports, settings, where, plan, { progress, hooks }) {
+    const { fixHook, beforeDelivery } = hooks;
+    const fixes = fixHook
+        ? await progress.phase('Audit fixes', () => fixHook(plan, where))
+        : undefined;
+    const sections = beforeDelivery ? await beforeDelivery(plan) : [];
+    const text = () => (0,audit_markdown/* withFixes */.Oq)({ title: (0,markdown/* pullRequestTitle */.Zr)(plan), body: (0,markdown/* pullRequestBody */.NF)(plan, sections) }, plan, fixes);
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun,
+        delivery: settings.delivery
+    };
+    const pullRequest = await progress.phase('Pull request', () => deliverSchedules(ports, proposalWithFixes(plan, fixes), target, text));
+    return { pullRequest, fixes };
+}
 /**
  * One run (DESIGN §1): read the usage and the files from the base branch (and, with an observer, the runs), plan,
  * write the branch and the pull request, raise or close the alert, record the state. Every check happens before the
@@ -1031,17 +1049,10 @@ async function applySchedules(ports, settings, now, progress = silent, hooks = {
     const read = await readAndPlan(ports, settings, where, now, progress, hooks.observer);
     const { storage, loaded, plan, live, paused } = read;
     info(`mode ${plan.mode}, status ${plan.usage.status}, ${(0,schedule_plan/* changedWorkflows */.HC)(plan).length} workflows change`);
-    const target = {
-        ...where,
-        branch: settings.branch,
-        labels: settings.labels,
-        dryRun: settings.dryRun
-    };
-    const { fixHook } = hooks;
-    const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined;
-    const text = () => (0,audit_markdown/* withFixes */.Oq)({ title: (0,markdown/* pullRequestTitle */.Zr)(plan), body: (0,markdown/* pullRequestBody */.NF)(plan) }, plan, fixes);
-    const proposal = proposalWithFixes(plan, fixes);
-    const pullRequest = await phase('Pull request', () => deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text));
+    const { pullRequest, fixes } = await deliverPlan(ports, settings, where, plan, {
+        progress,
+        hooks
+    });
     info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
     const alert = await phase('Alert issue', () => (0,alert_issue/* publishAlert */.O3)(ports, plan, {
         labels: settings.labels,

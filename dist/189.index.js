@@ -69,7 +69,7 @@ function stateName(branch, path = STATE_PATH) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _ports_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8309);
 /* harmony import */ var _use_cases_audit_workflows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4049);
-/* harmony import */ var _use_cases_observe_runs_record_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6133);
+/* harmony import */ var _use_cases_observe_runs_record_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7773);
 /* harmony import */ var _use_cases_observe_runs_run_records_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2806);
 /**
  * The audit's steps in the action (DESIGN §13), for apply-action.ts and audit-action.ts: the repository's facts and

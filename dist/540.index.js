@@ -108,8 +108,8 @@ function analyticsJson(analytics) {
     };
 }
 
-// EXTERNAL MODULE: ./src/reports/analytics-markdown.ts + 1 modules
-var analytics_markdown = __webpack_require__(5634);
+// EXTERNAL MODULE: ./src/reports/analytics-markdown.ts
+var analytics_markdown = __webpack_require__(6853);
 // EXTERNAL MODULE: ./src/reports/format.ts
 var format = __webpack_require__(7712);
 ;// CONCATENATED MODULE: ./src/reports/observe-report.ts
@@ -272,8 +272,8 @@ var pause_report = __webpack_require__(1252);
 var alert_issue = __webpack_require__(239);
 // EXTERNAL MODULE: ./src/use-cases/apply-schedules/apply-schedules.ts + 4 modules
 var apply_schedules = __webpack_require__(7017);
-// EXTERNAL MODULE: ./src/use-cases/observe-runs/record-runs.ts + 2 modules
-var record_runs = __webpack_require__(6133);
+// EXTERNAL MODULE: ./src/use-cases/observe-runs/record-runs.ts + 6 modules
+var record_runs = __webpack_require__(7773);
 // EXTERNAL MODULE: ./src/use-cases/state-store.ts
 var state_store = __webpack_require__(4962);
 // EXTERNAL MODULE: ./src/core/usage/period.ts

@@ -12,6 +12,9 @@ import { auditJson } from './reports/audit-json.js'
 import { auditMarkdown } from './reports/audit-markdown.js'
 import { callLedger, logCalls, observeStep, type CallLedger } from './observe-step.js'
 import { actionOutputs, analyticsOutputs } from './outputs.js'
+import { changedWorkflows } from './core/schedule/plan.js'
+import { type SchedulePlan } from './use-cases/plan-schedules.js'
+import { forecastViews, pullRequestRecommendations } from './forecast-step.js'
 import { renderDiff } from './reports/diff.js'
 import { planUsageChart } from './reports/analytics-markdown.js'
 import { jobSummary } from './reports/markdown.js'
@@ -43,14 +46,12 @@ interface Observed {
   budgets: RunBudgets
   /** Undefined when the workflow files could not be read (a warning says why). */
   audit: AuditReport | undefined
+  /** What the pull request body added (the recommendations), for the dry run's would-be body. */
+  sections: readonly string[]
 }
 
-async function report(settings: ActionSettings, result: RunResult, more: Observed) {
-  const requests = more.ledger.requests()
-  // A change of pauses wrote the alert issue again after the run's own alert step.
-  const alert = more.budgets.alert ?? result.alert
-  log(result, requests)
-  logCalls(more.ledger)
+/** The outputs: the plan's, the analytics totals, the pauses; the JSON report with what observing and auditing added. */
+function setOutputs(result: RunResult, more: Observed, alert: RunResult['alert'], json: object) {
   const outputs = actionOutputs(
     result.plan,
     {
@@ -60,6 +61,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     },
     {
       ...observeJson(more.observed, more.ledger.facts()),
+      ...json,
       ...(more.audit ? auditJson(more.audit, result.fixes) : {})
     }
   )
@@ -67,6 +69,30 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
   Object.assign(outputs, analyticsOutputs(read))
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   core.setOutput('paused', pausedOutput(more.budgets.pausedNow))
+}
+
+/** The sections after the plan's summary: the usage chart, budgets, runs, forecasts, the audit. */
+function moreSections(result: RunResult, more: Observed, forecasts: string | undefined): string {
+  return [
+    planUsageChart(result.plan),
+    budgetMarkdown(more.budgets),
+    more.observed ? observeMarkdown(more.observed) : '',
+    forecasts?.trimEnd() ?? '',
+    more.audit ? auditMarkdown(more.audit, result.fixes) : ''
+  ]
+    .filter(Boolean)
+    .map(part => `\n\n${part}`)
+    .join('')
+}
+
+async function report(settings: ActionSettings, result: RunResult, more: Observed) {
+  const requests = more.ledger.requests()
+  // A change of pauses wrote the alert issue again after the run's own alert step.
+  const alert = more.budgets.alert ?? result.alert
+  const forecasts = forecastViews(result.plan, more.observed)
+  log(result, requests)
+  logCalls(more.ledger)
+  setOutputs(result, more, alert, forecasts?.json ?? {})
   const merge = result.pullRequest.autoMerge
   if (merge && !merge.enabled) core.warning(`Auto-merge was not turned on: ${merge.problem}`)
   const summary = jobSummary(result.plan, {
@@ -77,15 +103,11 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
     issue: alert.issue,
     issueOperation: alert.operation,
     alertProblem: alert.problem,
-    requests
+    requests,
+    pullRequestSections: more.sections
   })
-  const budgets = budgetMarkdown(more.budgets)
-  const chart = planUsageChart(result.plan)
-  const audit = more.audit ? `\n\n${auditMarkdown(more.audit, result.fixes)}` : ''
-  const observed = `${chart ? `\n${chart}` : ''}${budgets ? `\n\n${budgets}` : ''}${more.observed ? `\n\n${observeMarkdown(more.observed)}` : ''}${audit}`
-  await core.summary
-    .addRaw(`${summary}${observed}\n\n${callsMarkdown(more.ledger.facts())}\n`)
-    .write()
+  const rest = moreSections(result, more, forecasts?.summary)
+  await core.summary.addRaw(`${summary}${rest}\n\n${callsMarkdown(more.ledger.facts())}\n`).write()
 }
 
 /** `operation: apply`: an alert issue that could not be written fails the step when `fail-on-alert-error` says so. */
@@ -97,12 +119,20 @@ export async function applyOperation(
   const ledger = callLedger(github, settings.maxApiCalls)
   const observer = observeStep(settings, github, ledger)
   const fixes = settings.fix.length > 0 ? fixHook(github, settings, now, core.warning) : undefined
+  // The pull request's body recommends from the run records this run read before planning.
+  let sections: string[] = []
+  const beforeDelivery = async (plan: SchedulePlan) => {
+    if (changedWorkflows(plan).length > 0)
+      sections = [pullRequestRecommendations(plan, observer.store())]
+    return sections
+  }
   const result = await applySchedules(github, settings, now, ledger.progress, {
     observer,
+    beforeDelivery,
     ...(fixes ? { fixHook: fixes.hook } : {})
   })
   for (const warning of result.plan.usage.warnings) core.warning(warningText(warning))
-  const observed = await observer.finish()
+  const observed = await observer.finish(result.plan)
   const budgets = await ledger.progress.phase('Check the budgets', () =>
     enforceBudgetsForRun(github, settings, result, observed, now)
   )
@@ -116,7 +146,7 @@ export async function applyOperation(
       core.warning(`The audit of the workflow files was not made: ${errorMessage(error)}`)
       return undefined
     })
-  await report(settings, result, { observed, ledger, budgets, audit })
+  await report(settings, result, { observed, ledger, budgets, audit, sections })
   const problem = (budgets.alert ?? result.alert).problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -16,15 +16,22 @@ import {
 } from './core/runs/call-budget.js'
 import { scheduleHistory, type ScheduleSpan } from './core/schedule/schedule-history.js'
 import { callsLine, observeLines, stopLine, type CallsFacts } from './reports/observe-report.js'
+import { trackingLines } from './reports/tracking-report.js'
 import { type ActionSettings } from './settings.js'
 import { type Progress, type RunsObserver } from './use-cases/apply-schedules/apply-schedules.js'
 import { SAVE_RESERVE } from './use-cases/observe-runs/observe-runs.js'
-import { type ObservedPerRun, type ScheduleSources } from './use-cases/plan-schedules.js'
+import {
+  type ObservedPerRun,
+  type SchedulePlan,
+  type ScheduleSources
+} from './use-cases/plan-schedules.js'
 import {
   readRuns,
   type PendingRuns,
   type RecordedRuns
 } from './use-cases/observe-runs/record-runs.js'
+import { trackingOf } from './forecast-step.js'
+import { type RunStore } from './core/runs/run-store.js'
 
 /** The counters the ledger reads: every request of the run (billing's too), GraphQL, 304s, the rate limit left. */
 export type CallCounters = Pick<
@@ -109,8 +116,10 @@ function warnings(observed: RecordedRuns) {
 
 /** The observe step: `observe` before the plan (reads only), `finish` after the schedule part (saves, warns). */
 export interface ObserveStep extends RunsObserver {
-  /** Saves the records read (not in a dry run); undefined when no runs were observed. */
-  finish(): Promise<RecordedRuns | undefined>
+  /** The records as read before the plan; undefined when none were read. */
+  store(): RunStore | undefined
+  /** Tracks the plan's predictions and saves the records read (not in a dry run); undefined when none were observed. */
+  finish(plan: SchedulePlan): Promise<RecordedRuns | undefined>
 }
 
 function storageFor(settings: ActionSettings, github: GitHubPorts) {
@@ -156,18 +165,21 @@ export function observeStep(
     )
     return perRunOf(pending.recorded, read)
   }
-  const finish = async () => {
+  const finish = async (plan: SchedulePlan) => {
     const save = pending?.save
     if (!save) return undefined
     const observed = await ledger.progress.phase('Save the run records', async () => {
-      const result = await save()
-      for (const line of observeLines(result, name)) core.info(line)
+      const result = await save(trackingOf(plan))
+      for (const line of [...observeLines(result, name), ...trackingLines(result.forecast)])
+        core.info(line)
       return result
     })
     warnings(observed)
     return observed
   }
-  return { observe, finish }
+  const store = () =>
+    pending && pending.recorded.saved !== 'not-read' ? pending.recorded.store : undefined
+  return { observe, store, finish }
 }
 
 /** The calls line for the log, once every phase is done. */

@@ -44343,18 +44343,27 @@ function backtest(runs, jobs, options = {}) {
 const TREND_POINTS = 2;
 const accuracy_report_percent = (share) => `${format_decimal(share * 100)}%`;
 const whole = (share) => `${Math.round(share * 100)}%`;
-function trendLine(summary) {
+/** Whether the accuracy score of the last 7 days moved from the 30 days before; null unless both have predictions. */
+function trendDirection(summary) {
+    const { recent, previous } = summary.trend;
+    if (!recent || !previous)
+        return null;
+    const change = (recent.accuracyScore - previous.accuracyScore) * 100;
+    return change > TREND_POINTS ? 'improving' : change < -TREND_POINTS ? 'worsening' : 'steady';
+}
+/** `last 7 days 92.0% (12) vs previous 30 days 88.5% (40): improving`; empty without predictions in either. */
+function trendText(summary) {
     const { recent, previous } = summary.trend;
     const side = (label, f) => f ? `${label} ${accuracy_report_percent(f.accuracyScore)} (${format_count(f.comparisons)})` : `${label} none`;
     if (!recent && !previous)
-        return [];
-    let word = '';
-    if (recent && previous) {
-        const change = (recent.accuracyScore - previous.accuracyScore) * 100;
-        word =
-            change > TREND_POINTS ? ': improving' : change < -TREND_POINTS ? ': worsening' : ': steady';
-    }
-    return [`  Trend: ${side('last 7 days', recent)} vs ${side('previous 30 days', previous)}${word}`];
+        return '';
+    const direction = trendDirection(summary);
+    const word = direction ? `: ${direction}` : '';
+    return `${side('last 7 days', recent)} vs ${side('previous 30 days', previous)}${word}`;
+}
+function trendLine(summary) {
+    const text = trendText(summary);
+    return text ? [`  Trend: ${text}`] : [];
 }
 function overallLines(summary) {
     return [
@@ -44725,6 +44734,15 @@ function learnHistory(history, managed, now, prices = DEFAULT_PRICES) {
         branches: branchesOf(keyed)
     };
 }
+/**
+ * The prediction for a managed workflow's next scheduled run, as the recommender and the tracker both make it: a first
+ * attempt, with the event its schedule starts, on the branch its scheduled runs use (taken as the default branch).
+ */
+function predictNextRun(learned, id, event) {
+    const branch = learned.branches.get(id) ?? null;
+    const context = branch === null ? { event, branch } : { event, branch, defaultBranch: branch };
+    return learned.predictor.predict(id, context);
+}
 
 ;// CONCATENATED MODULE: ./src/core/forecast/recommend.ts
 /**
@@ -44772,10 +44790,8 @@ function minutesOf(runs, perRun, predicted) {
 }
 /** The prediction and success rate of the workflow's next run. */
 function forecastOf(workflow, learned) {
-    const branch = learned.branches.get(workflow.id) ?? null;
     const event = workflow.via === 'dispatch' ? 'workflow_dispatch' : 'schedule';
-    const context = branch === null ? { event, branch } : { event, branch, defaultBranch: branch };
-    const prediction = learned.predictor.predict(workflow.id, context);
+    const prediction = predictNextRun(learned, workflow.id, event);
     const rate = learned.predictor.successRate(workflow.id);
     const { predicted, low, high, confidence, runs } = prediction;
     return {
@@ -44813,7 +44829,7 @@ function recommendationOf(workflow, input, learned) {
  */
 function recommend(input) {
     const thresholds = { ...DEFAULT_RECOMMEND_THRESHOLDS, ...input.thresholds };
-    const learned = learnHistory(input, input.workflows, input.now, input.prices);
+    const learned = input.learned ?? learnHistory(input, input.workflows, input.now, input.prices);
     const workflows = input.workflows.map(w => recommendationOf(w, { ...input, thresholds }, learned));
     return {
         now: input.now,
@@ -55900,8 +55916,8 @@ function staleCommentLines(workflows) {
     const lines = workflows.flatMap(w => (w.staleComments ?? []).map(c => `- \`${w.path}\` line ${c.line}: ${code(c.text)} — comment may no longer describe its cron`));
     return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, ''];
 }
-/** The pull request's body: usage, one row per changed workflow, the cost of the change, and the marker. */
-function markdown_pullRequestBody(plan) {
+/** The pull request's body: usage, one row per changed workflow, the cost of the change, the sections given (forecasts), and the marker. */
+function markdown_pullRequestBody(plan, sections = []) {
     const changed = changedWorkflows(plan);
     return markdown_fitBody([
         `The Dynamic Workflow Orchestrator moves ${changed.length} workflow${changed.length === 1 ? '' : 's'} to the **${plan.mode}** schedule. Only the \`on.schedule\` ${changed.some(w => w.via === 'dispatch') ? 'triggers' : 'crons'} change; merge to apply.`,
@@ -55913,6 +55929,7 @@ function markdown_pullRequestBody(plan) {
         ...planCostLines(plan),
         ...consolidationLines(changed, plan.mode),
         ...staleCommentLines(changed),
+        ...sections.filter(Boolean).flatMap(section => [section.trimEnd(), '']),
         '<details><summary>Diff</summary>',
         '',
         '```diff',
@@ -56008,7 +56025,7 @@ function jobSummary(plan, links) {
     if (diff)
         parts.push('', '<details><summary>Diff</summary>', '', '```diff', diff.trimEnd(), '```', '</details>');
     if (links.dryRun && changedWorkflows(plan).length > 0) {
-        parts.push('', `<details><summary>Would-be pull request: ${markdown_pullRequestTitle(plan)}</summary>`, '', markdown_pullRequestBody(plan), '</details>');
+        parts.push('', `<details><summary>Would-be pull request: ${markdown_pullRequestTitle(plan)}</summary>`, '', markdown_pullRequestBody(plan, links.pullRequestSections), '</details>');
     }
     if (links.dryRun && plan.usage.status !== 'SAFE') {
         parts.push('', `<details><summary>Would-be alert issue: ${markdown_issueTitle(plan)}</summary>`, '', markdown_issueBody(plan), '</details>');
@@ -56983,6 +57000,24 @@ async function readAndPlan(ports, settings, where, now, progress, observer) {
     return { storage, loaded, plan, live, paused };
 }
 const numbered = (thread) => (thread ? ` #${thread.number}` : '');
+/** The schedule pull request (or direct commit): the plan's files with the audit's fixes, and the body's sections. */
+async function deliverPlan(ports, settings, where, plan, { progress, hooks }) {
+    const { fixHook, beforeDelivery } = hooks;
+    const fixes = fixHook
+        ? await progress.phase('Audit fixes', () => fixHook(plan, where))
+        : undefined;
+    const sections = beforeDelivery ? await beforeDelivery(plan) : [];
+    const text = () => withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan, sections) }, plan, fixes);
+    const target = {
+        ...where,
+        branch: settings.branch,
+        labels: settings.labels,
+        dryRun: settings.dryRun,
+        delivery: settings.delivery
+    };
+    const pullRequest = await progress.phase('Pull request', () => deliverSchedules(ports, proposalWithFixes(plan, fixes), target, text));
+    return { pullRequest, fixes };
+}
 /**
  * One run (DESIGN §1): read the usage and the files from the base branch (and, with an observer, the runs), plan,
  * write the branch and the pull request, raise or close the alert, record the state. Every check happens before the
@@ -56996,17 +57031,10 @@ async function applySchedules(ports, settings, now, progress = silent, hooks = {
     const read = await readAndPlan(ports, settings, where, now, progress, hooks.observer);
     const { storage, loaded, plan, live, paused } = read;
     info(`mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`);
-    const target = {
-        ...where,
-        branch: settings.branch,
-        labels: settings.labels,
-        dryRun: settings.dryRun
-    };
-    const { fixHook } = hooks;
-    const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined;
-    const text = () => withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan) }, plan, fixes);
-    const proposal = proposalWithFixes(plan, fixes);
-    const pullRequest = await phase('Pull request', () => deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text));
+    const { pullRequest, fixes } = await deliverPlan(ports, settings, where, plan, {
+        progress,
+        hooks
+    });
     info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`);
     const alert = await phase('Alert issue', () => publishAlert(ports, plan, {
         labels: settings.labels,

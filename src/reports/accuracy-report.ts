@@ -14,18 +14,30 @@ const TREND_POINTS = 2
 const percent = (share: number) => `${decimal(share * 100)}%`
 const whole = (share: number) => `${Math.round(share * 100)}%`
 
-function trendLine(summary: AccuracySummary): string[] {
+/** Whether the accuracy score of the last 7 days moved from the 30 days before; null unless both have predictions. */
+export function trendDirection(
+  summary: AccuracySummary
+): 'improving' | 'worsening' | 'steady' | null {
+  const { recent, previous } = summary.trend
+  if (!recent || !previous) return null
+  const change = (recent.accuracyScore - previous.accuracyScore) * 100
+  return change > TREND_POINTS ? 'improving' : change < -TREND_POINTS ? 'worsening' : 'steady'
+}
+
+/** `last 7 days 92.0% (12) vs previous 30 days 88.5% (40): improving`; empty without predictions in either. */
+export function trendText(summary: AccuracySummary): string {
   const { recent, previous } = summary.trend
   const side = (label: string, f: AccuracyFigures | undefined) =>
     f ? `${label} ${percent(f.accuracyScore)} (${count(f.comparisons)})` : `${label} none`
-  if (!recent && !previous) return []
-  let word = ''
-  if (recent && previous) {
-    const change = (recent.accuracyScore - previous.accuracyScore) * 100
-    word =
-      change > TREND_POINTS ? ': improving' : change < -TREND_POINTS ? ': worsening' : ': steady'
-  }
-  return [`  Trend: ${side('last 7 days', recent)} vs ${side('previous 30 days', previous)}${word}`]
+  if (!recent && !previous) return ''
+  const direction = trendDirection(summary)
+  const word = direction ? `: ${direction}` : ''
+  return `${side('last 7 days', recent)} vs ${side('previous 30 days', previous)}${word}`
+}
+
+function trendLine(summary: AccuracySummary): string[] {
+  const text = trendText(summary)
+  return text ? [`  Trend: ${text}`] : []
 }
 
 function overallLines(summary: AccuracySummary): string[] {

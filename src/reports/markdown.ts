@@ -119,8 +119,8 @@ function staleCommentLines(workflows: readonly WorkflowPlan[]): string[] {
   return lines.length === 0 ? [] : ['Comments to check:', '', ...lines, '']
 }
 
-/** The pull request's body: usage, one row per changed workflow, the cost of the change, and the marker. */
-export function pullRequestBody(plan: ReportPlan): string {
+/** The pull request's body: usage, one row per changed workflow, the cost of the change, the sections given (forecasts), and the marker. */
+export function pullRequestBody(plan: ReportPlan, sections: readonly string[] = []): string {
   const changed = changedWorkflows(plan)
   return fitBody(
     [
@@ -133,6 +133,7 @@ export function pullRequestBody(plan: ReportPlan): string {
       ...planCostLines(plan),
       ...consolidationLines(changed, plan.mode),
       ...staleCommentLines(changed),
+      ...sections.filter(Boolean).flatMap(section => [section.trimEnd(), '']),
       '<details><summary>Diff</summary>',
       '',
       '```diff',
@@ -202,6 +203,8 @@ export interface SummaryLinks {
   requests: number
   /** How the change was delivered (input `delivery`); absent reads as a plain pull request. */
   delivery?: DeliveryFacts
+  /** What the pull request body adds (the recommendations), for the dry run's would-be body. */
+  pullRequestSections?: readonly string[]
 }
 
 function linkLine(
@@ -271,7 +274,7 @@ export function jobSummary(plan: ReportPlan, links: SummaryLinks): string {
       '',
       `<details><summary>Would-be pull request: ${pullRequestTitle(plan)}</summary>`,
       '',
-      pullRequestBody(plan),
+      pullRequestBody(plan, links.pullRequestSections),
       '</details>'
     )
   }

@@ -8,7 +8,7 @@ import { DEFAULT_PRICES, type Prices } from '../runs/runner-pricing.js'
 import { type JobRecord, type RunRecord, type WorkflowInfo } from '../runs/records.js'
 import { isCompleted, runFacts } from '../runs/run-figures.js'
 import { jobsByRun, runDurationSeconds } from './duration-of-run.js'
-import { createPredictor, type Predictor } from './duration-predictor.js'
+import { createPredictor, type DurationPrediction, type Predictor } from './duration-predictor.js'
 
 /** The recorded history the recommender reads. */
 export interface History {
@@ -117,4 +117,14 @@ export function learnHistory(
     minutesPerRun: meanMinutes(keyed, ofRun, prices),
     branches: branchesOf(keyed)
   }
+}
+
+/**
+ * The prediction for a managed workflow's next scheduled run, as the recommender and the tracker both make it: a first
+ * attempt, with the event its schedule starts, on the branch its scheduled runs use (taken as the default branch).
+ */
+export function predictNextRun(learned: Learned, id: string, event: string): DurationPrediction {
+  const branch = learned.branches.get(id) ?? null
+  const context = branch === null ? { event, branch } : { event, branch, defaultBranch: branch }
+  return learned.predictor.predict(id, context)
 }

@@ -10,7 +10,7 @@ import { type Via } from '../dispatch/dispatch-config.js'
 import { type Prices } from '../runs/runner-pricing.js'
 import { sameSchedule, type Mode, type ScheduleEntry } from '../schedule/schedule.js'
 import { scheduleConflicts, type Conflict } from './recommend-conflicts.js'
-import { learnHistory, type History, type Learned } from './recommend-history.js'
+import { learnHistory, predictNextRun, type History, type Learned } from './recommend-history.js'
 
 export type { Conflict, ConflictKind } from './recommend-conflicts.js'
 
@@ -56,6 +56,8 @@ export interface RecommendInput extends History {
   thresholds?: Partial<RecommendThresholds>
   /** Prices per minute by SKU, over GitHub's: they decide which runner a label names, and so its minute multiplier. */
   prices?: Prices
+  /** What was learned from the history already (the action's tracker learned it); learned here when absent. */
+  learned?: Learned
 }
 
 /** One managed workflow's recommendation. Seconds for durations, shares (0–1) for rates and confidence. */
@@ -122,10 +124,8 @@ function minutesOf(
 
 /** The prediction and success rate of the workflow's next run. */
 function forecastOf(workflow: RecommendWorkflow, learned: Learned) {
-  const branch = learned.branches.get(workflow.id) ?? null
   const event = workflow.via === 'dispatch' ? 'workflow_dispatch' : 'schedule'
-  const context = branch === null ? { event, branch } : { event, branch, defaultBranch: branch }
-  const prediction = learned.predictor.predict(workflow.id, context)
+  const prediction = predictNextRun(learned, workflow.id, event)
   const rate = learned.predictor.successRate(workflow.id)
   const { predicted, low, high, confidence, runs } = prediction
   return {
@@ -175,7 +175,7 @@ function recommendationOf(
  */
 export function recommend(input: RecommendInput): Recommendations {
   const thresholds = { ...DEFAULT_RECOMMEND_THRESHOLDS, ...input.thresholds }
-  const learned = learnHistory(input, input.workflows, input.now, input.prices)
+  const learned = input.learned ?? learnHistory(input, input.workflows, input.now, input.prices)
   const workflows = input.workflows.map(w => recommendationOf(w, { ...input, thresholds }, learned))
   return {
     now: input.now,

@@ -1,7 +1,9 @@
 /**
  * The run records' file on the state branch (`orchestrator/runs.json`), compact so that hundreds of runs a workflow
  * stay far below the 1 MB the Contents API serves: a run is one row of values (the `columns` say which), its times
- * after its creation in seconds, its jobs' names and runner labels numbered once per workflow. One run a line.
+ * after its creation in seconds, its jobs' names and runner labels numbered once per workflow. One run a line. The
+ * tracker's predictions (DESIGN §11), when there are any, are rows too: the occurrence, made so many seconds before it,
+ * the estimate, the 80% interval, the confidence and the run that answered it (null until one did).
  *
  * ```json
  * {"version": 1,
@@ -9,6 +11,7 @@
  *  "workflows": [{"path": ".github/workflows/nightly.yml", "id": 50517269,
  *    "listed": [["2024-01-23T16:00:00Z", "2024-02-22T16:00:00Z"]], "etag": {"from": "…", "value": "W/\"…\""},
  *    "names": ["build"], "labels": [["ubuntu-latest"]],
+ *    "predictions": [["2024-02-22T06:00:00Z", 50400, 601, 570.2, 660, 0.93, 8000161341]],
  *    "runs": [[8000161341, 2, "schedule", "main", "completed", "success", "2024-02-22T06:03:40Z", 3600, 4200,
  *              [[21950893011, 2, 0, 0, 3610, 4190, "success"]]]]}]}
  * ```
@@ -22,6 +25,7 @@ import {
   joinSpans,
   type RunLimits,
   type RunStore,
+  type StoredPrediction,
   type StoredRun,
   type WorkflowRecords
 } from './run-store.js'
@@ -37,6 +41,16 @@ export const RUN_COLUMNS = [
   'startedAfter',
   'updatedAfter',
   'jobs'
+] as const
+/** The tracker's predictions (DESIGN §11): made `madeBefore` seconds before the occurrence `due`. */
+export const PREDICTION_COLUMNS = [
+  'due',
+  'madeBefore',
+  'predicted',
+  'low',
+  'high',
+  'confidence',
+  'runId'
 ] as const
 export const JOB_COLUMNS = [
   'id',
@@ -106,8 +120,14 @@ function workflowJson(w: WorkflowRecords) {
     ...(w.etag ? { etag: w.etag } : {}),
     names: names.values,
     labels: labels.values,
+    ...(w.predictions?.length ? { predictions: w.predictions.map(predictionRow) } : {}),
     runs
   }
+}
+
+function predictionRow(p: StoredPrediction): Row {
+  const { due, predicted, low, high, confidence } = p
+  return [due, -(after(due, p.madeAt) ?? 0), predicted, low, high, confidence, p.runId ?? null]
 }
 
 /** The file's text: readable keys, one run a line. */
@@ -118,7 +138,12 @@ export function serializeRunStore(store: RunStore): string {
     const rows = runs.map(r => `    ${JSON.stringify(r)}`).join(',\n')
     return `  ${head},"runs":[${rows ? `\n${rows}\n  ` : ''}]}`
   })
-  const columns = JSON.stringify({ run: RUN_COLUMNS, job: JOB_COLUMNS })
+  const tracked = store.workflows.some(w => w.predictions?.length)
+  const columns = JSON.stringify({
+    run: RUN_COLUMNS,
+    job: JOB_COLUMNS,
+    ...(tracked ? { prediction: PREDICTION_COLUMNS } : {})
+  })
   return `{"version":1,"columns":${columns},"workflows":[\n${workflows.join(',\n')}\n]}\n`
 }
 
@@ -228,6 +253,22 @@ function readRun(
   }
 }
 
+function readPrediction(row: unknown, where: string): StoredPrediction {
+  const r = reader(where)
+  const [due, madeBefore, predicted, low, high, confidence, runId] = r.list(row, 'the prediction')
+  const at = r.time(due, 'due')
+  const id = r.maybeNumber(runId ?? null, 'runId')
+  return {
+    due: at,
+    madeAt: isoSeconds(Date.parse(at) - r.number(madeBefore, 'madeBefore') * 1000),
+    predicted: r.number(predicted, 'predicted'),
+    low: r.number(low, 'low'),
+    high: r.number(high, 'high'),
+    confidence: r.number(confidence, 'confidence'),
+    ...(id === null ? {} : { runId: id })
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -251,12 +292,16 @@ function readWorkflow(raw: unknown, where: string): WorkflowRecords {
   const runs = r
     .list(raw.runs ?? [], 'runs')
     .map((row, i) => readRun(row, workflowId ?? 0, { names, labels }, `${where} runs[${i}]`))
+  const predictions = r
+    .list(raw.predictions ?? [], 'predictions')
+    .map((row, i) => readPrediction(row, `${where} predictions[${i}]`))
   return {
     path,
     ...(workflowId === undefined ? {} : { workflowId }),
     listed: joinSpans(listed),
     ...(etag ? { etag } : {}),
-    runs
+    runs,
+    ...(predictions.length > 0 ? { predictions } : {})
   }
 }
 

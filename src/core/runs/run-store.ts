@@ -5,6 +5,14 @@
  * workflow. Pure: times come in, nothing is read or written here.
  */
 import { type JobRecord, type RunRecord } from './records.js'
+import {
+  boundPredictions,
+  mergePredictions,
+  withPredictions,
+  type StoredPrediction
+} from './stored-predictions.js'
+
+export type { StoredPrediction } from './stored-predictions.js'
 
 /** A run and the jobs of its latest attempt; jobs null until they are read (a run in progress, or not reached yet). */
 export interface StoredRun {
@@ -30,6 +38,8 @@ export interface WorkflowRecords {
   etag?: { from: string; value: string }
   /** Newest first. */
   runs: StoredRun[]
+  /** The tracker's predictions, oldest occurrence first; absent when there are none. */
+  predictions?: StoredPrediction[]
 }
 
 /** Every workflow's records. */
@@ -242,7 +252,8 @@ export function boundRecords(
   const listed = records.listed
     .filter(s => ms(s.to) >= cutoff)
     .map(s => (ms(s.from) >= cutoff ? s : { from: isoSeconds(cutoff), to: s.to }))
-  return { ...records, listed, runs }
+  const predictions = boundPredictions(records.predictions ?? [], runs, cutoff)
+  return withPredictions({ ...records, listed, runs }, predictions)
 }
 
 /** The store cut to the limits; workflows left with nothing are dropped. */
@@ -265,7 +276,11 @@ export function mergeStores(theirs: RunStore, ours: RunStore): RunStore {
       const [a, b] = [recordsOf(theirs, path), recordsOf(ours, path)]
       const merged = mergeRuns(a, b.runs).records
       const etag = b.etag ?? a.etag
-      return { ...merged, listed: joinSpans([...a.listed, ...b.listed]), ...(etag ? { etag } : {}) }
+      const listed = joinSpans([...a.listed, ...b.listed])
+      return withPredictions(
+        { ...merged, listed, ...(etag ? { etag } : {}) },
+        mergePredictions(a.predictions, b.predictions)
+      )
     })
   }
 }

@@ -196,6 +196,44 @@ async function readAndPlan(
 
 const numbered = (thread?: { number: number }) => (thread ? ` #${thread.number}` : '')
 
+/** Work between planning and delivering (observing the runs), returning what the pull request body adds. */
+export type BeforeDelivery = (plan: SchedulePlan) => Promise<readonly string[]>
+
+/** What a run may do besides the schedules: observe the runs, carry the audit's fixes, add to the body. */
+export interface ApplyHooks {
+  observer?: RunsObserver
+  fixHook?: FixHook
+  beforeDelivery?: BeforeDelivery
+}
+
+/** The schedule pull request (or direct commit): the plan's files with the audit's fixes, and the body's sections. */
+async function deliverPlan(
+  ports: ApplyPorts,
+  settings: ActionSettings,
+  where: Awaited<ReturnType<typeof resolveBase>>,
+  plan: SchedulePlan,
+  { progress, hooks }: { progress: Progress; hooks: ApplyHooks }
+) {
+  const { fixHook, beforeDelivery } = hooks
+  const fixes = fixHook
+    ? await progress.phase('Audit fixes', () => fixHook(plan, where))
+    : undefined
+  const sections = beforeDelivery ? await beforeDelivery(plan) : []
+  const text = () =>
+    withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan, sections) }, plan, fixes)
+  const target = {
+    ...where,
+    branch: settings.branch,
+    labels: settings.labels,
+    dryRun: settings.dryRun,
+    delivery: settings.delivery
+  }
+  const pullRequest = await progress.phase('Pull request', () =>
+    deliverSchedules(ports, proposalWithFixes(plan, fixes), target, text)
+  )
+  return { pullRequest, fixes }
+}
+
 /**
  * One run (DESIGN §1): read the usage and the files from the base branch (and, with an observer, the runs), plan,
  * write the branch and the pull request, raise or close the alert, record the state. Every check happens before the
@@ -206,7 +244,7 @@ export async function applySchedules(
   settings: ActionSettings,
   now: Date,
   progress: Progress = silent,
-  hooks: { observer?: RunsObserver; fixHook?: FixHook } = {}
+  hooks: ApplyHooks = {}
 ): Promise<RunResult> {
   const { phase, info } = progress
   const would = settings.dryRun ? ' (dry run: would be)' : ''
@@ -217,20 +255,10 @@ export async function applySchedules(
   info(
     `mode ${plan.mode}, status ${plan.usage.status}, ${changedWorkflows(plan).length} workflows change`
   )
-  const target = {
-    ...where,
-    branch: settings.branch,
-    labels: settings.labels,
-    dryRun: settings.dryRun
-  }
-  const { fixHook } = hooks
-  const fixes = fixHook ? await phase('Audit fixes', () => fixHook(plan, where)) : undefined
-  const text = () =>
-    withFixes({ title: pullRequestTitle(plan), body: pullRequestBody(plan) }, plan, fixes)
-  const proposal = proposalWithFixes(plan, fixes)
-  const pullRequest = await phase('Pull request', () =>
-    deliverSchedules(ports, proposal, { ...target, delivery: settings.delivery }, text)
-  )
+  const { pullRequest, fixes } = await deliverPlan(ports, settings, where, plan, {
+    progress,
+    hooks
+  })
   info(`pull request${would}: ${pullRequest.operation}${numbered(pullRequest.pullRequest)}`)
   const alert = await phase('Alert issue', () =>
     publishAlert(ports, plan, {

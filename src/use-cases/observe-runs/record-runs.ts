@@ -22,6 +22,7 @@ import {
   type ObserveReport
 } from './observe-runs.js'
 import { loadRuns, saveRuns, type LoadedRuns } from './run-records-file.js'
+import { trackRuns, type Forecast, type TrackInput } from './track-runs.js'
 
 /** Where the records live and how runs are read. */
 export interface RecordRunsPorts {
@@ -36,6 +37,8 @@ export interface RecordRunsInput extends Omit<ObserveInput, 'stored'> {
   dryRun: boolean
   /** The config's workflows and the schedules in force, for names, schedule health and each mode's cost. */
   analytics?: Pick<AnalyticsInput, 'managed' | 'schedules' | 'prices'>
+  /** The managed workflows' crons in force: their runs are predicted and the predictions tracked (DESIGN §11). */
+  tracking?: TrackInput
 }
 
 /** Everything observing did, for the log, the summary and the JSON report. */
@@ -49,6 +52,8 @@ export interface RecordedRuns {
   problems: string[]
   store: RunStore
   analytics: Analytics
+  /** The tracker's predictions and their accuracy; absent when not asked for or the records were not read. */
+  forecast?: Forecast
 }
 
 /**
@@ -137,10 +142,11 @@ async function load(ports: RecordRunsPorts): Promise<LoadedRuns | IngestStop> {
   }
 }
 
-/** Runs read and analysed, not saved yet: `save` writes the records once the schedule part is done. */
+/** Runs read and analysed, not saved yet: `save` tracks the predictions and writes the records once the schedule part is done. */
 export interface PendingRuns {
   recorded: RecordedRuns
-  save(): Promise<RecordedRuns>
+  /** `tracking`, known once the plan is: the crons in force whose runs are predicted (DESIGN §11). */
+  save(tracking?: TrackInput): Promise<RecordedRuns>
 }
 
 /**
@@ -160,32 +166,51 @@ export async function readRuns(
   const loaded = await load(ports)
   const read = budget.spent() - before
   if ('reason' in loaded) return unsaved(notRead(input, loaded, read))
-  const observed = await observeRuns(ports.runs, { ...input, stored: loaded.store })
+  const ingested = await observeRuns(ports.runs, { ...input, stored: loaded.store })
   const recorded: RecordedRuns = {
-    report: observed.report,
+    report: ingested.report,
     fileCalls: { read, save: 0 },
     saved: 'pending',
     problems: loaded.problem === undefined ? [] : [loaded.problem],
-    store: observed.store,
-    analytics: analyse(observed.store, input, observed.workflows)
+    store: ingested.store,
+    analytics: analyse(ingested.store, input, ingested.workflows)
   }
-  const save = async (): Promise<RecordedRuns> => {
+  const save = async (tracking = input.tracking): Promise<RecordedRuns> => {
+    const { observed, forecast } = tracked(ingested, {
+      ...input,
+      ...(tracking ? { tracking } : {})
+    })
     const beforeSave = budget.spent()
     const { saved, problem } = await saveRecords(ports, loaded, observed, input)
     return {
       ...recorded,
+      store: observed.store,
       fileCalls: { read, save: budget.spent() - beforeSave },
       saved,
-      problems: problem === undefined ? recorded.problems : [...recorded.problems, problem]
+      problems: problem === undefined ? recorded.problems : [...recorded.problems, problem],
+      ...(forecast ? { forecast } : {})
     }
   }
   return { recorded, save }
 }
 
-/** Reads, ingests, analyses and saves at once. */
+/** Reads, ingests, analyses, tracks (with `input.tracking`) and saves at once. */
 export async function recordRuns(
   ports: RecordRunsPorts,
   input: RecordRunsInput
 ): Promise<RecordedRuns> {
   return (await readRuns(ports, input)).save()
+}
+
+/** The ingested records with the tracker's predictions matched and recorded, when tracking is asked for. */
+function tracked(observed: { store: RunStore; report: ObserveReport }, input: RecordRunsInput) {
+  if (!input.tracking) return { observed }
+  const api = recordedApiOf(
+    observed.store,
+    input.workflows.map(w => w.path)
+  )
+  const { tracking, now } = input
+  const prices = input.analytics?.prices
+  const done = trackRuns(observed.store, api, { tracking, now, ...(prices ? { prices } : {}) })
+  return { observed: { ...observed, store: done.store }, forecast: done.forecast }
 }
