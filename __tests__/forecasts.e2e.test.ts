@@ -165,7 +165,9 @@ corpusDescribe('predictions and recommendations in the action', () => {
     expect(first.summary).toMatch(/### Recommendations \((aggressive|normal|conservative) mode\)/)
     expect(first.summary).toMatch(/\| `nightly` \| `3 6 \* \* \*` \| `13 6 \* \* 1-5` \|/)
     // The runs are observed before the plan: the first run's body already recommends from them.
-    expect(fake.pulls()[0]?.body).toMatch(/### Recommendations \((aggressive|normal|conservative) mode\)/)
+    expect(fake.pulls()[0]?.body).toMatch(
+      /### Recommendations \((aggressive|normal|conservative) mode\)/
+    )
 
     const second = await step(NEXT_DAY)
     expect(second.outputs['pull-request-operation']).toBe('updated')
