@@ -20,20 +20,25 @@ const RUNS_PATH = 'orchestrator/runs.json';
 /**
  * The state as one file on its own branch, never the base branch (`path`, default the state's; the run records use
  * their own). When no state was found the branch is made from `baseHead` before the first write; a branch that exists
- * already (or another run made in between) is written onto.
+ * already (or another run made in between) is written onto. `known`, shared by a run's storages, holds the branches
+ * seen to exist — a file read from one, or one made — so that the run records beside a state file (or the state
+ * just made) do not ask for the branch again.
  */
 function stateOnBranch(files, where) {
     const path = where.path ?? STATE_PATH;
+    const known = where.known ?? new Set();
     let found;
     return {
         // One read: a missing branch and a missing file both answer 404.
         async read() {
             const file = await files.readFile(path, where.branch);
             found = file !== undefined;
+            if (found)
+                known.add(where.branch);
             return file && { text: file.text, version: file.sha };
         },
         async write(text, version, message) {
-            if (found === false) {
+            if (found === false && !known.has(where.branch)) {
                 try {
                     await files.createBranch(where.branch, where.baseHead);
                 }
@@ -41,8 +46,9 @@ function stateOnBranch(files, where) {
                     if (!(error instanceof _ports_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AlreadyExistsError */ .Tm))
                         throw error;
                 }
-                found = true;
             }
+            found = true;
+            known.add(where.branch);
             await files.writeFile({ branch: where.branch, path, text, message, sha: version });
         }
     };

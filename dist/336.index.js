@@ -804,7 +804,7 @@ function storageFor(settings, github) {
         // Both answered from the snapshot the run read before planning: no call.
         const base = settings.base || (await github.info()).defaultBranch;
         const baseHead = (await github.branchHead(base)) ?? '';
-        return (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead, path: state_branch/* RUNS_PATH */.H });
+        return github.runsStorage(baseHead);
     };
 }
 /**

@@ -1570,15 +1570,17 @@ function actionPorts(settings) {
         baseUrl: process.env.GITHUB_API_URL,
         ...timing()
     });
+    // The state branch as this run has seen it: the state and the run records share what is known of it.
+    const known = new Set();
     return {
         ...github,
         billing,
         requestCount: () => github.requestCount() + billing.requestCount(),
         stateName: (0,state_branch/* stateName */.Vi)(settings.stateBranch),
-        stateStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead }),
+        stateStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead, known }),
         // The run records beside the state: a tick reads them for a budget in dollars or minutes (DESIGN §13).
         runsName: (0,state_branch/* stateName */.Vi)(settings.stateBranch, state_branch/* RUNS_PATH */.H),
-        runsStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead, path: state_branch/* RUNS_PATH */.H })
+        runsStorage: (baseHead) => (0,state_branch/* stateOnBranch */.$m)(github, { branch: settings.stateBranch, baseHead, path: state_branch/* RUNS_PATH */.H, known })
     };
 }
 /** Each phase's log lines in a group. */
@@ -1608,20 +1610,25 @@ const RUNS_PATH = 'orchestrator/runs.json';
 /**
  * The state as one file on its own branch, never the base branch (`path`, default the state's; the run records use
  * their own). When no state was found the branch is made from `baseHead` before the first write; a branch that exists
- * already (or another run made in between) is written onto.
+ * already (or another run made in between) is written onto. `known`, shared by a run's storages, holds the branches
+ * seen to exist — a file read from one, or one made — so that the run records beside a state file (or the state
+ * just made) do not ask for the branch again.
  */
 function stateOnBranch(files, where) {
     const path = where.path ?? STATE_PATH;
+    const known = where.known ?? new Set();
     let found;
     return {
         // One read: a missing branch and a missing file both answer 404.
         async read() {
             const file = await files.readFile(path, where.branch);
             found = file !== undefined;
+            if (found)
+                known.add(where.branch);
             return file && { text: file.text, version: file.sha };
         },
         async write(text, version, message) {
-            if (found === false) {
+            if (found === false && !known.has(where.branch)) {
                 try {
                     await files.createBranch(where.branch, where.baseHead);
                 }
@@ -1629,8 +1636,9 @@ function stateOnBranch(files, where) {
                     if (!(error instanceof _ports_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AlreadyExistsError */ .Tm))
                         throw error;
                 }
-                found = true;
             }
+            found = true;
+            known.add(where.branch);
             await files.writeFile({ branch: where.branch, path, text, message, sha: version });
         }
     };

@@ -41,17 +41,19 @@ export function actionPorts(settings: ActionSettings) {
     baseUrl: process.env.GITHUB_API_URL,
     ...timing()
   })
+  // The state branch as this run has seen it: the state and the run records share what is known of it.
+  const known = new Set<string>()
   return {
     ...github,
     billing,
     requestCount: () => github.requestCount() + billing.requestCount(),
     stateName: stateName(settings.stateBranch),
     stateStorage: (baseHead: string) =>
-      stateOnBranch(github, { branch: settings.stateBranch, baseHead }),
+      stateOnBranch(github, { branch: settings.stateBranch, baseHead, known }),
     // The run records beside the state: a tick reads them for a budget in dollars or minutes (DESIGN §13).
     runsName: stateName(settings.stateBranch, RUNS_PATH),
     runsStorage: (baseHead: string) =>
-      stateOnBranch(github, { branch: settings.stateBranch, baseHead, path: RUNS_PATH })
+      stateOnBranch(github, { branch: settings.stateBranch, baseHead, path: RUNS_PATH, known })
   }
 }
 

@@ -5,7 +5,7 @@
  * log says how far ingestion got and what is left of the rate limit.
  */
 import * as core from '@actions/core'
-import { RUNS_PATH, stateName, stateOnBranch } from './adapters/github/state-branch.js'
+import { RUNS_PATH, stateName } from './adapters/github/state-branch.js'
 import { type GitHubPorts } from './adapters/github/github-repository.js'
 import {
   callsOf,
@@ -32,6 +32,7 @@ import {
 } from './use-cases/observe-runs/record-runs.js'
 import { trackingOf } from './forecast-step.js'
 import { type RunStore } from './core/runs/run-store.js'
+import { type StateStorage } from './ports/state-storage.js'
 
 /** The counters the ledger reads: every request of the run (billing's too), GraphQL, 304s, the rate limit left. */
 export type CallCounters = Pick<
@@ -122,12 +123,15 @@ export interface ObserveStep extends RunsObserver {
   finish(plan: SchedulePlan): Promise<RecordedRuns | undefined>
 }
 
-function storageFor(settings: ActionSettings, github: GitHubPorts) {
+/** The ports observing uses: GitHub's, and the run records' storage beside the state (sharing what is known of it). */
+export type ObservePorts = GitHubPorts & { runsStorage(baseHead: string): StateStorage }
+
+function storageFor(settings: ActionSettings, github: ObservePorts) {
   return async () => {
     // Both answered from the snapshot the run read before planning: no call.
     const base = settings.base || (await github.info()).defaultBranch
     const baseHead = (await github.branchHead(base)) ?? ''
-    return stateOnBranch(github, { branch: settings.stateBranch, baseHead, path: RUNS_PATH })
+    return github.runsStorage(baseHead)
   }
 }
 
@@ -137,7 +141,7 @@ function storageFor(settings: ActionSettings, github: GitHubPorts) {
  */
 export function observeStep(
   settings: ActionSettings,
-  github: GitHubPorts,
+  github: ObservePorts,
   ledger: CallLedger
 ): ObserveStep {
   const name = stateName(settings.stateBranch, RUNS_PATH)
