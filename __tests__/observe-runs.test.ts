@@ -3,22 +3,20 @@
  * disk): two runs that save at once lose nothing, an unreadable records file is started over, a newer one is left
  * alone, and the budget is honoured call by call.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { recordedRuns } from '../src/adapters/local/recorded-runs.js'
 import { stateFile } from '../src/adapters/local/state-file.js'
 import { parseRunStore } from '../src/core/runs/run-store-json.js'
 import { type StateStorage } from '../src/ports/state-storage.js'
 import { type WorkflowRuns } from '../src/ports/workflow-runs.js'
 import { recordRuns, type RecordRunsInput } from '../src/use-cases/observe-runs/record-runs.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/runs/ionic-stencil-nightly-api')
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { describe: corpusDescribe } = corpusGuard(CORPUS)
 
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 const NOW = new Date('2024-02-22T16:00:00Z')

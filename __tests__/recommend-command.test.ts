@@ -3,19 +3,16 @@
  * ionic-stencil recording (../shared/corpus/runs/ionic-stencil-nightly-api, read in place) with a small config —
  * success rate, runs learned and minutes worked out from the raw API objects, sharing no code with the program.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { runRecommend } from '../src/cli/recommend-command.js'
 import { type RecommendationsJson } from '../src/reports/recommendations-json.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/runs/ionic-stencil-nightly-api')
-// CI has the corpus beside the clone and sets REQUIRE_CORPUS; elsewhere these tests show as skipped.
-const HAVE_CORPUS = existsSync(CORPUS)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${CORPUS}`)
-const corpusDescribe = HAVE_CORPUS ? describe : describe.skip
+const { have: HAVE_CORPUS, describe: corpusDescribe } = corpusGuard(CORPUS)
 
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 const scratch = mkdtempSync(path.join(tmpdir(), 'recommend-command-'))

@@ -5,9 +5,9 @@
  * scheduled run the prediction that `backtest --json` prints for it, and reads the same actual duration: the same
  * predictor applied to the same history. Skipped visibly when the corpus is absent, unless REQUIRE_CORPUS is set.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import {
   loadRecordedRuns,
   startGitHubFake,
@@ -18,12 +18,10 @@ import { RUNS_PATH, stateOnBranch } from '../src/adapters/github/state-branch.js
 import { runBacktest } from '../src/cli/backtest-command.js'
 import { type TrackedWorkflow } from '../src/core/forecast/tracking.js'
 import { recordRuns, type RecordedRuns } from '../src/use-cases/observe-runs/record-runs.js'
+import { corpusGuard } from '../__fixtures__/corpus-guard.js'
 
 const IONIC = path.resolve(process.cwd(), '../shared/corpus/runs/ionic-stencil-nightly-api')
-const HAVE_CORPUS = existsSync(IONIC)
-if (!HAVE_CORPUS && process.env.REQUIRE_CORPUS)
-  throw new Error(`the run corpus is missing at ${IONIC}`)
-const corpus = HAVE_CORPUS ? describe : describe.skip
+const { describe: corpus } = corpusGuard(IONIC)
 
 const NIGHTLY = '.github/workflows/stencil-nightly.yml'
 /** The recording's scheduled runs were all created 06:02–06:04 UTC on weekdays. */
