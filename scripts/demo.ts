@@ -1,10 +1,12 @@
 // The newcomer's demo: the real bundle (dist/index.js) against the GitHub fake seeded with examples/, offline.
-// Two runs of one month: quota to spare on day 12, then a heavy week. Prints what a user would see on GitHub.
+// Two runs of one month: quota to spare on day 12, then a heavy week. Prints what a user would see on GitHub. Then
+// dispatch mode on examples/dispatch/: a day of ticks (demo-dispatch.ts). `--dispatch` runs that part alone.
 import { execFileSync } from 'node:child_process'
 import { createTwoFilesPatch } from 'diff'
 import { exampleFiles } from '../__fixtures__/example-repo.js'
 import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake/index.js'
 import { runAction } from '../__fixtures__/run-action.js'
+import { dispatchDemo } from './demo-dispatch.js'
 
 const RULE = '─'.repeat(100)
 
@@ -66,6 +68,30 @@ function showGitHub(fake: GitHubFake): void {
   }
 }
 
+async function cronDemo(): Promise<void> {
+  heading(`The CLI on the same example: $ node dist/cli/index.js ${cliArgs.join(' ')}`)
+  console.log(
+    execFileSync(process.execPath, ['dist/cli/index.js', ...cliArgs], { encoding: 'utf8' })
+  )
+  const fake = await startGitHubFake({ files: exampleFiles() })
+  try {
+    await step(fake, 'Day 12: 300 of 1,500 used — quota to spare', '2025-11-12T00:00:00Z', '300')
+    await step(
+      fake,
+      'Day 19: a heavy week, 1,150 used — projected over the quota',
+      '2025-11-19T00:00:00Z',
+      '1150'
+    )
+    showGitHub(fake)
+    heading(
+      `GitHub fake: ${fake.requests.length} requests, all checked against GitHub's OpenAPI description (${fake.violations.length} violations)`
+    )
+    if (fake.violations.length > 0) console.log(fake.violations.join('\n'))
+  } finally {
+    await fake.close()
+  }
+}
+
 const cliArgs = [
   'status',
   '--quota',
@@ -77,23 +103,5 @@ const cliArgs = [
   '--root',
   'examples'
 ]
-heading(`The CLI on the same example: $ node dist/cli/index.js ${cliArgs.join(' ')}`)
-console.log(execFileSync(process.execPath, ['dist/cli/index.js', ...cliArgs], { encoding: 'utf8' }))
-
-const fake = await startGitHubFake({ files: exampleFiles() })
-try {
-  await step(fake, 'Day 12: 300 of 1,500 used — quota to spare', '2025-11-12T00:00:00Z', '300')
-  await step(
-    fake,
-    'Day 19: a heavy week, 1,150 used — projected over the quota',
-    '2025-11-19T00:00:00Z',
-    '1150'
-  )
-  showGitHub(fake)
-  heading(
-    `GitHub fake: ${fake.requests.length} requests, all checked against GitHub's OpenAPI description (${fake.violations.length} violations)`
-  )
-  if (fake.violations.length > 0) console.log(fake.violations.join('\n'))
-} finally {
-  await fake.close()
-}
+if (!process.argv.includes('--dispatch')) await cronDemo()
+await dispatchDemo()

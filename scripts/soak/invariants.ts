@@ -30,7 +30,8 @@ export function sampleKey(at: string, used: number): string {
   return `${Number.isNaN(time) ? at : new Date(time).toISOString()}|${used}`
 }
 
-function baseFindings(watch: RepoWatch): Finding[] {
+/** The base branch where it started: its head and every file. */
+export function baseFindings(watch: Pick<RepoWatch, 'fake' | 'base'>): Finding[] {
   const { fake, base } = watch
   const findings: Finding[] = []
   const head = fake.branchHead(base.branch)

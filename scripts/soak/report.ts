@@ -1,4 +1,5 @@
-// The soak's printed table: runs, faults by kind, failed runs by reason, violations by kind with the first examples.
+// The soak's printed table: runs, faults by kind, failed runs by reason, the dispatch ticks and the oracle's figures,
+// violations by kind with the first examples.
 import { type Tally } from './tally.js'
 
 /** How the soak was run, for the heading. */
@@ -6,8 +7,12 @@ export interface SoakSettings {
   runs: number
   seed: number
   repos: number
+  /** Dispatch sequences run (dispatch-sequence.ts). */
+  dispatchSequences: number
   concurrency: number
   seconds: number
+  /** When the repositories' runs and the dispatch ticks were done, in seconds from the start. */
+  lanes: { runs: number; ticks: number }
   clientTimeoutMs: number
   slowMs: number
   /** sha256 of the dist/index.js the soak ran (a snapshot taken at the start). */
@@ -70,15 +75,63 @@ function printKinds(title: string, kinds: Tally['failures']): void {
   }
 }
 
+function printDispatch(tally: Tally, sequences: number): void {
+  const d = tally.dispatch
+  console.log(
+    `\nDispatch ticks (operation: dispatch): ${d.ticks} ticks, ${d.processes} runs of dist/index.js, over ${sequences} sequences`
+  )
+  const kills = Object.entries(d.killPoints)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([point, k]) => `${point} ${k.reached}/${k.planned} reached`)
+  const rows: Array<[string, string]> = [
+    ['ticks', listed(d.steps)],
+    ['ticks with faults, aimed at', listed(d.targets)],
+    ['succeeded', String(d.succeeded)],
+    ['failed', String(d.failedCount)],
+    [
+      'killed part-way (SIGKILL)',
+      `${d.killed} (random moment ${d.randomKills}; ${kills.join(', ') || 'no kill on a condition'})`
+    ],
+    ['faults injected', listed(d.faults)],
+    ['  of them on the dispatch call', listed(d.dispatchCallFaults)],
+    [
+      'tick wall time',
+      `median ${percentile(d.tickMs, 0.5).toFixed(0)} ms, p95 ${percentile(d.tickMs, 0.95).toFixed(0)} ms, max ${Math.max(0, ...d.tickMs).toFixed(0)} ms`
+    ]
+  ]
+  for (const [name, value] of rows) console.log(`  ${pad(name, 30)} ${value}`)
+  printKinds('  Failed ticks by reason (FALSE: the reason is untrue)', d.failures)
+  console.log(
+    "\n  The oracle (cron-parser on the config's crons, the planned ticks, the runs the fake created):"
+  )
+  const oracle: Array<[string, string]> = [
+    ['occurrences that fell due', String(d.due)],
+    [
+      "  inside a clean tick's catch-up window",
+      `${d.required} (each must be dispatched by that tick)`
+    ],
+    [
+      "  outside every clean tick's window",
+      `${d.outside} (missed allowed; ${d.outsideDispatched} dispatched all the same)`
+    ],
+    ['dispatches (runs created)', String(d.dispatches)],
+    ['occurrences dispatched twice', String(d.twice)],
+    ['occurrences lost inside the window', String(d.lost)],
+    ['dispatches with a wrong ref/inputs', String(d.malformed)]
+  ]
+  for (const [name, value] of oracle) console.log(`  ${pad(name, 42)} ${value}`)
+}
+
 /** Prints the soak's table. */
 export function printReport(tally: Tally, settings: SoakSettings): void {
   console.log(
-    `Soak: seed ${settings.seed}, ${tally.runs} runs over ${settings.repos} repositories, concurrency ${settings.concurrency}, ` +
-      `${settings.seconds.toFixed(1)} s (client timeout ${settings.clientTimeoutMs} ms, slow answers ${settings.slowMs} ms; index.js sha256 ${settings.bundleHash}…)\n`
+    `Soak: seed ${settings.seed}, ${tally.runs} runs over ${settings.repos} repositories and ${tally.dispatch.processes} dispatch ticks over ${settings.dispatchSequences} sequences, concurrency ${settings.concurrency}, ` +
+      `${settings.seconds.toFixed(1)} s (runs done at ${settings.lanes.runs.toFixed(1)} s, ticks at ${settings.lanes.ticks.toFixed(1)} s; client timeout ${settings.clientTimeoutMs} ms, slow answers ${settings.slowMs} ms; index.js sha256 ${settings.bundleHash}…)\n`
   )
   printRuns(tally)
   printFaults(tally, settings.kinds)
   printKinds('Failed runs by reason (FALSE: the reason is untrue)', tally.failures)
+  if (settings.dispatchSequences > 0) printDispatch(tally, settings.dispatchSequences)
   printKinds('Violations by kind', tally.violations)
   console.log(
     tally.violationCount === 0 ? '\nNo violations.' : `\n${tally.violationCount} violations.`

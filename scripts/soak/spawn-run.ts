@@ -30,6 +30,8 @@ export interface SpawnOptions {
   /** The bundle to run: a snapshot of dist/index.js, so a rebuild during the soak changes nothing. */
   bundle: string
   killAfterMs?: number
+  /** Called once the child is started with the function that kills it (SIGKILL), for kills on a condition. */
+  onStart?: (kill: () => void) => void
   hangCapMs: number
 }
 
@@ -71,6 +73,9 @@ export async function spawnRun(options: SpawnOptions): Promise<ChildRun> {
     ? setTimeout(() => (killed = child.kill('SIGKILL')), options.killAfterMs)
     : undefined
   const cap = setTimeout(() => (hung = child.kill('SIGKILL')), options.hangCapMs)
+  options.onStart?.(() => {
+    if (child.exitCode === null && child.signalCode === null) killed = child.kill('SIGKILL')
+  })
   const code = await new Promise<number>(resolve =>
     child.on('close', status => resolve(status ?? 137))
   )

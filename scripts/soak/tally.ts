@@ -1,5 +1,7 @@
 // What the soak counts: runs and how they ended, faults by kind, failure reasons, and violations by kind with the
-// first examples (each naming the seed, repository and step, so `--only` can replay it).
+// first examples (each naming the seed, repository and step, so `--only` can replay it); the dispatch ticks' own
+// counters apart.
+import { DispatchTally } from './dispatch-tally.js'
 
 const EXAMPLES = 3
 
@@ -34,6 +36,8 @@ export class Tally {
   readonly failures = new Map<string, Kind>()
   readonly violations = new Map<string, Kind>()
   runMs: number[] = []
+  /** The dispatch ticks (dispatch-sequence.ts); their violations are counted with the others. */
+  readonly dispatch = new DispatchTally()
 
   step(kind: string, asked: readonly string[]): void {
     bump(this.steps, kind)
