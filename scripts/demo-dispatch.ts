@@ -163,11 +163,9 @@ async function day(fake: GitHubFake): Promise<void> {
       )
     mode = tickMode
     const lines = [...dispatched.map(describeDispatched), ...skipped.map(describeSkipped)]
+    if (lines.length === 0) quiet++
     if (lines.length === 0 && changed) lines.push(`— nothing due under ${tickMode}`)
-    if (lines.length === 0) {
-      quiet++
-      continue
-    }
+    if (lines.length === 0) continue
     for (const [i, line] of lines.entries())
       console.log(`${i === 0 ? hhmm(now) : '     '}  ${tickMode.padEnd(12)}  ${line}`)
   }

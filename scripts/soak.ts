@@ -29,6 +29,8 @@ const SLOW_MS = 3500
 const HANG_CAP_MS = 30_000
 /** The killed run gets SIGKILL within this (a run takes about this long on the fake). */
 const KILL_WITHIN_MS = 700
+/** A killed tick gets SIGKILL within this (a tick takes about 300–900 ms on the fake). */
+const TICK_KILL_WITHIN_MS = 450
 
 interface Flags {
   runs: number
@@ -82,7 +84,7 @@ function dispatchPlans(flags: Flags): DispatchPlan[] {
   const all = ticksPerSequence(flags.ticks).map((n, sequence) =>
     planDispatchSequence(flags.seed, sequence, n, {
       slowMs: SLOW_MS,
-      killWithinMs: KILL_WITHIN_MS
+      killWithinMs: TICK_KILL_WITHIN_MS
     })
   )
   return flags.onlyDispatch === undefined ? all : all.filter(p => p.sequence === flags.onlyDispatch)
