@@ -181,6 +181,16 @@ describe('WorkflowRuns over GitHub', () => {
       expect(error.message).not.toContain('actions: read')
     })
 
+    it('says GitHub failed, not refused, when it answers a server error (5xx) to every attempt', async () => {
+      const { runs } = await sut({ faults: { seed: 1, serverErrorRate: 1 } })
+      const error = await thrown(runs.listRuns('nightly.yml', { ...YEAR, page: 1 }))
+      expect(error).toBeInstanceOf(RemoteError)
+      expect(error.message).toMatch(
+        /^GitHub failed to list the runs of .*\(HTTP 502, a server error; the next run tries again\)/
+      )
+      expect(error.message).not.toContain('refused')
+    })
+
     it('says the token was refused when GitHub does not know it (401)', async () => {
       const { runs } = await sut({ tokens: { other: { workflows: true } } })
       const error = await thrown(runs.listRuns('nightly.yml', { ...YEAR, page: 1 }))

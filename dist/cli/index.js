@@ -45544,7 +45544,10 @@ function github_error_wrapGitHubError(action, error) {
     const status = github_error_statusOf(error);
     const message = github_error_githubMessage(error);
     const hint = permissionHint(action, status, message);
-    const prefix = `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
+    // A 5xx is GitHub failing, not refusing: nothing to fix but to try again.
+    const prefix = status !== undefined && status >= 500
+        ? `GitHub failed to ${action} (HTTP ${status}, a server error; the next run tries again): ${message}`
+        : `GitHub refused to ${action}${status ? ` (HTTP ${status})` : ''}: ${message}`;
     const Class = errorClass(status, message);
     return new Class(hint ? `${prefix}\n${hint}` : prefix, { cause: error });
 }
