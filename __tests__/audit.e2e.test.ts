@@ -282,6 +282,9 @@ describe('input fix: concurrency, timeouts, throttle', () => {
     const run = await action({ used: '10', fix: 'concurrency, timeouts, throttle' })
     expect(run.code).toBe(0)
     expect(run.outputs['pull-request-operation']).toBe('updated')
+    // The timeouts are sized from the runs this run observed before the plan: the fixes read nothing more.
+    const calls = report(run).calls as { phases: Array<{ phase: string; calls: number }> }
+    expect(calls.phases.find(p => p.phase === 'Audit fixes')).toMatchObject({ calls: 0 })
     const file = (path: string) => fake.fileAt(BRANCH, path) as string
 
     // Another workflow file: the group, not cancelling (a push to main runs it: cancelling could skip a deploy).

@@ -136,15 +136,19 @@ async function readRunRecords(github, settings, baseHead) {
 }
 /**
  * The apply run's fix hook (input `fix`): audits the base head's workflow files and makes the fixes on the planned
- * texts. Only `timeouts` needs the run records (the jobs' durations): read once, before the pull request.
+ * texts. Only `timeouts` needs the run records (the jobs' durations): those this run observed, else read once.
  */
-function fixHook(github, settings, now, warn) {
+function fixHook(github, settings, now, { warn, observed }) {
     let records;
     const hook = async (plan, where) => {
         const { facts } = await auditBase(github, settings);
         if (settings.fix.includes('timeouts')) {
-            const read = await readRunRecords(github, settings, where.baseHead);
-            if (read.problem)
+            // The records this run observed before the plan, when it did: no read of its own.
+            const store = observed?.();
+            const read = store
+                ? { records: asRecords(store) }
+                : await readRunRecords(github, settings, where.baseHead);
+            if ('problem' in read && read.problem)
                 warn(read.problem);
             records = read.records;
         }

@@ -1058,7 +1058,9 @@ async function report(settings, result, more) {
 async function applyOperation(github, settings, now) {
     const ledger = callLedger(github, settings.maxApiCalls);
     const observer = observeStep(settings, github, ledger);
-    const fixes = settings.fix.length > 0 ? (0,audit_step/* fixHook */.N9)(github, settings, now, core/* warning */.$e) : undefined;
+    const fixes = settings.fix.length > 0
+        ? (0,audit_step/* fixHook */.N9)(github, settings, now, { warn: core/* warning */.$e, observed: observer.store })
+        : undefined;
     // The pull request's body recommends from the run records this run read before planning.
     let sections = [];
     const beforeDelivery = async (plan) => {

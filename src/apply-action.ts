@@ -118,7 +118,10 @@ export async function applyOperation(
 ): Promise<string | undefined> {
   const ledger = callLedger(github, settings.maxApiCalls)
   const observer = observeStep(settings, github, ledger)
-  const fixes = settings.fix.length > 0 ? fixHook(github, settings, now, core.warning) : undefined
+  const fixes =
+    settings.fix.length > 0
+      ? fixHook(github, settings, now, { warn: core.warning, observed: observer.store })
+      : undefined
   // The pull request's body recommends from the run records this run read before planning.
   let sections: string[] = []
   const beforeDelivery = async (plan: SchedulePlan) => {

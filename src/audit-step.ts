@@ -8,6 +8,7 @@ import { type GitHubPorts } from './adapters/github/github-repository.js'
 import { type AuditReport } from './core/audit/audit.js'
 import { errorMessage } from './core/errors.js'
 import { type RecordedApi } from './core/runs/records.js'
+import { type RunStore } from './core/runs/run-store.js'
 import { PortError } from './ports/errors.js'
 import { type ActionSettings } from './settings.js'
 import { type FixHook, type ProposedFixes } from './use-cases/apply-schedules/audit-fixes.js'
@@ -81,20 +82,24 @@ export async function readRunRecords(
 
 /**
  * The apply run's fix hook (input `fix`): audits the base head's workflow files and makes the fixes on the planned
- * texts. Only `timeouts` needs the run records (the jobs' durations): read once, before the pull request.
+ * texts. Only `timeouts` needs the run records (the jobs' durations): those this run observed, else read once.
  */
 export function fixHook(
   github: GitHubPorts,
   settings: ActionSettings,
   now: Date,
-  warn: (line: string) => void
+  { warn, observed }: { warn: (line: string) => void; observed?: () => RunStore | undefined }
 ): { hook: FixHook; records(): RecordedApi | undefined } {
   let records: RecordedApi | undefined
   const hook: FixHook = async (plan, where) => {
     const { facts } = await auditBase(github, settings)
     if (settings.fix.includes('timeouts')) {
-      const read = await readRunRecords(github, settings, where.baseHead)
-      if (read.problem) warn(read.problem)
+      // The records this run observed before the plan, when it did: no read of its own.
+      const store = observed?.()
+      const read = store
+        ? { records: asRecords(store) }
+        : await readRunRecords(github, settings, where.baseHead)
+      if ('problem' in read && read.problem) warn(read.problem)
       records = read.records
     }
     const audited = await auditRepository(github, where.baseHead, {
