@@ -705,20 +705,23 @@ function recommendationsOf(plan, store, learned) {
     });
 }
 /**
- * The pull request body's recommendations: for the workflows it changes, from the run records this run read before
- * planning; nothing when it changes none or no run is recorded.
+ * The pull request body's recommendations: for the workflows it changes, worked out from the run records this run read
+ * before planning; nothing when no run is recorded.
  */
-function pullRequestRecommendations(plan, store) {
-    if (!store?.workflows.some(w => w.runs.length > 0))
+function pullRequestRecommendations(store, r) {
+    if (!store.workflows.some(w => w.runs.length > 0))
         return '';
-    return recommendationsMarkdown(recommendationsOf(plan, store), { onlyChanged: true });
+    return recommendationsMarkdown(r, { onlyChanged: true });
 }
-/** The views of the tracker and the recommender; none without observed runs (no state branch, or not read). */
-function forecastViews(plan, observed) {
+/**
+ * The views of the tracker and the recommender; none without observed runs (no state branch, or not read).
+ * `recommended`: the recommendations the run already made for the pull request, not made again.
+ */
+function forecastViews(plan, observed, recommended) {
     if (!observed || observed.saved === 'not-read')
         return undefined;
     const forecast = observed.forecast;
-    const r = recommendationsOf(plan, observed.store, forecast?.learned);
+    const r = recommended ?? recommendationsOf(plan, observed.store, forecast?.learned);
     return {
         summary: [forecast ? accuracyMarkdown(forecast) : '', recommendationsMarkdown(r)]
             .filter(Boolean)
@@ -1033,7 +1036,7 @@ async function report(settings, result, more) {
     const requests = more.ledger.requests();
     // A change of pauses wrote the alert issue again after the run's own alert step.
     const alert = more.budgets.alert ?? result.alert;
-    const forecasts = forecastViews(result.plan, more.observed);
+    const forecasts = forecastViews(result.plan, more.observed, more.recommended);
     log(result, requests);
     logCalls(more.ledger);
     setOutputs(result, more, alert, forecasts?.json ?? {});
@@ -1061,11 +1064,14 @@ async function applyOperation(github, settings, now) {
     const fixes = settings.fix.length > 0
         ? (0,audit_step/* fixHook */.N9)(github, settings, now, { warn: core/* warning */.$e, observed: observer.store })
         : undefined;
-    // The pull request's body recommends from the run records this run read before planning.
+    // Recommended once, from the run records this run read before planning: the pull request's body and the summary.
     let sections = [];
+    let recommended;
     const beforeDelivery = async (plan) => {
-        if ((0,schedule_plan/* changedWorkflows */.HC)(plan).length > 0)
-            sections = [pullRequestRecommendations(plan, observer.store())];
+        const store = observer.store();
+        recommended = store && recommendationsOf(plan, store);
+        if (store && recommended && (0,schedule_plan/* changedWorkflows */.HC)(plan).length > 0)
+            sections = [pullRequestRecommendations(store, recommended)];
         return sections;
     };
     const result = await (0,apply_schedules/* applySchedules */.t)(github, settings, now, ledger.progress, {
@@ -1086,7 +1092,7 @@ async function applyOperation(github, settings, now) {
         core/* warning */.$e(`The audit of the workflow files was not made: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     });
-    await report(settings, result, { observed, ledger, budgets, audit, sections });
+    await report(settings, result, { observed, ledger, budgets, audit, sections, recommended });
     const problem = (budgets.alert ?? result.alert).problem;
     if (!problem)
         return undefined;

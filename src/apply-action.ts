@@ -14,7 +14,8 @@ import { callLedger, logCalls, observeStep, type CallLedger } from './observe-st
 import { actionOutputs, analyticsOutputs } from './outputs.js'
 import { changedWorkflows } from './core/schedule/plan.js'
 import { type SchedulePlan } from './use-cases/plan-schedules.js'
-import { forecastViews, pullRequestRecommendations } from './forecast-step.js'
+import { forecastViews, pullRequestRecommendations, recommendationsOf } from './forecast-step.js'
+import { type Recommendations } from './core/forecast/recommend.js'
 import { renderDiff } from './reports/diff.js'
 import { planUsageChart } from './reports/analytics-markdown.js'
 import { jobSummary } from './reports/markdown.js'
@@ -48,6 +49,8 @@ interface Observed {
   audit: AuditReport | undefined
   /** What the pull request body added (the recommendations), for the dry run's would-be body. */
   sections: readonly string[]
+  /** The recommendations made before the pull request, from this run's records: the summary shows the same. */
+  recommended: Recommendations | undefined
 }
 
 /** The outputs: the plan's, the analytics totals, the pauses; the JSON report with what observing and auditing added. */
@@ -89,7 +92,7 @@ async function report(settings: ActionSettings, result: RunResult, more: Observe
   const requests = more.ledger.requests()
   // A change of pauses wrote the alert issue again after the run's own alert step.
   const alert = more.budgets.alert ?? result.alert
-  const forecasts = forecastViews(result.plan, more.observed)
+  const forecasts = forecastViews(result.plan, more.observed, more.recommended)
   log(result, requests)
   logCalls(more.ledger)
   setOutputs(result, more, alert, forecasts?.json ?? {})
@@ -122,11 +125,14 @@ export async function applyOperation(
     settings.fix.length > 0
       ? fixHook(github, settings, now, { warn: core.warning, observed: observer.store })
       : undefined
-  // The pull request's body recommends from the run records this run read before planning.
+  // Recommended once, from the run records this run read before planning: the pull request's body and the summary.
   let sections: string[] = []
+  let recommended: Recommendations | undefined
   const beforeDelivery = async (plan: SchedulePlan) => {
-    if (changedWorkflows(plan).length > 0)
-      sections = [pullRequestRecommendations(plan, observer.store())]
+    const store = observer.store()
+    recommended = store && recommendationsOf(plan, store)
+    if (store && recommended && changedWorkflows(plan).length > 0)
+      sections = [pullRequestRecommendations(store, recommended)]
     return sections
   }
   const result = await applySchedules(github, settings, now, ledger.progress, {
@@ -149,7 +155,7 @@ export async function applyOperation(
       core.warning(`The audit of the workflow files was not made: ${errorMessage(error)}`)
       return undefined
     })
-  await report(settings, result, { observed, ledger, budgets, audit, sections })
+  await report(settings, result, { observed, ledger, budgets, audit, sections, recommended })
   const problem = (budgets.alert ?? result.alert).problem
   if (!problem) return undefined
   if (settings.failOnAlertError) return `The alert issue could not be written: ${problem}`

@@ -56,12 +56,12 @@ export function recommendationsOf(
 }
 
 /**
- * The pull request body's recommendations: for the workflows it changes, from the run records this run read before
- * planning; nothing when it changes none or no run is recorded.
+ * The pull request body's recommendations: for the workflows it changes, worked out from the run records this run read
+ * before planning; nothing when no run is recorded.
  */
-export function pullRequestRecommendations(plan: SchedulePlan, store: RunStore | undefined) {
-  if (!store?.workflows.some(w => w.runs.length > 0)) return ''
-  return recommendationsMarkdown(recommendationsOf(plan, store), { onlyChanged: true })
+export function pullRequestRecommendations(store: RunStore, r: Recommendations): string {
+  if (!store.workflows.some(w => w.runs.length > 0)) return ''
+  return recommendationsMarkdown(r, { onlyChanged: true })
 }
 
 /** What the forecasts add to the job summary and the JSON report. */
@@ -70,14 +70,18 @@ export interface ForecastViews {
   json: object
 }
 
-/** The views of the tracker and the recommender; none without observed runs (no state branch, or not read). */
+/**
+ * The views of the tracker and the recommender; none without observed runs (no state branch, or not read).
+ * `recommended`: the recommendations the run already made for the pull request, not made again.
+ */
 export function forecastViews(
   plan: SchedulePlan,
-  observed: RecordedRuns | undefined
+  observed: RecordedRuns | undefined,
+  recommended?: Recommendations
 ): ForecastViews | undefined {
   if (!observed || observed.saved === 'not-read') return undefined
   const forecast = observed.forecast
-  const r = recommendationsOf(plan, observed.store, forecast?.learned)
+  const r = recommended ?? recommendationsOf(plan, observed.store, forecast?.learned)
   return {
     summary: [forecast ? accuracyMarkdown(forecast) : '', recommendationsMarkdown(r)]
       .filter(Boolean)
