@@ -147,6 +147,16 @@ const DAILY_DOLLARS = '  daily: { limit: 0.05, unit: dollars }\n'
 
 describe('budgets (dist/index.js against the GitHub fake)', () => {
   describe('a daily budget in dollars, across the day boundary', () => {
+    it("prices the runs at the config's prices:, as the analytics do", async () => {
+      // 10 linux minutes at the config's $0.004 a minute: $0.04, under the $0.05 cap (GitHub's $0.006 would be $0.06).
+      await start(`${DAILY_DOLLARS}prices:\n  linux: 0.004\n`, { now: '2025-03-10T10:00:00Z' })
+      ran('nightly', '2025-03-10T03:00:00Z', 10)
+      const run = ok(await step('2025-03-10T10:00:00Z'))
+      expect(puts('disable')).toEqual([])
+      expect(paused(run)).toEqual([])
+      expect(run.summary).toContain('| daily (dollars) | $0.05 | $0.04 |')
+    })
+
     it('disables the cron-driven workflows at once and enables exactly those when the day turns', async () => {
       await start(DAILY_DOLLARS, { now: '2025-03-10T10:00:00Z' })
       ran('nightly', '2025-03-10T03:00:00Z', 10) // $0.06 today

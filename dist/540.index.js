@@ -329,7 +329,7 @@ function spendFigures(input, samples) {
     const missing = today === undefined ? { daily: { usage: NO_SAMPLE } } : {};
     const from = { daily: (0,usage_budgets/* dayStart */.J7)(input.now), period: input.usage.period.start };
     for (const cap of usage_budgets/* BUDGET_CAPS */.cP) {
-        const spend = input.observed && spendBetween(input.observed, from[cap], input.now);
+        const spend = input.observed && spendBetween(input.observed, from[cap], input.now, input.prices);
         if (spend && spendKnown(spend)) {
             figures[cap] = { ...figures[cap], dollars: spend.dollars, minutes: spend.billableMinutes };
             continue;
@@ -397,7 +397,8 @@ async function enforceBudgets(ports, input) {
     const budgets = input.config.budgets;
     if (!budgets && current.length === 0)
         return noBudgets(input.loaded);
-    const { figures, missing } = spendFigures(input, (0,state_state/* usageSamples */.J1)(state));
+    const prices = input.config.prices;
+    const { figures, missing } = spendFigures({ ...input, ...(prices ? { prices } : {}) }, (0,state_state/* usageSamples */.J1)(state));
     const checked = (0,usage_budgets/* checkBudgets */.N3)(budgets ?? {}, figures, ends(input));
     const unchecked = checked.unchecked.map(u => ({ ...u, why: missing[u.cap]?.[u.unit] ?? '' }));
     const lifts = (0,usage_budgets/* readLifts */.rj)(state.pauseLifts, input.now);

@@ -5,6 +5,7 @@
  */
 import { spendBetween, spendKnown } from '../../core/runs/spend.js'
 import { type RecordedApi } from '../../core/runs/records.js'
+import { type Prices } from '../../core/runs/runner-pricing.js'
 import {
   BUDGET_CAPS,
   dailyRise,
@@ -31,6 +32,8 @@ export interface FigureInput {
   now: Date
   observed?: RecordedApi
   notObserved?: string
+  /** The config's `prices:` (absent: GitHub's), as the analytics price the same runs. */
+  prices?: Prices
 }
 
 /** Every figure the run has, by cap and unit. */
@@ -43,7 +46,7 @@ export function spendFigures(input: FigureInput, samples: readonly UsageSample[]
   const missing: MissingFigures = today === undefined ? { daily: { usage: NO_SAMPLE } } : {}
   const from = { daily: dayStart(input.now), period: input.usage.period.start }
   for (const cap of BUDGET_CAPS) {
-    const spend = input.observed && spendBetween(input.observed, from[cap], input.now)
+    const spend = input.observed && spendBetween(input.observed, from[cap], input.now, input.prices)
     if (spend && spendKnown(spend)) {
       figures[cap] = { ...figures[cap], dollars: spend.dollars, minutes: spend.billableMinutes }
       continue

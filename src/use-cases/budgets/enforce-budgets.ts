@@ -132,7 +132,11 @@ export async function enforceBudgets(
   const current = readPauses(state.pauses)
   const budgets = input.config.budgets
   if (!budgets && current.length === 0) return noBudgets(input.loaded)
-  const { figures, missing } = spendFigures(input, usageSamples(state))
+  const prices = input.config.prices
+  const { figures, missing } = spendFigures(
+    { ...input, ...(prices ? { prices } : {}) },
+    usageSamples(state)
+  )
   const checked = checkBudgets(budgets ?? {}, figures, ends(input))
   const unchecked = checked.unchecked.map(u => ({ ...u, why: missing[u.cap]?.[u.unit] ?? '' }))
   const lifts = readLifts(state.pauseLifts, input.now)
